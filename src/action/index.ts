@@ -1,0 +1,2 @@
+// The GitHub Action entry point; the Action itself lands with its issue.
+export {};
