@@ -28,6 +28,7 @@ export async function build() {
     banner: { js: '#!/usr/bin/env node' },
   });
   await chmod(path.join(root, 'dist/cli.js'), 0o755);
+  await esbuild({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js', packages: 'external' });
   await esbuild({
     ...common,
     entryPoints: ['src/action/index.ts'],
