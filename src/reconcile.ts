@@ -82,7 +82,7 @@ function messageOf(error: unknown): string {
  */
 export async function readLiveZones(
   client: LiveDnsClient,
-  zones: readonly { readonly zone: string; readonly file: string }[],
+  zones: readonly { readonly zone: string; readonly file?: string }[],
   onProgress?: ReconcileOptions['onProgress'],
 ): Promise<RecordSet[][]> {
   let done = 0;
@@ -97,26 +97,27 @@ export async function readLiveZones(
   for (const [i, result] of results.entries()) {
     if (result.status === 'fulfilled') continue;
     const { zone, file } = zones[i]!;
+    const where = file === undefined ? zone : `${zone} (${file})`;
     if (!(result.reason instanceof UserError)) throw result.reason;
-    if (statusOf(result.reason) === 404) failures.push(await explainMissingZone(client, zone, file, result.reason));
-    else failures.push(`${zone} (${file}): could not read the live zone: ${messageOf(result.reason)}`);
+    if (statusOf(result.reason) === 404) failures.push(await explainMissingZone(client, zone, where, result.reason));
+    else failures.push(`${where}: could not read the live zone: ${messageOf(result.reason)}`);
   }
   if (failures.length > 0) throw new UserError(failures.join('\n'));
   return results.map((result) => (result as PromiseFulfilledResult<RecordSet[]>).value);
 }
 
-async function explainMissingZone(client: LiveDnsClient, zone: string, file: string, original: unknown): Promise<string> {
+async function explainMissingZone(client: LiveDnsClient, zone: string, where: string, original: unknown): Promise<string> {
   try {
     await client.getDomain(zone);
   } catch (error) {
     if (statusOf(error) === 404) {
       return (
-        `${zone} (${file}): this zone is not on LiveDNS, or the token cannot see it. ` +
+        `${where}: this zone is not on LiveDNS, or the token cannot see it. ` +
         `Check the file name, the token's domains (\`livedns zones\` lists the ones it sees) or GANDI_SHARING_ID.`
       );
     }
   }
-  return `${zone} (${file}): could not read the live zone: ${messageOf(original)}`;
+  return `${where}: could not read the live zone: ${messageOf(original)}`;
 }
 
 function selectZones<T extends { readonly zone: string }>(zones: readonly T[], only: readonly string[] | undefined, where: string): T[] {
