@@ -218,10 +218,14 @@ function formatFieldError(error: GandiFieldError): string {
   return where === '' ? (error.description ?? 'invalid') : `${where}: ${error.description ?? 'invalid'}`;
 }
 
+/** `1.5 s`, or `250 ms` below a second. */
+function duration(ms: number): string {
+  return ms < 1000 ? `${Math.round(ms)} ms` : `${Number((ms / 1000).toFixed(1))} s`;
+}
+
 function attemptsNote(init: GandiApiErrorInit): string {
   if (init.attempts <= 1) return '';
-  const seconds = (init.elapsedMs / 1000).toFixed(1);
-  return ` (${init.attempts} attempts over ${seconds} s)`;
+  return ` (${init.attempts} attempts over ${duration(init.elapsedMs)})`;
 }
 
 function credentialAdvice(init: GandiApiErrorInit): string {
@@ -249,7 +253,7 @@ function describeFailure(init: GandiApiErrorInit): string {
     const { failure, code, timeoutMs } = init.transport;
     const stop = init.stoppedBy === 'deadline' ? '; the overall deadline (GANDI_DEADLINE) was reached' : '';
     if (failure === 'timeout') {
-      const after = timeoutMs === undefined ? '' : ` within ${Math.round(timeoutMs / 1000)} s`;
+      const after = timeoutMs === undefined ? '' : ` within ${duration(timeoutMs)}`;
       return (
         `${lead}: ${request} got no answer${after}${tries}${stop}. Gandi can be slow: ` +
         `retry later, or raise GANDI_TIMEOUT (seconds per request).`

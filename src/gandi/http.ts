@@ -131,7 +131,13 @@ export class GandiHttp {
   constructor(options: ClientOptions) {
     this.token = checkToken(options.token);
     this.authScheme = options.authScheme ?? 'Bearer';
-    this.baseUrl = resolveBaseUrl(options.baseUrl);
+    try {
+      this.baseUrl = resolveBaseUrl(options.baseUrl);
+    } catch (error) {
+      // The message quotes the URL, and someone may have pasted the token into it.
+      if (error instanceof UserError) throw new UserError(redact(error.message, this.token));
+      throw error;
+    }
     this.sharingId = options.sharingId;
     this.perPage = options.perPage ?? DEFAULT_PER_PAGE;
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;

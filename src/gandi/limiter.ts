@@ -101,8 +101,9 @@ export class RateLimiter {
     this.tokens = Math.min(this.tokens, 1);
     if (retryAfterMs !== undefined && retryAfterMs > 0) {
       this.pausedUntil = Math.max(this.pausedUntil, now + retryAfterMs);
-      // No credit accrues while paused: the pause must not end in a burst.
+      // No credit accrues while paused, and recovery starts when the pause ends: no burst after it.
       this.refilledAt = this.pausedUntil;
+      this.cutAt = this.pausedUntil;
     }
   }
 
