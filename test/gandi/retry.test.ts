@@ -6,7 +6,6 @@ import { startEmulator, type Emulator } from '../../src/emulator/server.js';
 import { clientFor, fakeClock } from '../helpers/gandi.js';
 
 const zone = 'example.com';
-const recordsPath = `/v5/livedns/domains/${zone}/records`;
 
 let emulator: Emulator;
 const closers: Array<() => Promise<void>> = [];
@@ -141,7 +140,7 @@ describe('retries of idempotent requests', () => {
 });
 
 describe('snapshot POST is not blindly retried', () => {
-  const snapshotsPath = `${`/v5/livedns/domains/${zone}`}/snapshots`;
+  const snapshotsPath = `/v5/livedns/domains/${zone}/snapshots`;
   const calls = () => emulator.journal.map((e) => `${e.method} ${e.path === snapshotsPath ? 'snapshots' : e.path} ${e.status}`);
 
   it('after a lost answer it finds the snapshot by name instead of creating a second one', async () => {
