@@ -51,9 +51,9 @@ var FaultInjector = class {
   window = [];
   decide(request, now) {
     const [resetDraw, limitDraw, errorDraw, pick] = [this.random(), this.random(), this.random(), this.random()];
-    for (const [i, { rule, path }] of this.compiled.entries()) {
+    for (const [i, { rule, path: path2 }] of this.compiled.entries()) {
       if (rule.method !== void 0 && rule.method.toUpperCase() !== request.method) continue;
-      if (path !== void 0 && !path.test(request.path)) continue;
+      if (path2 !== void 0 && !path2.test(request.path)) continue;
       this.matched[i] += 1;
       const nth = rule.nth ?? 1;
       const times = rule.times ?? 1;
@@ -103,11 +103,11 @@ function parseFaultRule(text) {
   if (match === null || match[1] === void 0 && match[2] === "") {
     throw new UserError(`fault rule "${text}": expected e.g. PUT#3=503, "DELETE /records/old/A=reset" or JSON`);
   }
-  const [, method, path, nth, times, actionText] = match;
+  const [, method, path2, nth, times, actionText] = match;
   const action = actionText === void 0 ? 500 : /^\d+$/.test(actionText) ? Number(actionText) : actionText;
   const rule = { action };
   if (method !== void 0) rule.method = method.toUpperCase();
-  if (path !== void 0 && path !== "") rule.path = path;
+  if (path2 !== void 0 && path2 !== "") rule.path = path2;
   if (nth !== void 0) rule.nth = Number(nth);
   if (times !== void 0) rule.times = Number(times);
   return checkRule(rule, text);
@@ -208,7 +208,8 @@ var Router = class {
 
 // src/emulator/state.ts
 import { randomUUID } from "node:crypto";
-import { readFile, rename, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import path from "node:path";
 var DEFAULT_EMULATOR_TOKEN = "livedns-emulator-token";
 var GANDI_RRSET_TYPES = /* @__PURE__ */ new Set([
   "A",
@@ -405,6 +406,7 @@ async function loadState(file) {
   return normaliseState(json, file);
 }
 async function saveState(file, state) {
+  await mkdir(path.dirname(file), { recursive: true });
   const temporary = `${file}.${randomUUID()}.tmp`;
   await writeFile(temporary, `${JSON.stringify(state, null, 2)}
 `, "utf8");
@@ -859,9 +861,9 @@ function readBody(request) {
     request.on("error", reject);
   });
 }
-function decodeSegments(path) {
+function decodeSegments(path2) {
   try {
-    return path.split("/").slice(1).map((segment) => decodeURIComponent(segment));
+    return path2.split("/").slice(1).map((segment) => decodeURIComponent(segment));
   } catch {
     return void 0;
   }
@@ -911,9 +913,9 @@ async function startEmulator(options = {}) {
     }
     return new HttpError(403, gandiError(403));
   }
-  function route(request, path, query, bodyText) {
+  function route(request, path2, query, bodyText) {
     const method = request.method ?? "GET";
-    const segments = decodeSegments(path);
+    const segments = decodeSegments(path2);
     if (segments === void 0) return fromHttpError(validationError([{ location: "path", name: "", description: "malformed percent-encoding" }]));
     const found = router.match(method, segments);
     if (found.kind === "none") return { status: 404, body: gandiError(404) };
@@ -939,12 +941,12 @@ async function startEmulator(options = {}) {
         if (domain === void 0) throw new HttpError(404, gandiError(404));
       }
       if (token2?.readOnly === true && method !== "GET") throw forbidden(token2);
-      const context = { method, path, params, query, body, state, token: token2, origin, domain, now: () => /* @__PURE__ */ new Date() };
+      const context = { method, path: path2, params, query, body, state, token: token2, origin, domain, now: () => /* @__PURE__ */ new Date() };
       const response = matched.handler(context);
       return response;
     } catch (error) {
       if (error instanceof HttpError) return fromHttpError(error);
-      process.stderr.write(`livedns emulator: internal error on ${method} ${path}: ${error instanceof Error ? error.stack : String(error)}
+      process.stderr.write(`livedns emulator: internal error on ${method} ${path2}: ${error instanceof Error ? error.stack : String(error)}
 `);
       return { status: 500, body: gandiError(500) };
     }
@@ -970,10 +972,10 @@ async function startEmulator(options = {}) {
     const at = (/* @__PURE__ */ new Date()).toISOString();
     const method = request.method ?? "GET";
     const url2 = new URL(request.url ?? "/", "http://127.0.0.1");
-    const path = url2.pathname;
+    const path2 = url2.pathname;
     const queryText = url2.search.replace(/^\?/, "");
     const note = (status, fault) => {
-      const entry = { method, path, status, ms: Math.round(performance.now() - arrived), at };
+      const entry = { method, path: path2, status, ms: Math.round(performance.now() - arrived), at };
       if (queryText !== "") entry.query = queryText;
       if (fault !== void 0) entry.fault = fault;
       journal.record(entry);
@@ -997,7 +999,7 @@ async function startEmulator(options = {}) {
     const faultRequest = {
       index: received.length + 1,
       method,
-      path: `/${(decodeSegments(path) ?? path.split("/").slice(1)).join("/")}`,
+      path: `/${(decodeSegments(path2) ?? path2.split("/").slice(1)).join("/")}`,
       query: url2.searchParams,
       body: parsedBody
     };
@@ -1020,7 +1022,7 @@ async function startEmulator(options = {}) {
     }
     if (action === "hang") return;
     if (action === "drop-response") {
-      route(request, path, url2.searchParams, bodyText);
+      route(request, path2, url2.searchParams, bodyText);
       request.socket.destroy();
       note(0, decision?.source);
       return;
@@ -1030,7 +1032,7 @@ async function startEmulator(options = {}) {
     else if (typeof action === "object") {
       const body = action.body ?? (action.text === void 0 ? gandiError(action.status) : void 0);
       reply = { status: action.status, body, text: action.text, contentType: action.contentType, headers: action.headers };
-    } else reply = route(request, path, url2.searchParams, bodyText);
+    } else reply = route(request, path2, url2.searchParams, bodyText);
     send(response, reply);
     note(reply.status, decision?.source);
   }

@@ -4,7 +4,8 @@
  * accepts, and how it rewrites what it stores (TXT quoting and 255-byte chunks).
  */
 import { randomUUID } from 'node:crypto';
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { UserError } from '../errors.js';
 import { GANDI_DEFAULT_TTL, TTL_MAX, TTL_MIN } from '../model/types.js';
 import type { GandiRrset } from '../gandi/types.js';
@@ -275,6 +276,7 @@ export async function loadState(file: string): Promise<EmulatorState> {
 
 /** Writes the state atomically (temporary file, then rename): a crash never leaves half a file. */
 export async function saveState(file: string, state: EmulatorState): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
   const temporary = `${file}.${randomUUID()}.tmp`;
   await writeFile(temporary, `${JSON.stringify(state, null, 2)}\n`, 'utf8');
   await rename(temporary, file);

@@ -39,8 +39,10 @@ describe('retries of idempotent requests', () => {
     expect(rrsets).toHaveLength(1);
     expect(statuses('GET')).toEqual([429, 200]);
     expect(clock.sleeps).toEqual([2000]);
-    // Halved to 300/min at the 429, regaining 60/min per minute since: 2 s later, 302.
-    expect(limiter.currentRate()).toBeCloseTo(302, 6);
+    // Halved to 300/min; recovery only starts once the Retry-After pause is over.
+    expect(limiter.currentRate()).toBe(300);
+    clock.advance(60_000);
+    expect(limiter.currentRate()).toBe(360);
   });
 
   it('503 twice then 200: backs off exponentially with jitter', async () => {
