@@ -249,6 +249,8 @@ var RateLimiter = class {
   cutRate;
   cutAt;
   pausedUntil = 0;
+  /** When the rate was last halved (cutAt moves to the end of a pause; this does not). */
+  lastCutAt;
   queue = Promise.resolve();
   /** Requests admitted so far (for debug output and tests). */
   admitted = 0;
@@ -271,18 +273,29 @@ var RateLimiter = class {
     const regained = this.recoveryPerMinute * Math.max(0, now - this.cutAt) / 6e4;
     return Math.min(this.ceiling, this.cutRate + regained);
   }
-  /** Waits for a slot; admissions are first come, first served. */
+  /** Waits for a slot; admissions are first come, first served. Resolves with the admission time. */
   acquire() {
     const turn = this.queue.then(() => this.take());
-    this.queue = turn.catch(() => void 0);
+    this.queue = turn.then(
+      () => void 0,
+      () => void 0
+    );
     return turn;
   }
-  /** A 429 arrived: halve the pace, and pause everyone for `retryAfterMs` when Gandi said how long. */
-  rateLimited(retryAfterMs) {
+  /**
+   * A 429 arrived: halve the pace, and pause everyone for `retryAfterMs` when Gandi said how long.
+   * `admittedAt` (what acquire() resolved with) lets a burst of 429s count once: requests admitted
+   * before the last cut were sent at the old pace, so their 429s are the same event, not new ones.
+   */
+  rateLimited(retryAfterMs, admittedAt) {
     const now = this.clock.now();
     this.refill(now);
-    this.cutRate = Math.max(this.floor, this.currentRate(now) / 2);
-    this.cutAt = now;
+    const sameEvent = admittedAt !== void 0 && this.lastCutAt !== void 0 && admittedAt < this.lastCutAt;
+    if (!sameEvent) {
+      this.cutRate = Math.max(this.floor, this.currentRate(now) / 2);
+      this.cutAt = now;
+      this.lastCutAt = now;
+    }
     this.tokens = Math.min(this.tokens, 1);
     if (retryAfterMs !== void 0 && retryAfterMs > 0) {
       this.pausedUntil = Math.max(this.pausedUntil, now + retryAfterMs);
@@ -307,7 +320,7 @@ var RateLimiter = class {
       if (this.tokens >= 1) {
         this.tokens -= 1;
         this.admitted += 1;
-        return;
+        return now;
       }
       const perMs = this.currentRate(now) / 6e4;
       await this.clock.sleep(Math.max(1, Math.ceil((1 - this.tokens) / perMs)));
@@ -595,8 +608,9 @@ var GandiHttp = class {
       await this.slots.acquire();
       let outcome;
       let started;
+      let admittedAt;
       try {
-        await this.limiter.acquire();
+        admittedAt = await this.limiter.acquire();
         started = performance.now();
         firstStart ??= this.clock.now();
         outcome = await this.attempt(req, url);
@@ -618,7 +632,7 @@ var GandiHttp = class {
         body = parseGandiErrorBody(redact(outcome.text, this.token), contentType);
         if (outcome.status === 429) {
           retryAfterMs = parseRetryAfter(outcome.headers["retry-after"], this.clock.now());
-          this.limiter.rateLimited(retryAfterMs);
+          this.limiter.rateLimited(retryAfterMs, admittedAt);
         }
       }
       const elapsedMs = () => this.clock.now() - (firstStart ?? this.clock.now());

@@ -242,8 +242,9 @@ export class GandiHttp {
       await this.slots.acquire();
       let outcome: Outcome;
       let started: number;
+      let admittedAt: number;
       try {
-        await this.limiter.acquire();
+        admittedAt = await this.limiter.acquire();
         started = performance.now();
         firstStart ??= this.clock.now();
         outcome = await this.attempt(req, url);
@@ -266,7 +267,7 @@ export class GandiHttp {
         body = parseGandiErrorBody(redact(outcome.text, this.token), contentType);
         if (outcome.status === 429) {
           retryAfterMs = parseRetryAfter(outcome.headers['retry-after'], this.clock.now());
-          this.limiter.rateLimited(retryAfterMs);
+          this.limiter.rateLimited(retryAfterMs, admittedAt);
         }
       }
 

@@ -59,6 +59,8 @@ export class RateLimiter {
   private cutRate: number;
   private cutAt: number;
   private pausedUntil = 0;
+  /** When the rate was last halved (cutAt moves to the end of a pause; this does not). */
+  private lastCutAt: number | undefined;
   private queue: Promise<void> = Promise.resolve();
   /** Requests admitted so far (for debug output and tests). */
   admitted = 0;
@@ -84,19 +86,30 @@ export class RateLimiter {
     return Math.min(this.ceiling, this.cutRate + regained);
   }
 
-  /** Waits for a slot; admissions are first come, first served. */
-  acquire(): Promise<void> {
+  /** Waits for a slot; admissions are first come, first served. Resolves with the admission time. */
+  acquire(): Promise<number> {
     const turn = this.queue.then(() => this.take());
-    this.queue = turn.catch(() => undefined);
+    this.queue = turn.then(
+      () => undefined,
+      () => undefined,
+    );
     return turn;
   }
 
-  /** A 429 arrived: halve the pace, and pause everyone for `retryAfterMs` when Gandi said how long. */
-  rateLimited(retryAfterMs?: number): void {
+  /**
+   * A 429 arrived: halve the pace, and pause everyone for `retryAfterMs` when Gandi said how long.
+   * `admittedAt` (what acquire() resolved with) lets a burst of 429s count once: requests admitted
+   * before the last cut were sent at the old pace, so their 429s are the same event, not new ones.
+   */
+  rateLimited(retryAfterMs?: number, admittedAt?: number): void {
     const now = this.clock.now();
     this.refill(now);
-    this.cutRate = Math.max(this.floor, this.currentRate(now) / 2);
-    this.cutAt = now;
+    const sameEvent = admittedAt !== undefined && this.lastCutAt !== undefined && admittedAt < this.lastCutAt;
+    if (!sameEvent) {
+      this.cutRate = Math.max(this.floor, this.currentRate(now) / 2);
+      this.cutAt = now;
+      this.lastCutAt = now;
+    }
     // Do not let a burst's worth of saved tokens fire straight into the limit again.
     this.tokens = Math.min(this.tokens, 1);
     if (retryAfterMs !== undefined && retryAfterMs > 0) {
@@ -116,7 +129,7 @@ export class RateLimiter {
     this.refilledAt = now;
   }
 
-  private async take(): Promise<void> {
+  private async take(): Promise<number> {
     for (;;) {
       const now = this.clock.now();
       if (now < this.pausedUntil) {
@@ -127,7 +140,7 @@ export class RateLimiter {
       if (this.tokens >= 1) {
         this.tokens -= 1;
         this.admitted += 1;
-        return;
+        return now;
       }
       const perMs = this.currentRate(now) / 60_000;
       await this.clock.sleep(Math.max(1, Math.ceil((1 - this.tokens) / perMs)));

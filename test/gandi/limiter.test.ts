@@ -42,6 +42,20 @@ describe('RateLimiter (counted on a fake clock)', () => {
     expect(rates).toEqual([200, 100, 50, 30, 30]);
   });
 
+  it('counts a burst of 429s from requests admitted before the cut as one event', async () => {
+    const clock = fakeClock(0);
+    const limiter = new RateLimiter({ requestsPerMinute: 600, burst: 8, clock });
+    const admitted = await Promise.all([1, 2, 3, 4].map(() => limiter.acquire()));
+    clock.advance(50);
+    for (const at of admitted) limiter.rateLimited(undefined, at);
+    expect(limiter.currentRate()).toBe(300);
+    // A request admitted after the cut that still gets a 429: the halved pace is still too fast.
+    const later = await limiter.acquire();
+    clock.advance(50);
+    limiter.rateLimited(undefined, later);
+    expect(limiter.currentRate()).toBeCloseTo(150, 1);
+  });
+
   it('recovers additively: a tenth of the ceiling per minute', () => {
     const clock = fakeClock(0);
     const limiter = new RateLimiter({ requestsPerMinute: 500, clock });
