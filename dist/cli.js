@@ -846,6 +846,7 @@ function registerLiveDnsRoutes(router, options = {}) {
 
 // src/emulator/server.ts
 var BODY_LIMIT = 16 * 1024 * 1024;
+var RECEIVED_KEPT = 1e4;
 var BodyTooLarge = class extends Error {
 };
 function readBody(request) {
@@ -893,6 +894,7 @@ async function startEmulator(options = {}) {
   const sockets = /* @__PURE__ */ new Set();
   const timers = /* @__PURE__ */ new Set();
   let origin = "";
+  let requestCount = 0;
   let closed = false;
   const pause = (ms) => new Promise((resolve) => {
     const timer = setTimeout(() => {
@@ -997,13 +999,14 @@ async function startEmulator(options = {}) {
       parsedBody = void 0;
     }
     const faultRequest = {
-      index: received.length + 1,
+      index: requestCount += 1,
       method,
       path: `/${(decodeSegments(path2) ?? path2.split("/").slice(1)).join("/")}`,
       query: url2.searchParams,
       body: parsedBody
     };
     received.push(faultRequest);
+    if (received.length > RECEIVED_KEPT) received.splice(0, received.length - RECEIVED_KEPT);
     for (const waiter of [...waiters]) {
       if (waiter.match(faultRequest)) {
         waiters.delete(waiter);
@@ -1081,6 +1084,10 @@ async function startEmulator(options = {}) {
           resolve: (request) => {
             clearTimeout(timer);
             resolve(request);
+          },
+          cancel: () => {
+            clearTimeout(timer);
+            reject(new Error("the emulator closed before a matching request arrived"));
           }
         };
         const timer = setTimeout(() => {
@@ -1096,6 +1103,8 @@ async function startEmulator(options = {}) {
       closed = true;
       for (const timer of timers) clearTimeout(timer);
       timers.clear();
+      for (const waiter of waiters) waiter.cancel();
+      waiters.clear();
       const stopped = new Promise((resolve) => server.close(() => resolve()));
       for (const socket of sockets) socket.destroy();
       server.closeAllConnections();

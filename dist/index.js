@@ -195,13 +195,14 @@ function describeFailure(init) {
   const lead = `could not ${init.action}`;
   const tries = attemptsNote(init);
   if (init.transport !== void 0) {
-    const { failure, code, timeoutMs } = init.transport;
+    const { failure, code, detail, timeoutMs } = init.transport;
     const stop = init.stoppedBy === "deadline" ? "; the overall deadline (GANDI_DEADLINE) was reached" : "";
     if (failure === "timeout") {
       const after = timeoutMs === void 0 ? "" : ` within ${duration(timeoutMs)}`;
       return `${lead}: ${request2} got no answer${after}${tries}${stop}. Gandi can be slow: retry later, or raise GANDI_TIMEOUT (seconds per request).`;
     }
-    return `${lead}: ${request2} failed: ${code}${tries}${stop}. Check the network and GANDI_API_URL, then retry.`;
+    const what = detail === void 0 ? code : `${code} (${detail})`;
+    return `${lead}: ${request2} failed: ${what}${tries}${stop}. Check the network and GANDI_API_URL, then retry.`;
   }
   const body = init.body;
   const said = body?.message ?? body?.text;
@@ -584,9 +585,8 @@ var GandiHttp = class {
       if (timedOut) return { kind: "transport", failure: "timeout", code: "timeout" };
       const code = transportCode(error);
       const failure = code.includes("TIMEOUT") || code === "ETIMEDOUT" ? "timeout" : "network";
-      const known = isTransientCode(code);
-      const detail = known || !(error instanceof Error) ? code : `${code}: ${redact(error.message, this.token)}`;
-      return { kind: "transport", failure, code: detail };
+      const detail = isTransientCode(code) || !(error instanceof Error) ? void 0 : redact(error.message, this.token);
+      return { kind: "transport", failure, code, detail };
     } finally {
       clearTimeout(timer);
     }
@@ -619,7 +619,7 @@ var GandiHttp = class {
       }
       const ms = Math.round(performance.now() - started);
       if (this.debug) {
-        const result = outcome.kind === "response" ? String(outcome.status) : outcome.code.split(":")[0];
+        const result = outcome.kind === "response" ? String(outcome.status) : outcome.code;
         this.emit(`livedns: ${req.method} ${shown} ${result} ${ms}ms${attempt > 1 ? ` (attempt ${attempt})` : ""}`);
       }
       let body;
@@ -643,7 +643,7 @@ var GandiHttp = class {
         action: req.action,
         zone: req.zone,
         body,
-        transport: outcome.kind === "transport" ? { failure: outcome.failure, code: outcome.code, timeoutMs: this.timeoutMs } : void 0,
+        transport: outcome.kind === "transport" ? { failure: outcome.failure, code: outcome.code, detail: outcome.detail, timeoutMs: this.timeoutMs } : void 0,
         attempts: attempt,
         elapsedMs: elapsedMs(),
         stoppedBy,
@@ -1606,6 +1606,7 @@ function registerLiveDnsRoutes(router, options = {}) {
 
 // src/emulator/server.ts
 var BODY_LIMIT = 16 * 1024 * 1024;
+var RECEIVED_KEPT = 1e4;
 var BodyTooLarge = class extends Error {
 };
 function readBody(request2) {
@@ -1653,6 +1654,7 @@ async function startEmulator(options = {}) {
   const sockets = /* @__PURE__ */ new Set();
   const timers = /* @__PURE__ */ new Set();
   let origin = "";
+  let requestCount = 0;
   let closed = false;
   const pause = (ms) => new Promise((resolve) => {
     const timer = setTimeout(() => {
@@ -1757,13 +1759,14 @@ async function startEmulator(options = {}) {
       parsedBody = void 0;
     }
     const faultRequest = {
-      index: received.length + 1,
+      index: requestCount += 1,
       method,
       path: `/${(decodeSegments(path2) ?? path2.split("/").slice(1)).join("/")}`,
       query: url2.searchParams,
       body: parsedBody
     };
     received.push(faultRequest);
+    if (received.length > RECEIVED_KEPT) received.splice(0, received.length - RECEIVED_KEPT);
     for (const waiter of [...waiters]) {
       if (waiter.match(faultRequest)) {
         waiters.delete(waiter);
@@ -1841,6 +1844,10 @@ async function startEmulator(options = {}) {
           resolve: (request2) => {
             clearTimeout(timer);
             resolve(request2);
+          },
+          cancel: () => {
+            clearTimeout(timer);
+            reject(new Error("the emulator closed before a matching request arrived"));
           }
         };
         const timer = setTimeout(() => {
@@ -1856,6 +1863,8 @@ async function startEmulator(options = {}) {
       closed = true;
       for (const timer of timers) clearTimeout(timer);
       timers.clear();
+      for (const waiter of waiters) waiter.cancel();
+      waiters.clear();
       const stopped = new Promise((resolve) => server.close(() => resolve()));
       for (const socket of sockets) socket.destroy();
       server.closeAllConnections();

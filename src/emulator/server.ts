@@ -57,6 +57,7 @@ export interface Emulator {
 }
 
 const BODY_LIMIT = 16 * 1024 * 1024;
+const RECEIVED_KEPT = 10_000;
 
 class BodyTooLarge extends Error {}
 
@@ -120,10 +121,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const journal = new Journal(options.journalFile);
   let injector = new FaultInjector(options.faults);
   const received: FaultRequest[] = [];
-  const waiters = new Set<{ match: (request: FaultRequest) => boolean; resolve: (request: FaultRequest) => void }>();
+  const waiters = new Set<{ match: (request: FaultRequest) => boolean; resolve: (request: FaultRequest) => void; cancel: () => void }>();
   const sockets = new Set<Socket>();
   const timers = new Set<NodeJS.Timeout>();
   let origin = '';
+  let requestCount = 0;
   let closed = false;
 
   const pause = (ms: number) =>
@@ -238,13 +240,15 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       parsedBody = undefined;
     }
     const faultRequest: FaultRequest = {
-      index: received.length + 1,
+      index: (requestCount += 1),
       method,
       path: `/${(decodeSegments(path) ?? path.split('/').slice(1)).join('/')}`,
       query: url.searchParams,
       body: parsedBody,
     };
     received.push(faultRequest);
+    // waitForRequest looks back this far; a long-running emulator must not keep every body forever.
+    if (received.length > RECEIVED_KEPT) received.splice(0, received.length - RECEIVED_KEPT);
     for (const waiter of [...waiters]) {
       if (waiter.match(faultRequest)) {
         waiters.delete(waiter);
@@ -328,6 +332,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
             clearTimeout(timer);
             resolve(request);
           },
+          cancel: () => {
+            clearTimeout(timer);
+            reject(new Error('the emulator closed before a matching request arrived'));
+          },
         };
         const timer = setTimeout(() => {
           waiters.delete(waiter);
@@ -342,6 +350,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       closed = true;
       for (const timer of timers) clearTimeout(timer);
       timers.clear();
+      for (const waiter of waiters) waiter.cancel();
+      waiters.clear();
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
       for (const socket of sockets) socket.destroy();
       server.closeAllConnections();

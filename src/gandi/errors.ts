@@ -43,7 +43,8 @@ export interface GandiApiErrorInit {
   /** The zone concerned, when there is one: it makes 401/403/404 advice specific. */
   zone?: string;
   body?: GandiErrorBody;
-  transport?: { failure: TransportFailure; code: string; timeoutMs?: number };
+  /** No HTTP answer: the transport error's code, its (redacted) message when the code is unfamiliar. */
+  transport?: { failure: TransportFailure; code: string; detail?: string; timeoutMs?: number };
   attempts: number;
   /** Milliseconds spent on this request, retries included. */
   elapsedMs: number;
@@ -250,7 +251,7 @@ function describeFailure(init: GandiApiErrorInit): string {
   const tries = attemptsNote(init);
 
   if (init.transport !== undefined) {
-    const { failure, code, timeoutMs } = init.transport;
+    const { failure, code, detail, timeoutMs } = init.transport;
     const stop = init.stoppedBy === 'deadline' ? '; the overall deadline (GANDI_DEADLINE) was reached' : '';
     if (failure === 'timeout') {
       const after = timeoutMs === undefined ? '' : ` within ${duration(timeoutMs)}`;
@@ -259,7 +260,8 @@ function describeFailure(init: GandiApiErrorInit): string {
         `retry later, or raise GANDI_TIMEOUT (seconds per request).`
       );
     }
-    return `${lead}: ${request} failed: ${code}${tries}${stop}. Check the network and GANDI_API_URL, then retry.`;
+    const what = detail === undefined ? code : `${code} (${detail})`;
+    return `${lead}: ${request} failed: ${what}${tries}${stop}. Check the network and GANDI_API_URL, then retry.`;
   }
 
   const body = init.body;

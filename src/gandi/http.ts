@@ -45,7 +45,7 @@ export interface GandiResponse {
 
 type Outcome =
   | { kind: 'response'; status: number; headers: Record<string, string | undefined>; text: string }
-  | { kind: 'transport'; failure: 'timeout' | 'network'; code: string };
+  | { kind: 'transport'; failure: 'timeout' | 'network'; code: string; detail?: string };
 
 const USER_AGENT = 'livedns-gitops (+https://github.com/livedns-gitops)';
 
@@ -215,9 +215,8 @@ export class GandiHttp {
       const failure = code.includes('TIMEOUT') || code === 'ETIMEDOUT' ? 'timeout' : 'network';
       // Only the code survives, plus a redacted message for codes we do not know: undici's messages
       // (MockAgent's in particular) can quote request headers.
-      const known = isTransientCode(code);
-      const detail = known || !(error instanceof Error) ? code : `${code}: ${redact(error.message, this.token)}`;
-      return { kind: 'transport', failure, code: detail };
+      const detail = isTransientCode(code) || !(error instanceof Error) ? undefined : redact(error.message, this.token);
+      return { kind: 'transport', failure, code, detail };
     } finally {
       clearTimeout(timer);
     }
@@ -253,7 +252,7 @@ export class GandiHttp {
       }
       const ms = Math.round(performance.now() - started);
       if (this.debug) {
-        const result = outcome.kind === 'response' ? String(outcome.status) : outcome.code.split(':')[0];
+        const result = outcome.kind === 'response' ? String(outcome.status) : outcome.code;
         this.emit(`livedns: ${req.method} ${shown} ${result} ${ms}ms${attempt > 1 ? ` (attempt ${attempt})` : ''}`);
       }
 
@@ -280,7 +279,8 @@ export class GandiHttp {
           action: req.action,
           zone: req.zone,
           body,
-          transport: outcome.kind === 'transport' ? { failure: outcome.failure, code: outcome.code, timeoutMs: this.timeoutMs } : undefined,
+          transport:
+            outcome.kind === 'transport' ? { failure: outcome.failure, code: outcome.code, detail: outcome.detail, timeoutMs: this.timeoutMs } : undefined,
           attempts: attempt,
           elapsedMs: elapsedMs(),
           stoppedBy,
