@@ -8,9 +8,8 @@ import { UserError } from '../errors.js';
 import type { Issue } from '../model/types.js';
 import { formatIssue } from '../render/issues.js';
 import type { LiveDnsClient } from '../gandi/types.js';
-import { clientOptionsFromEnv, createLiveDnsClient } from '../gandi/client.js';
-import type { ClientFlags } from './client-options.js';
-import { clientOverrides } from './client-options.js';
+import type { ClientCliOptions } from './client-options.js';
+import { clientFromCliOptions } from './client-options.js';
 
 export const DEFAULT_ZONES_DIR = 'zones/';
 
@@ -92,8 +91,8 @@ export function invalidZoneFiles(issues: readonly Issue[]): UserError {
  * Runs `body` with a LiveDNS client built from the environment and the command's client flags, and
  * closes it afterwards (so the process can exit without waiting for idle keep-alive sockets).
  */
-export async function withClient<T>(flags: ClientFlags, body: (client: LiveDnsClient) => Promise<T>): Promise<T> {
-  const client = createLiveDnsClient(clientOptionsFromEnv(process.env, clientOverrides(flags)));
+export async function withClient<T>(flags: ClientCliOptions, body: (client: LiveDnsClient) => Promise<T>): Promise<T> {
+  const client = clientFromCliOptions(flags);
   try {
     return await body(client);
   } finally {

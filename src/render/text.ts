@@ -77,20 +77,22 @@ export interface ZonePlanView {
   readonly plan: ZonePlan;
   /** The zone file the plan comes from, named in the notes. */
   readonly file?: string;
+  /** What the plan goes towards when it is not a zone file (e.g. `snapshot ID`): no note about zone files. */
+  readonly target?: string;
 }
 
 /** One zone's section: header, changes, the note about deletes and ignored rrsets, a count line. */
 export function renderZonePlan(view: ZonePlanView, options: TextOptions = {}): string {
   const paint = painter(options);
-  const { plan, file } = view;
-  const where = file === undefined ? '' : ` (${file})`;
+  const { plan, file, target } = view;
+  const where = target !== undefined ? ` (to ${target})` : file === undefined ? '' : ` (${file})`;
   const ignored = plan.ignoredCount > 0 ? `; ${plural(plan.ignoredCount, 'live rrset')} left alone by ignore rules` : '';
   if (plan.changes.length === 0) {
     return `${paint(BOLD, plan.zone)}${where}: no changes${ignored}\n`;
   }
   const lines = [`${paint(BOLD, plan.zone)}${where}`];
   for (const change of plan.changes) lines.push(...changeLines(change, options));
-  if (plan.counts.delete > 0) {
+  if (plan.counts.delete > 0 && target === undefined) {
     lines.push(
       paint(DIM, `  note: rrsets on LiveDNS that are not in ${file ?? 'the zone file'} are deleted; add an \`ignore\` rule to keep one.`),
     );

@@ -7,12 +7,12 @@ import type { PlanFile } from '../../plan/document.js';
 import { applyAll } from '../../reconcile.js';
 import { changeLabel, renderApplyReport } from '../../render/text.js';
 import { addClientOptions } from '../client-options.js';
-import type { ClientFlags } from '../client-options.js';
+import type { ClientCliOptions } from '../client-options.js';
 import type { Terminal, ZoneSelection } from '../shared.js';
 import { addZoneOptions, confirm, invalidZoneFiles, printIssues, processTerminal, progress, useColor, withClient } from '../shared.js';
 import { planText } from './plan.js';
 
-interface ApplyFlags extends ZoneSelection, ClientFlags {
+interface ApplyFlags extends ZoneSelection, ClientCliOptions {
   readonly plan?: string;
   readonly yes?: boolean;
   readonly force?: boolean;

@@ -4,10 +4,10 @@ import type { Command } from 'commander';
 import { UserError } from '../../errors.js';
 import { importZones } from '../../import.js';
 import { addClientOptions } from '../client-options.js';
-import type { ClientFlags } from '../client-options.js';
+import type { ClientCliOptions } from '../client-options.js';
 import { processTerminal, progress, withClient } from '../shared.js';
 
-interface ImportFlags extends ClientFlags {
+interface ImportFlags extends ClientCliOptions {
   readonly all?: boolean;
   readonly outDir: string;
   readonly force?: boolean;

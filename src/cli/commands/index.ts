@@ -1,9 +1,24 @@
 import type { Command } from 'commander';
+import { registerEmulatorCommand } from './emulator.js';
+import { registerPlan } from './plan.js';
+import { registerApply } from './apply.js';
+import { registerRollback } from './rollback.js';
+import { registerSnapshots } from './snapshots.js';
+import { registerImport } from './import.js';
+import { registerZones } from './zones.js';
+import { registerDemo } from './demo.js';
 
 /**
  * Every command registers itself here. Keep one module per command (validate.ts, plan.ts, ...)
  * so that commands can grow independently.
  */
-export function registerCommands(_program: Command): void {
-  // Commands are added as their issues land.
+export function registerCommands(program: Command): void {
+  registerPlan(program);
+  registerApply(program);
+  registerRollback(program);
+  registerSnapshots(program);
+  registerImport(program);
+  registerZones(program);
+  registerEmulatorCommand(program);
+  registerDemo(program);
 }

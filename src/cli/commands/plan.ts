@@ -8,11 +8,11 @@ import { planAll } from '../../reconcile.js';
 import { renderPlanMarkdown } from '../../render/markdown.js';
 import { renderPlanText } from '../../render/text.js';
 import { addClientOptions } from '../client-options.js';
-import type { ClientFlags } from '../client-options.js';
+import type { ClientCliOptions } from '../client-options.js';
 import type { ZoneSelection } from '../shared.js';
 import { addZoneOptions, invalidZoneFiles, printIssues, processTerminal, progress, useColor, withClient } from '../shared.js';
 
-interface PlanFlags extends ZoneSelection, ClientFlags {
+interface PlanFlags extends ZoneSelection, ClientCliOptions {
   readonly json?: boolean;
   readonly markdown?: boolean;
   readonly out?: string;

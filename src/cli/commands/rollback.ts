@@ -5,11 +5,11 @@ import type { SnapshotChoice } from '../../apply/rollback.js';
 import { currentGitSha, snapshotName } from '../../apply/snapshot.js';
 import { renderApplyReport, renderZonePlan } from '../../render/text.js';
 import { addClientOptions } from '../client-options.js';
-import type { ClientFlags } from '../client-options.js';
+import type { ClientCliOptions } from '../client-options.js';
 import { confirm, processTerminal, useColor, withClient } from '../shared.js';
 import { narrate } from './apply.js';
 
-interface RollbackFlags extends ClientFlags {
+interface RollbackFlags extends ClientCliOptions {
   readonly snapshot?: string;
   readonly last?: boolean;
   readonly yes?: boolean;
@@ -31,7 +31,7 @@ async function run(fqdn: string, flags: RollbackFlags): Promise<void> {
     const snapshot = await chooseSnapshot(client, zone, choice);
     const rollback = await planRollback(client, zone, snapshot.id);
     terminal.stdout.write(`Rolling ${zone} back to snapshot ${snapshot.id} ("${snapshot.name}", ${snapshot.created_at}):\n`);
-    terminal.stdout.write(renderZonePlan({ plan: rollback.plan, file: `snapshot ${snapshot.id}` }, { color }));
+    terminal.stdout.write(renderZonePlan({ plan: rollback.plan, target: `snapshot ${snapshot.id}` }, { color }));
     if (rollback.plan.changes.length === 0) {
       terminal.stdout.write(`${zone} already matches snapshot ${snapshot.id}; nothing to do.\n`);
       return;

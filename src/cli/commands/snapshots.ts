@@ -2,10 +2,10 @@ import type { Command } from 'commander';
 import { isOurSnapshot } from '../../apply/snapshot.js';
 import { renderSnapshots } from '../../render/text.js';
 import { addClientOptions } from '../client-options.js';
-import type { ClientFlags } from '../client-options.js';
+import type { ClientCliOptions } from '../client-options.js';
 import { processTerminal, withClient } from '../shared.js';
 
-interface SnapshotsFlags extends ClientFlags {
+interface SnapshotsFlags extends ClientCliOptions {
   readonly json?: boolean;
 }
 

@@ -2,10 +2,10 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { addClientOptions } from '../client-options.js';
-import type { ClientFlags } from '../client-options.js';
+import type { ClientCliOptions } from '../client-options.js';
 import { DEFAULT_ZONES_DIR, processTerminal, withClient } from '../shared.js';
 
-interface ZonesFlags extends ClientFlags {
+interface ZonesFlags extends ClientCliOptions {
   readonly zones: string;
   readonly json?: boolean;
 }
