@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Emulator, EmulatorFaults, EmulatorRrset, JournalEntry } from '../../src/emulator/server.js';
 import { startEmulator } from '../../src/emulator/server.js';
+import { afterEach } from 'vitest';
 
 const CLI = path.resolve('dist/cli.js');
 
@@ -96,4 +97,36 @@ export async function startWorld(domains: Record<string, EmulatorRrset[]>, fault
 
 export function rr(name: string, type: string, values: string[], ttl = 300): EmulatorRrset {
   return { rrset_name: name, rrset_type: type, rrset_ttl: ttl, rrset_values: values };
+}
+
+/** A zone of 10 rrsets in Gandi's wire form that matches SMALL_ZONE_FILE exactly. */
+export function smallZoneLive(): EmulatorRrset[] {
+  return [
+    rr('@', 'A', ['192.0.2.1']),
+    rr('@', 'MX', ['10 mx.example.net.']),
+    rr('@', 'TXT', ['"v=spf1 -all"']),
+    ...['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((name, i) => rr(name, 'A', [`192.0.2.${10 + i}`])),
+  ];
+}
+
+export const SMALL_ZONE_FILE = `ttl: 300
+records:
+  "@":
+    - { type: A, value: 192.0.2.1 }
+    - { type: MX, value: "10 mx.example.net." }
+    - { type: TXT, value: "v=spf1 -all" }
+${['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((name, i) => `  ${name}: { type: A, value: 192.0.2.${10 + i} }`).join('\n')}
+`;
+
+/** For a test file: `open(...)` starts a world that is closed after the test that opened it. */
+export function worlds(): (...args: Parameters<typeof startWorld>) => Promise<World> {
+  let current: World | undefined;
+  afterEach(async () => {
+    await current?.close();
+    current = undefined;
+  });
+  return async (...args) => {
+    current = await startWorld(...args);
+    return current;
+  };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderApplyReport, renderPlanText, renderSnapshots } from '../../src/render/text.js';
+import { renderApplyReport, renderPlanText, renderSnapshots, renderZonePlan } from '../../src/render/text.js';
 import { create, remove, rrset, update, zonePlan } from '../helpers/plans.js';
 
 const plan = zonePlan(
@@ -35,6 +35,12 @@ describe('renderPlanText', () => {
       Plan: 1 to create, 2 to update, 1 to delete, in 1 zone of 2.
       "
     `);
+  });
+
+  it('leaves out the zone-file note for a plan towards a snapshot', () => {
+    const text = renderZonePlan({ plan, target: 'snapshot s1' });
+    expect(text.split('\n')[0]).toBe('example.com (to snapshot s1)');
+    expect(text).not.toContain('note:');
   });
 
   it('says so when nothing changes', () => {

@@ -1,6 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
+import { zoneNameFromFile } from '../../zonefile/parse.js';
 import { addClientOptions } from '../client-options.js';
 import type { ClientCliOptions } from '../client-options.js';
 import { DEFAULT_ZONES_DIR, processTerminal, withClient } from '../shared.js';
@@ -20,8 +21,9 @@ async function zoneFiles(dir: string): Promise<Map<string, string>> {
   }
   const files = new Map<string, string>();
   for (const entry of entries.sort()) {
-    const match = /^([^_].*)\.ya?ml$/i.exec(entry);
-    if (match?.[1] && !files.has(match[1].toLowerCase())) files.set(match[1].toLowerCase(), path.join(dir, entry));
+    if (!/\.ya?ml$/i.test(entry) || entry.startsWith('_')) continue;
+    const zone = zoneNameFromFile(entry);
+    if (!files.has(zone)) files.set(zone, path.join(dir, entry));
   }
   return files;
 }
