@@ -8,6 +8,7 @@
  */
 import { UserError } from './errors.js';
 import type { LiveDnsClient } from './gandi/types.js';
+import { GandiApiError } from './gandi/errors.js';
 import type { ChangeCounts, DesiredZone, Issue, RecordSet, ZonePlan } from './model/types.js';
 import { readZones } from './zonefile/read.js';
 import { planZone } from './plan/plan.js';
@@ -66,9 +67,8 @@ export interface InvalidResult {
 
 export type PlanRun = PlanResult | InvalidResult;
 
-function statusOf(error: unknown): number | undefined {
-  const status = (error as { status?: unknown } | null)?.status;
-  return typeof status === 'number' ? status : undefined;
+function isNotFound(error: unknown): boolean {
+  return error instanceof GandiApiError && error.status === 404;
 }
 
 function messageOf(error: unknown): string {
@@ -99,7 +99,7 @@ export async function readLiveZones(
     const { zone, file } = zones[i]!;
     const where = file === undefined ? zone : `${zone} (${file})`;
     if (!(result.reason instanceof UserError)) throw result.reason;
-    if (statusOf(result.reason) === 404) failures.push(await explainMissingZone(client, zone, where, result.reason));
+    if (isNotFound(result.reason)) failures.push(await explainMissingZone(client, zone, where, result.reason));
     else failures.push(`${where}: could not read the live zone: ${messageOf(result.reason)}`);
   }
   if (failures.length > 0) throw new UserError(failures.join('\n'));
@@ -110,7 +110,7 @@ async function explainMissingZone(client: LiveDnsClient, zone: string, where: st
   try {
     await client.getDomain(zone);
   } catch (error) {
-    if (statusOf(error) === 404) {
+    if (isNotFound(error)) {
       return (
         `${where}: this zone is not on LiveDNS, or the token cannot see it. ` +
         `Check the file name, the token's domains (\`livedns zones\` lists the ones it sees) or GANDI_SHARING_ID.`

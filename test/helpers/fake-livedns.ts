@@ -4,7 +4,7 @@
  * order, and can fail chosen calls.
  */
 import type { GandiRrset, LiveDnsClient, LiveDnsDomain, LiveDnsDomainDetails, Snapshot, SnapshotSummary } from '../../src/gandi/types.js';
-import { UserError } from '../../src/errors.js';
+import { GandiApiError } from '../../src/gandi/errors.js';
 
 export interface FakeCall {
   readonly method: 'listDomains' | 'getDomain' | 'listRecords' | 'putRrset' | 'deleteRrset' | 'replaceZone' | 'createSnapshot' | 'listSnapshots' | 'getSnapshot' | 'deleteSnapshot';
@@ -13,9 +13,18 @@ export interface FakeCall {
   readonly type?: string;
 }
 
-/** Thrown for a zone the fake does not hold, like the HTTP client's 404. */
-export class FakeNotFound extends UserError {
-  readonly status = 404;
+/** What the HTTP client throws for a zone or snapshot LiveDNS does not have (or the token cannot see). */
+function notFound(method: string, path: string, zone: string): GandiApiError {
+  return new GandiApiError({
+    status: 404,
+    method,
+    path,
+    action: `reach ${path}`,
+    zone,
+    body: { code: 404, message: 'The resource could not be found.', object: 'HTTPNotFound', cause: 'Not Found', errors: [] },
+    attempts: 1,
+    elapsedMs: 0,
+  });
 }
 
 const WRITES = new Set<FakeCall['method']>(['putRrset', 'deleteRrset', 'replaceZone', 'createSnapshot', 'deleteSnapshot']);
@@ -50,7 +59,7 @@ export class FakeLiveDns implements LiveDnsClient {
 
   private zone(zone: string): GandiRrset[] {
     const rrsets = this.zones.get(zone);
-    if (!rrsets) throw new FakeNotFound(`404 on ${zone}`);
+    if (!rrsets) throw notFound('GET', `/livedns/domains/${zone}`, zone);
     return rrsets;
   }
 
@@ -111,7 +120,7 @@ export class FakeLiveDns implements LiveDnsClient {
   async getSnapshot(fqdn: string, id: string): Promise<Snapshot> {
     this.record({ method: 'getSnapshot', zone: fqdn });
     const snapshot = (this.snapshots.get(fqdn) ?? []).find((s) => s.id === id);
-    if (!snapshot) throw new FakeNotFound(`404 on snapshot ${id} of ${fqdn}`);
+    if (!snapshot) throw notFound('GET', `/livedns/domains/${fqdn}/snapshots/${id}`, fqdn);
     return structuredClone(snapshot);
   }
 
