@@ -14,6 +14,7 @@ import {
   isSeq,
   LineCounter,
   parseDocument,
+  visit,
   type Document,
   type Node as YamlNode,
   type Pair,
@@ -95,7 +96,8 @@ function parseInto(text: string, file: string, issues: Issue[]): DesiredZone | u
   };
   for (const error of doc.errors) {
     if (error.code === 'DUPLICATE_KEY') {
-      const key = text.slice(error.pos[0], error.pos[1]).trim();
+      const line = text.slice(error.pos[0]).split('\n', 1)[0] ?? '';
+      const key = /^("[^"]*"|'[^']*'|[^:]*?)\s*:/.exec(line)?.[1]?.replace(/^["']|["']$/g, '') ?? '';
       fileIssue('duplicate-key', `duplicate key ${key ? `"${key}" ` : ''}in the same mapping`, 'YAML keeps only one of them: merge the two, or rename one', position(error.pos[0]));
     }
     else if (error.code === 'MULTIPLE_DOCS') fileIssue('yaml-syntax', 'a zone file holds a single YAML document', 'remove the second "---" and what follows, or move it to its own file', position(error.pos[0]));
@@ -107,12 +109,8 @@ function parseInto(text: string, file: string, issues: Issue[]): DesiredZone | u
   // Past a syntax error the structure is a guess; a duplicate key leaves it intact, so carry on then.
   if (doc.errors.some((e) => e.code !== 'DUPLICATE_KEY')) return undefined;
 
+  keysAsWritten(doc);
   const locator = new Locator(doc, position, file);
-  const expansion = aliasExpansion(doc);
-  if (expansion > MAX_ALIAS_EXPANSION) {
-    fileIssue('yaml-alias', `YAML aliases expand this document by ${expansion} nodes (limit ${MAX_ALIAS_EXPANSION})`, 'write the records out, or use fewer aliases', { line: 1, column: 1 });
-    return undefined;
-  }
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -128,6 +126,11 @@ function parseInto(text: string, file: string, issues: Issue[]): DesiredZone | u
     return undefined;
   }
 
+  const expansion = aliasExpansion(doc);
+  if (expansion > MAX_ALIAS_EXPANSION) {
+    fileIssue('yaml-alias', `YAML aliases expand this document by ${expansion} nodes (limit ${MAX_ALIAS_EXPANSION})`, 'write the records out, or use fewer aliases', { line: 1, column: 1 });
+    return undefined;
+  }
   if (data === null || data === undefined) {
     fileIssue('file-empty', 'the zone file is empty', 'start with "records:" and the records of the zone', { line: 1, column: 1 });
     return undefined;
@@ -152,6 +155,19 @@ function parseInto(text: string, file: string, issues: Issue[]): DesiredZone | u
   issues.push(...result.issues);
   if (zoneProblem) return undefined;
   return { zone, file, rrsets: result.rrsets, ignore: result.ignore, ...(result.safety ? { safety: result.safety } : {}) };
+}
+
+/**
+ * Every key in a zone file is text (names, field names), but YAML reads `1.10:` as the number 1.1 and
+ * `0x1f:` as 31: a PTR name in a reverse zone would silently change. Keys keep the text as written.
+ */
+function keysAsWritten(doc: Document): void {
+  visit(doc, {
+    Pair(_key, pair) {
+      const key = pair.key;
+      if (isScalar(key) && typeof key.value !== 'string' && typeof key.source === 'string') key.value = key.source;
+    },
+  });
 }
 
 /** yaml's messages carry a "at line x, column y" tail that duplicates our location prefix. */

@@ -57,9 +57,26 @@ function translate(errors: readonly ErrorObject[]): SchemaProblem[] {
         (s) => s !== e && e.schemaPath.startsWith(`${s.schemaPath}/`) && (e.instancePath === s.instancePath || e.instancePath.startsWith(`${s.instancePath}/`)),
       ),
   );
+  // A node of the wrong type fails every other keyword about it too; the type error says it all.
+  const wrongType = new Set(relevant.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
+  // A misspelt key also shows up as the missing key it was meant to be: keep only "did you mean".
+  const meant = new Map<string, Set<string>>();
+  for (const e of relevant) {
+    if (e.keyword !== 'additionalProperties') continue;
+    const guess = closest(String((e.params as { additionalProperty: string }).additionalProperty), Object.keys(propertiesOf(e.parentSchema)));
+    if (guess) meant.set(e.instancePath, (meant.get(e.instancePath) ?? new Set()).add(guess));
+  }
+  const explained = (e: ErrorObject): boolean => {
+    if (e.keyword !== 'type' && wrongType.has(e.instancePath)) return true;
+    const guesses = meant.get(e.instancePath);
+    if (!guesses) return false;
+    if (e.keyword === 'required') return guesses.has(String((e.params as { missingProperty: string }).missingProperty));
+    return e.keyword === 'oneOf' && (guesses.has('value') || guesses.has('values'));
+  };
   const seen = new Set<string>();
   const problems: SchemaProblem[] = [];
   for (const error of relevant) {
+    if (explained(error)) continue;
     const problem = describe(error);
     const id = `${problem.path.join('/')}\u0000${problem.message}`;
     if (seen.has(id)) continue;
@@ -186,7 +203,8 @@ function typeName(value: unknown): string {
 }
 
 function typeHint(expected: string, data: unknown, path: readonly string[]): { hint?: string } {
-  if (expected === 'string' && (typeof data === 'number' || typeof data === 'boolean')) return { hint: `quote it: "${String(data)}"` };
+  // Not the value itself: YAML has already turned `1.10` into 1.1, so showing it could mislead.
+  if (expected === 'string' && (typeof data === 'number' || typeof data === 'boolean')) return { hint: 'YAML read it as a number or boolean: put it in quotes to keep it as text' };
   if ((expected === 'integer' || expected === 'number') && typeof data === 'string' && /^[0-9]+$/.test(data.trim())) return { hint: `write it without quotes: ${data.trim()}` };
   const isRecordPlace = path[0] === 'records' && (path.length === 2 || (path.length === 3 && /^[0-9]+$/.test(path[2] ?? '')));
   if (expected === 'object' && isRecordPlace) return { hint: 'a record is a mapping such as { type: A, value: 192.0.2.1 }' };
