@@ -214,6 +214,11 @@ export function wireValue(type: string, canonical: string): string {
   return type === 'TXT' || type === 'SPF' ? encodeTxt(canonical) : canonical;
 }
 
+/** A value as it could be pasted into YAML: in double quotes, or single quotes when it holds double quotes. */
+function quoted(value: string): string {
+  return value.includes('"') ? `'${value.replace(/'/g, "''")}'` : `"${value}"`;
+}
+
 function problem(message: string, hint?: string, rule = 'value', field?: string): { ok: false; problem: ValueProblem } {
   return { ok: false, problem: { rule, message, ...(hint === undefined ? {} : { hint }), ...(field === undefined ? {} : { field }) } };
 }
@@ -302,7 +307,7 @@ function canonicalFields(type: string, codec: FieldsCodec | undefined, input: st
     const meaning = notFqdn.given === '@' ? '' : ` (without it, Gandi reads it relative to the zone: "${relative}")`;
     return problem(
       `${type} ${notFqdn.field} "${notFqdn.given}" is not fully qualified: host names must end with a dot`,
-      structured ? `write ${notFqdn.field}: ${target}${meaning}` : `write "${value}"${meaning}`,
+      structured ? `write ${notFqdn.field}: ${target}${meaning}` : `write ${quoted(value)}${meaning}`,
       'target-not-fqdn',
       notFqdn.field,
     );
@@ -332,7 +337,7 @@ function fieldsFromStructure(codec: FieldsCodec, input: StructuredValue): { fiel
 function fieldsFromText(type: string, codec: FieldsCodec, input: string): { fields: Record<string, string> } | { problem: ValueProblem } {
   const { tokens, unterminated } = tokenize(input);
   const names = codec.fields.map((f) => f.name).join(' ');
-  if (unterminated) return { problem: { rule: 'value', message: `${type} value "${input}" has an unterminated quote`, hint: `write "${codec.example}"` } };
+  if (unterminated) return { problem: { rule: 'value', message: `${type} value "${input}" has an unterminated quote`, hint: `write ${quoted(codec.example)}` } };
   const fields: Record<string, string> = {};
   const required = codec.fields.filter((f) => !f.optional).length;
   const last = codec.fields[codec.fields.length - 1];
@@ -342,7 +347,7 @@ function fieldsFromText(type: string, codec: FieldsCodec, input: string): { fiel
       problem: {
         rule: 'value',
         message: `${type} value "${input.trim()}" has ${tokens.length} field${tokens.length === 1 ? '' : 's'}; expected ${last?.rest ? 'at least ' : ''}${required} (${names})`,
-        hint: `write "${codec.example}"`,
+        hint: `write ${quoted(codec.example)}`,
       },
     };
   }
@@ -353,7 +358,7 @@ function fieldsFromText(type: string, codec: FieldsCodec, input: string): { fiel
       if (spec.kind === 'string' && rest.length > 1) {
         const text = rest.map((t) => t.raw).join(' ');
         return {
-          problem: { rule: 'value', message: `${type} ${spec.name} ${text} has spaces outside quotes`, hint: `quote it: write "${tokens.slice(0, index).map((t) => t.raw).join(' ')} ${encodeCharacterString(text)}"`, field: spec.name },
+          problem: { rule: 'value', message: `${type} ${spec.name} "${text}" has spaces outside quotes`, hint: `quote it: write ${quoted(`${tokens.slice(0, index).map((t) => t.raw).join(' ')} ${encodeCharacterString(text)}`)}`, field: spec.name },
         };
       }
       // Hex and base64 may be split by whitespace in presentation format (RFC 4034, 6698): join them.

@@ -14,7 +14,6 @@ import {
   isSeq,
   LineCounter,
   parseDocument,
-  visit,
   type Document,
   type Node as YamlNode,
   type Pair,
@@ -26,21 +25,23 @@ import { checkZone } from './rules.js';
 import { checkSchema } from './schema.js';
 
 /**
- * Largest zone file read. A 100,000-rrset zone written out by emitZoneFile takes about 5 MB (A records)
- * to 15 MB (long TXT/DKIM values); 32 MiB leaves room for that with comments, while capping what a
- * hostile file can make the YAML parser hold in memory (several times the text size).
+ * Largest zone file read: 16 MiB. A 100,000-rrset zone as emitZoneFile writes it measures 7.1 MB (a mix
+ * of A, AAAA, TXT and MX), so the cap leaves twice that for comments and longer values. The bound
+ * matters because the YAML parser peaks near 100 bytes of memory per byte of text (700 MB measured
+ * for that 7.1 MB file): a bigger file would be refused by running out of memory instead of cleanly.
  */
-export const MAX_ZONE_FILE_BYTES = 32 * 1024 * 1024;
+export const MAX_ZONE_FILE_BYTES = 16 * 1024 * 1024;
 
 /**
- * yaml's guard against "billion laughs": an alias may be expanded at most this many times, weighted by
- * the aliases nested inside it (yaml's own default, named here because it is a security decision).
+ * yaml's own guard against "billion laughs" (toJS's maxAliasCount: expansions of one anchor, weighted by
+ * the aliases nested in it). A second line of defence only: MAX_ALIAS_EXPANSION is what bounds the work,
+ * so this is set well above yaml's default of 100, which would refuse a TTL anchor reused 101 times.
  */
-export const MAX_ALIAS_COUNT = 100;
+export const MAX_ALIAS_COUNT = 10_000;
 
 /**
- * Aliases may add at most this many nodes to what the document spells out. Within MAX_ALIAS_COUNT a
- * large anchored list aliased 100 times could still multiply the work of every later stage by 100.
+ * Aliases may add at most this many nodes to what the document spells out: every later stage (schema,
+ * rules) walks the expanded data, so this bounds their work whatever the anchors hold.
  */
 export const MAX_ALIAS_EXPANSION = 1_000_000;
 
@@ -89,27 +90,32 @@ function parseInto(text: string, file: string, issues: Issue[]): DesiredZone | u
   }
 
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  // yaml's own uniqueKeys check compares each key with every earlier one: minutes for a 100,000-name
+  // `records:` map. duplicateKeys() below does the same check in one pass.
+  const doc = withPlainEnv(text.length > LARGE_FILE, () => parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false }));
   const position = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
   for (const error of doc.errors) {
-    if (error.code === 'DUPLICATE_KEY') {
-      const line = text.slice(error.pos[0]).split('\n', 1)[0] ?? '';
-      const key = /^("[^"]*"|'[^']*'|[^:]*?)\s*:/.exec(line)?.[1]?.replace(/^["']|["']$/g, '') ?? '';
-      fileIssue('duplicate-key', `duplicate key ${key ? `"${key}" ` : ''}in the same mapping`, 'YAML keeps only one of them: merge the two, or rename one', position(error.pos[0]));
-    }
-    else if (error.code === 'MULTIPLE_DOCS') fileIssue('yaml-syntax', 'a zone file holds a single YAML document', 'remove the second "---" and what follows, or move it to its own file', position(error.pos[0]));
+    if (error.code === 'MULTIPLE_DOCS') fileIssue('yaml-syntax', 'a zone file holds a single YAML document', 'remove the second "---" and what follows, or move it to its own file', position(error.pos[0]));
     else fileIssue('yaml-syntax', yamlMessage(error.message), undefined, position(error.pos[0]));
   }
   for (const warning of doc.warnings) {
     issues.push({ severity: 'warning', rule: 'yaml', message: yamlMessage(warning.message), file, ...position(warning.pos[0]) });
   }
-  // Past a syntax error the structure is a guess; a duplicate key leaves it intact, so carry on then.
-  if (doc.errors.some((e) => e.code !== 'DUPLICATE_KEY')) return undefined;
+  // Past a syntax error the structure is a guess.
+  if (doc.errors.length > 0) return undefined;
 
-  keysAsWritten(doc);
+  const { duplicates, aliasExpansion } = inspect(doc);
+  for (const duplicate of duplicates) {
+    const first = position(duplicate.firstOffset);
+    fileIssue('duplicate-key', `duplicate key "${duplicate.key}" (first at line ${first.line})`, 'YAML keeps only one of them: merge the two, or rename one', position(duplicate.offset));
+  }
+  if (aliasExpansion > MAX_ALIAS_EXPANSION) {
+    fileIssue('yaml-alias', `YAML aliases would expand this document by ${aliasExpansion} nodes (limit ${MAX_ALIAS_EXPANSION}): an "alias bomb"?`, 'write the records out, or use fewer aliases', { line: 1, column: 1 });
+    return undefined;
+  }
   const locator = new Locator(doc, position, file);
   let data: unknown;
   try {
@@ -119,18 +125,13 @@ function parseInto(text: string, file: string, issues: Issue[]): DesiredZone | u
     const excessive = /Excessive alias count/.test(error.message);
     fileIssue(
       'yaml-alias',
-      excessive ? 'YAML aliases expand too much (an "alias bomb")' : yamlMessage(error.message),
-      excessive ? `aliases are limited to ${MAX_ALIAS_COUNT} expansions; write the records out instead` : 'define an anchor (&name) before its alias (*name)',
+      excessive ? `a YAML anchor is expanded more than ${MAX_ALIAS_COUNT} times (an "alias bomb"?)` : yamlMessage(error.message),
+      excessive ? 'write the records out, or use fewer aliases' : 'define an anchor (&name) before its alias (*name)',
       { line: 1, column: 1 },
     );
     return undefined;
   }
 
-  const expansion = aliasExpansion(doc);
-  if (expansion > MAX_ALIAS_EXPANSION) {
-    fileIssue('yaml-alias', `YAML aliases expand this document by ${expansion} nodes (limit ${MAX_ALIAS_EXPANSION})`, 'write the records out, or use fewer aliases', { line: 1, column: 1 });
-    return undefined;
-  }
   if (data === null || data === undefined) {
     fileIssue('file-empty', 'the zone file is empty', 'start with "records:" and the records of the zone', { line: 1, column: 1 });
     return undefined;
@@ -157,17 +158,79 @@ function parseInto(text: string, file: string, issues: Issue[]): DesiredZone | u
   return { zone, file, rrsets: result.rrsets, ignore: result.ignore, ...(result.safety ? { safety: result.safety } : {}) };
 }
 
+interface Inspection {
+  /** Keys that appear twice in one mapping, with where each copy is. */
+  readonly duplicates: { key: string; offset: number; firstOffset: number }[];
+  /** How many nodes aliases add to the document once expanded. */
+  readonly aliasExpansion: number;
+}
+
 /**
- * Every key in a zone file is text (names, field names), but YAML reads `1.10:` as the number 1.1 and
- * `0x1f:` as 31: a PTR name in a reverse zone would silently change. Keys keep the text as written.
+ * One pass over the document, in document order, that:
+ * - keeps keys as written: every key in a zone file is text (names, field names), but YAML reads
+ *   `1.10:` as the number 1.1 and `0x1f:` as 31, so a PTR name in a reverse zone would silently change;
+ * - finds duplicate keys (yaml's own check is quadratic);
+ * - sizes what aliases expand to without expanding them (an alias refers to the last anchor of its
+ *   name before it), so that an alias bomb is refused before anything walks the expanded data.
  */
-function keysAsWritten(doc: Document): void {
-  visit(doc, {
-    Pair(_key, pair) {
-      const key = pair.key;
-      if (isScalar(key) && typeof key.value !== 'string' && typeof key.source === 'string') key.value = key.source;
-    },
-  });
+function inspect(doc: Document): Inspection {
+  const duplicates: { key: string; offset: number; firstOffset: number }[] = [];
+  const anchorSizes = new Map<string, number>();
+  let aliasExpansion = 0;
+  const walk = (node: unknown): number => {
+    if (isAlias(node)) {
+      const expanded = anchorSizes.get(node.source) ?? 1;
+      aliasExpansion += expanded;
+      return expanded;
+    }
+    let size = 1;
+    if (isMap(node)) {
+      const seen = new Map<string, number>();
+      for (const pair of node.items) {
+        const key = pair.key;
+        if (isScalar(key)) {
+          if (typeof key.value !== 'string' && typeof key.source === 'string') key.value = key.source;
+          const text = String(key.value);
+          const offset = rangeStart(key) ?? 0;
+          const firstOffset = seen.get(text);
+          if (firstOffset === undefined) seen.set(text, offset);
+          else duplicates.push({ key: text, offset, firstOffset });
+        }
+        size += walk(key) + walk(pair.value);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) size += walk(item);
+    }
+    const anchor = (node as { anchor?: string } | null)?.anchor;
+    if (anchor) anchorSizes.set(anchor, size);
+    return size;
+  };
+  walk(doc.contents);
+  return { duplicates, aliasExpansion };
+}
+
+/** Above this size, parsing is long enough for withPlainEnv to matter. */
+const LARGE_FILE = 256 * 1024;
+
+/**
+ * Runs `parse` with `process.env` swapped for a plain copy. yaml's parser reads
+ * `process.env.LOG_TOKENS` once per token, and process.env is an exotic object whose every read goes
+ * through the runtime (about 0.3 µs): a third of the parse time of a large zone file. The parse is
+ * synchronous, so no other code can see the copy, and the real object is put back in all cases.
+ */
+function withPlainEnv<T>(enabled: boolean, parse: () => T): T {
+  const env = process.env;
+  if (!enabled) return parse();
+  try {
+    process.env = { ...env };
+  } catch {
+    return parse();
+  }
+  try {
+    return parse();
+  } finally {
+    process.env = env;
+  }
 }
 
 /** yaml's messages carry a "at line x, column y" tail that duplicates our location prefix. */
@@ -246,29 +309,4 @@ class Locator {
 function rangeStart(node: unknown): number | undefined {
   const range = (node as YamlNode | undefined)?.range;
   return Array.isArray(range) ? range[0] : undefined;
-}
-
-/**
- * How many nodes aliases add to the document when expanded, computed in one pass in document order
- * (an alias refers to the last anchor of that name before it).
- */
-function aliasExpansion(doc: Document): number {
-  const anchorSizes = new Map<string, number>();
-  let added = 0;
-  const size = (node: unknown): number => {
-    if (isAlias(node)) {
-      const expanded = anchorSizes.get(node.source) ?? 1;
-      added += expanded;
-      return expanded;
-    }
-    let total = 1;
-    if (isMap(node) || isSeq(node)) {
-      for (const item of node.items) total += isPair(item) ? size(item.key) + size(item.value) : size(item);
-    }
-    const anchor = (node as { anchor?: string } | null)?.anchor;
-    if (anchor) anchorSizes.set(anchor, total);
-    return total;
-  };
-  size(doc.contents);
-  return added;
 }
