@@ -222,14 +222,14 @@ function tokenize(value) {
   let current = "";
   let inToken = false;
   let inQuotes = false;
-  let quoted = false;
+  let quoted2 = false;
   for (let i = 0; i < value.length; i += 1) {
     const c = value.charAt(i);
     if (!inQuotes && WHITESPACE.test(c)) {
-      if (inToken) tokens.push({ raw: current, quoted });
+      if (inToken) tokens.push({ raw: current, quoted: quoted2 });
       current = "";
       inToken = false;
-      quoted = false;
+      quoted2 = false;
       continue;
     }
     inToken = true;
@@ -240,11 +240,11 @@ function tokenize(value) {
     }
     if (c === '"') {
       inQuotes = !inQuotes;
-      quoted = true;
+      quoted2 = true;
     }
     current += c;
   }
-  if (inToken) tokens.push({ raw: current, quoted });
+  if (inToken) tokens.push({ raw: current, quoted: quoted2 });
   return { tokens, unterminated: inQuotes };
 }
 function decodeCharacterString(rawText) {
@@ -439,6 +439,9 @@ function foldWhitespace(value) {
 function wireValue(type, canonical) {
   return type === "TXT" || type === "SPF" ? encodeTxt(canonical) : canonical;
 }
+function quoted(value) {
+  return value.includes('"') ? `'${value.replace(/'/g, "''")}'` : `"${value}"`;
+}
 function problem(message, hint, rule = "value", field) {
   return { ok: false, problem: { rule, message, ...hint === void 0 ? {} : { hint }, ...field === void 0 ? {} : { field } } };
 }
@@ -511,7 +514,7 @@ function canonicalFields(type, codec, input, ctx) {
     const meaning = notFqdn.given === "@" ? "" : ` (without it, Gandi reads it relative to the zone: "${relative}")`;
     return problem(
       `${type} ${notFqdn.field} "${notFqdn.given}" is not fully qualified: host names must end with a dot`,
-      structured ? `write ${notFqdn.field}: ${target}${meaning}` : `write "${value}"${meaning}`,
+      structured ? `write ${notFqdn.field}: ${target}${meaning}` : `write ${quoted(value)}${meaning}`,
       "target-not-fqdn",
       notFqdn.field
     );
@@ -538,7 +541,7 @@ function fieldsFromStructure(codec, input) {
 function fieldsFromText(type, codec, input) {
   const { tokens, unterminated } = tokenize(input);
   const names = codec.fields.map((f) => f.name).join(" ");
-  if (unterminated) return { problem: { rule: "value", message: `${type} value "${input}" has an unterminated quote`, hint: `write "${codec.example}"` } };
+  if (unterminated) return { problem: { rule: "value", message: `${type} value "${input}" has an unterminated quote`, hint: `write ${quoted(codec.example)}` } };
   const fields = {};
   const required = codec.fields.filter((f) => !f.optional).length;
   const last = codec.fields[codec.fields.length - 1];
@@ -548,7 +551,7 @@ function fieldsFromText(type, codec, input) {
       problem: {
         rule: "value",
         message: `${type} value "${input.trim()}" has ${tokens.length} field${tokens.length === 1 ? "" : "s"}; expected ${last?.rest ? "at least " : ""}${required} (${names})`,
-        hint: `write "${codec.example}"`
+        hint: `write ${quoted(codec.example)}`
       }
     };
   }
@@ -559,7 +562,7 @@ function fieldsFromText(type, codec, input) {
       if (spec.kind === "string" && rest.length > 1) {
         const text = rest.map((t) => t.raw).join(" ");
         return {
-          problem: { rule: "value", message: `${type} ${spec.name} ${text} has spaces outside quotes`, hint: `quote it: write "${tokens.slice(0, index).map((t) => t.raw).join(" ")} ${encodeCharacterString(text)}"`, field: spec.name }
+          problem: { rule: "value", message: `${type} ${spec.name} "${text}" has spaces outside quotes`, hint: `quote it: write ${quoted(`${tokens.slice(0, index).map((t) => t.raw).join(" ")} ${encodeCharacterString(text)}`)}`, field: spec.name }
         };
       }
       const joiner = spec.kind === "hex" || spec.kind === "base64" ? "" : " ";
@@ -1534,9 +1537,24 @@ function translate(errors) {
       (s) => s !== e && e.schemaPath.startsWith(`${s.schemaPath}/`) && (e.instancePath === s.instancePath || e.instancePath.startsWith(`${s.instancePath}/`))
     )
   );
+  const wrongType = new Set(relevant.filter((e) => e.keyword === "type").map((e) => e.instancePath));
+  const meant = /* @__PURE__ */ new Map();
+  for (const e of relevant) {
+    if (e.keyword !== "additionalProperties") continue;
+    const guess = closest(String(e.params.additionalProperty), Object.keys(propertiesOf(e.parentSchema)));
+    if (guess) meant.set(e.instancePath, (meant.get(e.instancePath) ?? /* @__PURE__ */ new Set()).add(guess));
+  }
+  const explained = (e) => {
+    if (e.keyword !== "type" && wrongType.has(e.instancePath)) return true;
+    const guesses = meant.get(e.instancePath);
+    if (!guesses) return false;
+    if (e.keyword === "required") return guesses.has(String(e.params.missingProperty));
+    return e.keyword === "oneOf" && (guesses.has("value") || guesses.has("values"));
+  };
   const seen = /* @__PURE__ */ new Set();
   const problems = [];
   for (const error of relevant) {
+    if (explained(error)) continue;
     const problem2 = describe(error);
     const id = `${problem2.path.join("/")}\0${problem2.message}`;
     if (seen.has(id)) continue;
@@ -1650,7 +1668,7 @@ function typeName(value) {
   return `a ${typeof value}`;
 }
 function typeHint(expected, data, path2) {
-  if (expected === "string" && (typeof data === "number" || typeof data === "boolean")) return { hint: `quote it: "${String(data)}"` };
+  if (expected === "string" && (typeof data === "number" || typeof data === "boolean")) return { hint: "YAML read it as a number or boolean: put it in quotes to keep it as text" };
   if ((expected === "integer" || expected === "number") && typeof data === "string" && /^[0-9]+$/.test(data.trim())) return { hint: `write it without quotes: ${data.trim()}` };
   const isRecordPlace = path2[0] === "records" && (path2.length === 2 || path2.length === 3 && /^[0-9]+$/.test(path2[2] ?? ""));
   if (expected === "object" && isRecordPlace) return { hint: "a record is a mapping such as { type: A, value: 192.0.2.1 }" };
@@ -1689,8 +1707,8 @@ function editDistance(a, b) {
 }
 
 // src/zonefile/parse.ts
-var MAX_ZONE_FILE_BYTES = 32 * 1024 * 1024;
-var MAX_ALIAS_COUNT = 100;
+var MAX_ZONE_FILE_BYTES = 16 * 1024 * 1024;
+var MAX_ALIAS_COUNT = 1e4;
 var MAX_ALIAS_EXPANSION = 1e6;
 function zoneNameFromFile(file) {
   const base = file.split(/[\\/]/).pop() ?? file;
@@ -1725,28 +1743,29 @@ function parseInto(text, file, issues) {
     return void 0;
   }
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const doc = withPlainEnv(text.length > LARGE_FILE, () => parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false }));
   const position = (offset) => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
   for (const error of doc.errors) {
-    if (error.code === "DUPLICATE_KEY") {
-      const key = text.slice(error.pos[0], error.pos[1]).trim();
-      fileIssue("duplicate-key", `duplicate key ${key ? `"${key}" ` : ""}in the same mapping`, "YAML keeps only one of them: merge the two, or rename one", position(error.pos[0]));
-    } else if (error.code === "MULTIPLE_DOCS") fileIssue("yaml-syntax", "a zone file holds a single YAML document", 'remove the second "---" and what follows, or move it to its own file', position(error.pos[0]));
+    if (error.code === "MULTIPLE_DOCS") fileIssue("yaml-syntax", "a zone file holds a single YAML document", 'remove the second "---" and what follows, or move it to its own file', position(error.pos[0]));
     else fileIssue("yaml-syntax", yamlMessage(error.message), void 0, position(error.pos[0]));
   }
   for (const warning of doc.warnings) {
     issues.push({ severity: "warning", rule: "yaml", message: yamlMessage(warning.message), file, ...position(warning.pos[0]) });
   }
-  if (doc.errors.some((e) => e.code !== "DUPLICATE_KEY")) return void 0;
-  const locator = new Locator(doc, position, file);
-  const expansion = aliasExpansion(doc);
-  if (expansion > MAX_ALIAS_EXPANSION) {
-    fileIssue("yaml-alias", `YAML aliases expand this document by ${expansion} nodes (limit ${MAX_ALIAS_EXPANSION})`, "write the records out, or use fewer aliases", { line: 1, column: 1 });
+  if (doc.errors.length > 0) return void 0;
+  const { duplicates, aliasExpansion } = inspect(doc);
+  for (const duplicate of duplicates) {
+    const first = position(duplicate.firstOffset);
+    fileIssue("duplicate-key", `duplicate key "${duplicate.key}" (first at line ${first.line})`, "YAML keeps only one of them: merge the two, or rename one", position(duplicate.offset));
+  }
+  if (aliasExpansion > MAX_ALIAS_EXPANSION) {
+    fileIssue("yaml-alias", `YAML aliases would expand this document by ${aliasExpansion} nodes (limit ${MAX_ALIAS_EXPANSION}): an "alias bomb"?`, "write the records out, or use fewer aliases", { line: 1, column: 1 });
     return void 0;
   }
+  const locator = new Locator(doc, position, file);
   let data;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -1755,8 +1774,8 @@ function parseInto(text, file, issues) {
     const excessive = /Excessive alias count/.test(error.message);
     fileIssue(
       "yaml-alias",
-      excessive ? 'YAML aliases expand too much (an "alias bomb")' : yamlMessage(error.message),
-      excessive ? `aliases are limited to ${MAX_ALIAS_COUNT} expansions; write the records out instead` : "define an anchor (&name) before its alias (*name)",
+      excessive ? `a YAML anchor is expanded more than ${MAX_ALIAS_COUNT} times (an "alias bomb"?)` : yamlMessage(error.message),
+      excessive ? "write the records out, or use fewer aliases" : "define an anchor (&name) before its alias (*name)",
       { line: 1, column: 1 }
     );
     return void 0;
@@ -1783,6 +1802,56 @@ function parseInto(text, file, issues) {
   issues.push(...result.issues);
   if (zoneProblem) return void 0;
   return { zone, file, rrsets: result.rrsets, ignore: result.ignore, ...result.safety ? { safety: result.safety } : {} };
+}
+function inspect(doc) {
+  const duplicates = [];
+  const anchorSizes = /* @__PURE__ */ new Map();
+  let aliasExpansion = 0;
+  const walk = (node) => {
+    if (isAlias(node)) {
+      const expanded = anchorSizes.get(node.source) ?? 1;
+      aliasExpansion += expanded;
+      return expanded;
+    }
+    let size = 1;
+    if (isMap(node)) {
+      const seen = /* @__PURE__ */ new Map();
+      for (const pair of node.items) {
+        const key = pair.key;
+        if (isScalar(key)) {
+          if (typeof key.value !== "string" && typeof key.source === "string") key.value = key.source;
+          const text = String(key.value);
+          const offset = rangeStart(key) ?? 0;
+          const firstOffset = seen.get(text);
+          if (firstOffset === void 0) seen.set(text, offset);
+          else duplicates.push({ key: text, offset, firstOffset });
+        }
+        size += walk(key) + walk(pair.value);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) size += walk(item);
+    }
+    const anchor = node?.anchor;
+    if (anchor) anchorSizes.set(anchor, size);
+    return size;
+  };
+  walk(doc.contents);
+  return { duplicates, aliasExpansion };
+}
+var LARGE_FILE = 256 * 1024;
+function withPlainEnv(enabled, parse) {
+  const env = process.env;
+  if (!enabled) return parse();
+  try {
+    process.env = { ...env };
+  } catch {
+    return parse();
+  }
+  try {
+    return parse();
+  } finally {
+    process.env = env;
+  }
 }
 function yamlMessage(message) {
   return message.replace(/ at line \d+, column \d+:?[\s\S]*$/, "").replace(/\s+$/, "");
@@ -1847,26 +1916,6 @@ var Locator = class {
 function rangeStart(node) {
   const range = node?.range;
   return Array.isArray(range) ? range[0] : void 0;
-}
-function aliasExpansion(doc) {
-  const anchorSizes = /* @__PURE__ */ new Map();
-  let added = 0;
-  const size = (node) => {
-    if (isAlias(node)) {
-      const expanded = anchorSizes.get(node.source) ?? 1;
-      added += expanded;
-      return expanded;
-    }
-    let total = 1;
-    if (isMap(node) || isSeq(node)) {
-      for (const item of node.items) total += isPair(item) ? size(item.key) + size(item.value) : size(item);
-    }
-    const anchor = node?.anchor;
-    if (anchor) anchorSizes.set(anchor, total);
-    return total;
-  };
-  size(doc.contents);
-  return added;
 }
 
 // src/zonefile/read.ts
@@ -1992,7 +2041,6 @@ import { Document, Pair, Scalar, YAMLMap, YAMLSeq } from "yaml";
 var SCHEMA_MODELINE = "yaml-language-server: $schema=../schema/zone.schema.json";
 function emitZoneFile(_zone, rrsets, options = {}) {
   const doc = new Document(new YAMLMap());
-  doc.commentBefore = ` ${SCHEMA_MODELINE}`;
   const root = doc.contents;
   const fileTtl = options.defaultTtl ?? GANDI_DEFAULT_TTL;
   if (options.defaultTtl !== void 0) root.items.push(new Pair(new Scalar("ttl"), new Scalar(options.defaultTtl)));
@@ -2028,7 +2076,8 @@ function emitZoneFile(_zone, rrsets, options = {}) {
     records.items.push(new Pair(new Scalar(name), value));
   }
   root.items.push(new Pair(new Scalar("records"), records));
-  return doc.toString({ lineWidth: 0 });
+  return `# ${SCHEMA_MODELINE}
+${doc.toString({ lineWidth: 0 })}`;
 }
 function recordData(rrset, fileTtl) {
   const data = { type: rrset.type };

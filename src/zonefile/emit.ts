@@ -28,7 +28,6 @@ export interface EmitOptions {
  */
 export function emitZoneFile(_zone: string, rrsets: readonly RecordSet[], options: EmitOptions = {}): string {
   const doc = new Document<YAMLMap>(new YAMLMap());
-  doc.commentBefore = ` ${SCHEMA_MODELINE}`;
   const root = doc.contents as YAMLMap;
   const fileTtl = options.defaultTtl ?? GANDI_DEFAULT_TTL;
   if (options.defaultTtl !== undefined) root.items.push(new Pair(new Scalar('ttl'), new Scalar(options.defaultTtl)));
@@ -68,7 +67,7 @@ export function emitZoneFile(_zone: string, rrsets: readonly RecordSet[], option
   }
   root.items.push(new Pair(new Scalar('records'), records));
   // No line folding: a long TXT value stays on one line, which diffs better.
-  return doc.toString({ lineWidth: 0 });
+  return `# ${SCHEMA_MODELINE}\n${doc.toString({ lineWidth: 0 })}`;
 }
 
 function recordData(rrset: RecordSet, fileTtl: number): Record<string, unknown> {
