@@ -116,7 +116,9 @@ function checkOwnerName(name, zone) {
   }
   return void 0;
 }
+var VALID_HOST = /^(?:[a-zA-Z0-9_-]{1,63}\.)*[a-zA-Z0-9_-]{1,63}$/;
 function checkHostName(host, what) {
+  if (host.length <= MAX_NAME_LENGTH && VALID_HOST.test(host)) return void 0;
   if (host === "") return { message: `empty ${what}` };
   const nonAscii = asciiProblem(host, what);
   if (nonAscii) return nonAscii;
@@ -163,7 +165,13 @@ function asciiProblem(name, what) {
 }
 
 // src/model/address.ts
+var OCTET = "(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])";
+var IPV4 = new RegExp(`^${OCTET}\\.${OCTET}\\.${OCTET}\\.${OCTET}$`);
+function isIpv4(text) {
+  return IPV4.test(text);
+}
 function parseIpv4(text) {
+  if (!IPV4.test(text)) return void 0;
   const parts = text.split(".");
   if (parts.length !== 4) return void 0;
   const octets = [];
@@ -246,39 +254,36 @@ function canonicalIpv6(text) {
 }
 
 // src/model/text.ts
-var WHITESPACE = /[ \t\r\n]/;
+var isWhitespace = (code) => code === 32 || code === 9 || code === 10 || code === 13;
 function tokenize(value) {
   const tokens = [];
-  let current = "";
-  let inToken = false;
+  let start = -1;
   let inQuotes = false;
   let quoted2 = false;
   for (let i = 0; i < value.length; i += 1) {
-    const c = value.charAt(i);
-    if (!inQuotes && WHITESPACE.test(c)) {
-      if (inToken) tokens.push({ raw: current, quoted: quoted2 });
-      current = "";
-      inToken = false;
+    const code = value.charCodeAt(i);
+    if (!inQuotes && isWhitespace(code)) {
+      if (start !== -1) tokens.push({ raw: value.slice(start, i), quoted: quoted2 });
+      start = -1;
       quoted2 = false;
       continue;
     }
-    inToken = true;
-    if (c === "\\" && i + 1 < value.length) {
-      current += c + value.charAt(i + 1);
-      i += 1;
-      continue;
-    }
-    if (c === '"') {
+    if (start === -1) start = i;
+    if (code === 92) i += 1;
+    else if (code === 34) {
       inQuotes = !inQuotes;
       quoted2 = true;
     }
-    current += c;
   }
-  if (inToken) tokens.push({ raw: current, quoted: quoted2 });
+  if (start !== -1) tokens.push({ raw: value.slice(start), quoted: quoted2 });
   return { tokens, unterminated: inQuotes };
 }
 function decodeCharacterString(rawText) {
   const raw = utf8Octets(rawText);
+  if (!raw.includes("\\")) {
+    const inner = raw.length >= 2 && raw.startsWith('"') && raw.endsWith('"') ? raw.slice(1, -1) : raw;
+    if (!inner.includes('"')) return inner;
+  }
   let out = "";
   for (let i = 0; i < raw.length; i += 1) {
     const c = raw.charAt(i);
@@ -440,7 +445,14 @@ var FIELD_CODECS = {
     example: "192.0.2.1 tcp smtp http"
   }
 };
-var HOST_TYPES = /* @__PURE__ */ new Set(["CNAME", "DNAME", "ALIAS", "PTR", "NS"]);
+var hostCodec = (kind) => ({ fields: [{ name: "target", kind }], example: "target.example.net." });
+var HOST_CODECS = {
+  CNAME: hostCodec("host"),
+  ALIAS: hostCodec("host"),
+  NS: hostCodec("host"),
+  DNAME: hostCodec("host-or-root"),
+  PTR: hostCodec("host-or-root")
+};
 function canonicalValue(type, input, ctx) {
   if (typeof input !== "string") return canonicalFields(type, FIELD_CODECS[type], input, ctx);
   switch (type) {
@@ -454,9 +466,8 @@ function canonicalValue(type, input, ctx) {
     case "LOC":
       return canonicalLoc(input);
     default: {
-      if (HOST_TYPES.has(type)) {
-        return canonicalFields(type, { fields: [{ name: "target", kind: type === "NS" || type === "CNAME" || type === "ALIAS" ? "host" : "host-or-root" }], example: "target.example.net." }, input, ctx);
-      }
+      const hostCodec2 = HOST_CODECS[type];
+      if (hostCodec2) return canonicalFields(type, hostCodec2, input, ctx);
       const codec = FIELD_CODECS[type];
       if (codec) return canonicalFields(type, codec, input, ctx);
       return { ok: true, value: foldWhitespace(input) };
@@ -473,7 +484,7 @@ function problem(message, hint, rule = "value", field) {
   return { ok: false, problem: { rule, message, ...hint === void 0 ? {} : { hint }, ...field === void 0 ? {} : { field } } };
 }
 function canonicalA(value) {
-  if (parseIpv4(value)) return { ok: true, value };
+  if (isIpv4(value)) return { ok: true, value };
   const fixed = ipv4WithoutLeadingZeros(value);
   if (fixed) return problem(`A value "${value}" has leading zeros`, `write "${fixed}" (some tools read a leading zero as octal)`);
   if (canonicalIpv6(value)) return problem(`A value "${value}" is an IPv6 address`, "use type: AAAA for IPv6 addresses");
@@ -567,13 +578,15 @@ function fieldsFromStructure(codec, input) {
 }
 function fieldsFromText(type, codec, input) {
   const { tokens, unterminated } = tokenize(input);
-  const names = codec.fields.map((f) => f.name).join(" ");
   if (unterminated) return { problem: { rule: "value", message: `${type} value "${input}" has an unterminated quote`, hint: `write ${quoted(codec.example)}` } };
   const fields = {};
-  const required = codec.fields.filter((f) => !f.optional).length;
-  const last = codec.fields[codec.fields.length - 1];
-  const tooMany = !last?.rest && tokens.length > codec.fields.length;
+  const specs = codec.fields;
+  let required = 0;
+  for (const spec of specs) if (!spec.optional) required += 1;
+  const last = specs[specs.length - 1];
+  const tooMany = !last?.rest && tokens.length > specs.length;
   if (tokens.length < required || tooMany) {
+    const names = specs.map((f) => f.name).join(" ");
     return {
       problem: {
         rule: "value",
@@ -582,7 +595,8 @@ function fieldsFromText(type, codec, input) {
       }
     };
   }
-  for (const [index, spec] of codec.fields.entries()) {
+  for (let index = 0; index < specs.length; index += 1) {
+    const spec = specs[index];
     if (spec.rest) {
       const rest = tokens.slice(index);
       if (rest.length === 0) continue;
@@ -602,7 +616,7 @@ function fieldsFromText(type, codec, input) {
   return { fields };
 }
 function canonicalField(type, spec, given, ctx) {
-  const what = `${type} ${spec.name}`;
+  const what = new FieldName(type, spec.name);
   const fail = (message, hint) => ({ problem: { rule: "value", message, ...hint === void 0 ? {} : { hint } } });
   switch (spec.kind) {
     case "u8":
@@ -654,25 +668,35 @@ function canonicalField(type, spec, given, ctx) {
     }
   }
 }
+var FieldName = class {
+  constructor(type, field) {
+    this.type = type;
+    this.field = field;
+  }
+  type;
+  field;
+  toString() {
+    return `${this.type} ${this.field}`;
+  }
+};
 function canonicalHost(what, given, allowRoot, ctx) {
   if (given === ".") {
     if (allowRoot) return { text: "." };
     return { problem: { rule: "value", message: `${what} cannot be the root "."` } };
   }
-  const zoneFqdn = `${ctx.zone}.`;
-  if (given === "@") return ctx.source === "wire" ? { text: zoneFqdn } : { text: zoneFqdn, notFqdn: true };
+  if (given === "@") return ctx.source === "wire" ? { text: `${ctx.zone}.` } : { text: `${ctx.zone}.`, notFqdn: true };
   const lower = given.toLowerCase();
   const absolute = lower.endsWith(".");
   const body = absolute ? lower.slice(0, -1) : lower;
-  if (parseIpv4(body) || canonicalIpv6(body)) {
+  if (/^[0-9.]+$/.test(body) && isIpv4(body) || body.includes(":") && canonicalIpv6(body)) {
     return { problem: { rule: "value", message: `${what} "${given}" is an address; it must be a host name`, hint: "point it at a name that has the A/AAAA record" } };
   }
-  const nameProblem = checkHostName(body, what);
+  const nameProblem = checkHostName(body, String(what));
   if (nameProblem) return { problem: { rule: "value", ...nameProblem } };
   if (absolute) return { text: lower };
   if (ctx.source === "wire") {
     const full = `${body}.${ctx.zone}`;
-    return checkHostName(full, what) ? { problem: { rule: "value", message: `${what} "${given}" is too long once completed with the zone` } } : { text: `${full}.` };
+    return checkHostName(full, String(what)) ? { problem: { rule: "value", message: `${what} "${given}" is too long once completed with the zone` } } : { text: `${full}.` };
   }
   return { text: `${lower}.`, notFqdn: true };
 }
@@ -680,6 +704,7 @@ function canonicalHost(what, given, allowRoot, ctx) {
 // src/model/ignore.ts
 function compileIgnore(rules) {
   const compiled2 = rules.map((rule) => ({ rule, pattern: globToRegExp(rule.name) }));
+  if (compiled2.length === 0) return { match: () => void 0 };
   return {
     match(rrset) {
       for (const { rule, pattern } of compiled2) {
@@ -701,7 +726,11 @@ function globToRegExp(glob) {
 
 // src/model/rrset.ts
 function normaliseValues(values) {
-  const sorted = [...new Set(values)].sort(compareStrings);
+  if (values.length < 2) return [...values];
+  const sorted = [...values].sort(compareStrings);
+  let kept = 1;
+  for (let i = 1; i < sorted.length; i += 1) if (sorted[i] !== sorted[kept - 1]) sorted[kept++] = sorted[i];
+  sorted.length = kept;
   return sorted;
 }
 function compareStrings(a, b) {

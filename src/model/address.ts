@@ -6,8 +6,16 @@
  * Written here rather than taken from node:net because the model stays free of I/O modules.
  */
 
+const OCTET = '(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])';
+const IPV4 = new RegExp(`^${OCTET}\\.${OCTET}\\.${OCTET}\\.${OCTET}$`);
+
 /** Dotted quad, four decimal octets without leading zeros (`010` reads as octal in some resolvers' tools). */
+export function isIpv4(text: string): boolean {
+  return IPV4.test(text);
+}
+
 export function parseIpv4(text: string): number[] | undefined {
+  if (!IPV4.test(text)) return undefined;
   const parts = text.split('.');
   if (parts.length !== 4) return undefined;
   const octets: number[] = [];

@@ -11,7 +11,7 @@
  * - TXT/SPF hold the decoded text; CAA and NAPTR strings are re-quoted one way.
  * - Anything whose case may matter (CAA values, SVCB parameters, NAPTR strings) keeps its case.
  */
-import { ipv4WithoutLeadingZeros, parseIpv4, canonicalIpv6 } from './address.js';
+import { canonicalIpv6, ipv4WithoutLeadingZeros, isIpv4, parseIpv4 } from './address.js';
 import { checkHostName } from './names.js';
 import { decodeCharacterString, decodeTxt, encodeCharacterString, encodeTxt, isPrintableAscii, tokenize } from './text.js';
 import type { RecordType } from './types.js';
@@ -174,8 +174,15 @@ export const STRUCTURED_FORMS = {
   DS: ['key_tag', 'algorithm', 'digest_type', 'digest'],
 } as const satisfies Partial<Record<RecordType, readonly string[]>>;
 
-/** Types that name one host (their single field). */
-const HOST_TYPES: ReadonlySet<string> = new Set(['CNAME', 'DNAME', 'ALIAS', 'PTR', 'NS']);
+/** Types whose value is one host name; only DNAME and PTR may point at the root. */
+const hostCodec = (kind: 'host' | 'host-or-root'): FieldsCodec => ({ fields: [{ name: 'target', kind }], example: 'target.example.net.' });
+const HOST_CODECS: Readonly<Record<string, FieldsCodec>> = {
+  CNAME: hostCodec('host'),
+  ALIAS: hostCodec('host'),
+  NS: hostCodec('host'),
+  DNAME: hostCodec('host-or-root'),
+  PTR: hostCodec('host-or-root'),
+};
 
 /**
  * The canonical string of one value of an rrset of `type`.
@@ -194,9 +201,8 @@ export function canonicalValue(type: string, input: string | StructuredValue, ct
     case 'LOC':
       return canonicalLoc(input);
     default: {
-      if (HOST_TYPES.has(type)) {
-        return canonicalFields(type, { fields: [{ name: 'target', kind: type === 'NS' || type === 'CNAME' || type === 'ALIAS' ? 'host' : 'host-or-root' }], example: 'target.example.net.' }, input, ctx);
-      }
+      const hostCodec = HOST_CODECS[type];
+      if (hostCodec) return canonicalFields(type, hostCodec, input, ctx);
       const codec = FIELD_CODECS[type as RecordType];
       if (codec) return canonicalFields(type, codec, input, ctx);
       return { ok: true, value: foldWhitespace(input) };
@@ -224,7 +230,7 @@ function problem(message: string, hint?: string, rule = 'value', field?: string)
 }
 
 function canonicalA(value: string): ValueResult {
-  if (parseIpv4(value)) return { ok: true, value };
+  if (isIpv4(value)) return { ok: true, value };
   const fixed = ipv4WithoutLeadingZeros(value);
   if (fixed) return problem(`A value "${value}" has leading zeros`, `write "${fixed}" (some tools read a leading zero as octal)`);
   if (canonicalIpv6(value)) return problem(`A value "${value}" is an IPv6 address`, 'use type: AAAA for IPv6 addresses');
@@ -336,13 +342,15 @@ function fieldsFromStructure(codec: FieldsCodec, input: StructuredValue): { fiel
 
 function fieldsFromText(type: string, codec: FieldsCodec, input: string): { fields: Record<string, string> } | { problem: ValueProblem } {
   const { tokens, unterminated } = tokenize(input);
-  const names = codec.fields.map((f) => f.name).join(' ');
   if (unterminated) return { problem: { rule: 'value', message: `${type} value "${input}" has an unterminated quote`, hint: `write ${quoted(codec.example)}` } };
   const fields: Record<string, string> = {};
-  const required = codec.fields.filter((f) => !f.optional).length;
-  const last = codec.fields[codec.fields.length - 1];
-  const tooMany = !last?.rest && tokens.length > codec.fields.length;
+  const specs = codec.fields;
+  let required = 0;
+  for (const spec of specs) if (!spec.optional) required += 1;
+  const last = specs[specs.length - 1];
+  const tooMany = !last?.rest && tokens.length > specs.length;
   if (tokens.length < required || tooMany) {
+    const names = specs.map((f) => f.name).join(' ');
     return {
       problem: {
         rule: 'value',
@@ -351,7 +359,8 @@ function fieldsFromText(type: string, codec: FieldsCodec, input: string): { fiel
       },
     };
   }
-  for (const [index, spec] of codec.fields.entries()) {
+  for (let index = 0; index < specs.length; index += 1) {
+    const spec = specs[index] as FieldSpec;
     if (spec.rest) {
       const rest = tokens.slice(index);
       if (rest.length === 0) continue;
@@ -373,7 +382,8 @@ function fieldsFromText(type: string, codec: FieldsCodec, input: string): { fiel
 }
 
 function canonicalField(type: string, spec: FieldSpec, given: string, ctx: ValueContext): FieldOutcome {
-  const what = `${type} ${spec.name}`;
+  // Messages are built only on failure: this runs for every value of every live rrset.
+  const what = new FieldName(type, spec.name);
   const fail = (message: string, hint?: string): FieldOutcome => ({ problem: { rule: 'value', message, ...(hint === undefined ? {} : { hint }) } });
   switch (spec.kind) {
     case 'u8':
@@ -428,28 +438,39 @@ function canonicalField(type: string, spec: FieldSpec, given: string, ctx: Value
   }
 }
 
-function canonicalHost(what: string, given: string, allowRoot: boolean, ctx: ValueContext): FieldOutcome {
+/** `MX exchange`, for messages; a class so that the string is only made when a message needs it. */
+class FieldName {
+  constructor(
+    private readonly type: string,
+    private readonly field: string,
+  ) {}
+  toString(): string {
+    return `${this.type} ${this.field}`;
+  }
+}
+
+function canonicalHost(what: FieldName, given: string, allowRoot: boolean, ctx: ValueContext): FieldOutcome {
   if (given === '.') {
     if (allowRoot) return { text: '.' };
     return { problem: { rule: 'value', message: `${what} cannot be the root "."` } };
   }
-  const zoneFqdn = `${ctx.zone}.`;
   // `@` in a BIND-style value is the zone itself.
-  if (given === '@') return ctx.source === 'wire' ? { text: zoneFqdn } : { text: zoneFqdn, notFqdn: true };
+  if (given === '@') return ctx.source === 'wire' ? { text: `${ctx.zone}.` } : { text: `${ctx.zone}.`, notFqdn: true };
   const lower = given.toLowerCase();
   const absolute = lower.endsWith('.');
   const body = absolute ? lower.slice(0, -1) : lower;
-  if (parseIpv4(body) || canonicalIpv6(body)) {
+  // Cheap tests first: an address has only digits and dots, or a colon.
+  if ((/^[0-9.]+$/.test(body) && isIpv4(body)) || (body.includes(':') && canonicalIpv6(body))) {
     return { problem: { rule: 'value', message: `${what} "${given}" is an address; it must be a host name`, hint: 'point it at a name that has the A/AAAA record' } };
   }
-  const nameProblem = checkHostName(body, what);
+  const nameProblem = checkHostName(body, String(what));
   if (nameProblem) return { problem: { rule: 'value', ...nameProblem } };
   if (absolute) return { text: lower };
   // Gandi completes a target without a final dot with the zone (its "relative" syntax). From a file that is
   // almost always a forgotten dot, so it is an error there; from the wire it is what Gandi means.
   if (ctx.source === 'wire') {
     const full = `${body}.${ctx.zone}`;
-    return checkHostName(full, what) ? { problem: { rule: 'value', message: `${what} "${given}" is too long once completed with the zone` } } : { text: `${full}.` };
+    return checkHostName(full, String(what)) ? { problem: { rule: 'value', message: `${what} "${given}" is too long once completed with the zone` } } : { text: `${full}.` };
   }
   return { text: `${lower}.`, notFqdn: true };
 }

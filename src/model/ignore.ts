@@ -16,6 +16,7 @@ export interface IgnoreMatcher {
  */
 export function compileIgnore(rules: readonly IgnoreRule[]): IgnoreMatcher {
   const compiled = rules.map((rule) => ({ rule, pattern: globToRegExp(rule.name) }));
+  if (compiled.length === 0) return { match: () => undefined };
   return {
     match(rrset) {
       for (const { rule, pattern } of compiled) {

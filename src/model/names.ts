@@ -68,7 +68,11 @@ export function checkOwnerName(name: string, zone: string): NameProblem | undefi
  * Checks an absolute host name without its trailing dot (`mx1.example.net`). `what` names the field in
  * messages ("target", "exchange"...).
  */
+/** A valid host name in one test (the common case); checkHostName explains the others. */
+const VALID_HOST = /^(?:[a-zA-Z0-9_-]{1,63}\.)*[a-zA-Z0-9_-]{1,63}$/;
+
 export function checkHostName(host: string, what: string): NameProblem | undefined {
+  if (host.length <= MAX_NAME_LENGTH && VALID_HOST.test(host)) return undefined;
   if (host === '') return { message: `empty ${what}` };
   const nonAscii = asciiProblem(host, what);
   if (nonAscii) return nonAscii;

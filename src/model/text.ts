@@ -23,43 +23,41 @@ export interface Tokens {
   readonly unterminated: boolean;
 }
 
-const WHITESPACE = /[ \t\r\n]/;
+const isWhitespace = (code: number) => code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
 
 /** Splits a presentation-format value on whitespace outside quotes; `\` escapes the next character. */
 export function tokenize(value: string): Tokens {
   const tokens: Token[] = [];
-  let current = '';
-  let inToken = false;
+  let start = -1;
   let inQuotes = false;
   let quoted = false;
   for (let i = 0; i < value.length; i += 1) {
-    const c = value.charAt(i);
-    if (!inQuotes && WHITESPACE.test(c)) {
-      if (inToken) tokens.push({ raw: current, quoted });
-      current = '';
-      inToken = false;
+    const code = value.charCodeAt(i);
+    if (!inQuotes && isWhitespace(code)) {
+      if (start !== -1) tokens.push({ raw: value.slice(start, i), quoted });
+      start = -1;
       quoted = false;
       continue;
     }
-    inToken = true;
-    if (c === '\\' && i + 1 < value.length) {
-      current += c + value.charAt(i + 1);
-      i += 1;
-      continue;
-    }
-    if (c === '"') {
+    if (start === -1) start = i;
+    if (code === 0x5c /* \ */) i += 1;
+    else if (code === 0x22 /* " */) {
       inQuotes = !inQuotes;
       quoted = true;
     }
-    current += c;
   }
-  if (inToken) tokens.push({ raw: current, quoted });
+  if (start !== -1) tokens.push({ raw: value.slice(start), quoted });
   return { tokens, unterminated: inQuotes };
 }
 
 /** The text of one token: quotes dropped, `\"`, `\\`, `\X` and `\DDD` (a decimal octet) resolved. */
 export function decodeCharacterString(rawText: string): string {
   const raw = utf8Octets(rawText);
+  // The usual case, `"text"` without escapes: a slice, not a character-by-character copy.
+  if (!raw.includes('\\')) {
+    const inner = raw.length >= 2 && raw.startsWith('"') && raw.endsWith('"') ? raw.slice(1, -1) : raw;
+    if (!inner.includes('"')) return inner;
+  }
   let out = '';
   for (let i = 0; i < raw.length; i += 1) {
     const c = raw.charAt(i);

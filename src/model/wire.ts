@@ -39,9 +39,10 @@ export function fromGandiRrset(zone: string, wire: GandiRrset): RecordSet {
  * zone's nameservers; writing it is refused or ignored).
  */
 export function isUnmanagedLive(rrset: { readonly name: string; readonly type: string }): boolean {
-  const type = rrset.type.toUpperCase();
-  if (type === 'SOA') return true;
-  return type === 'NS' && (rrset.name === APEX || rrset.name === '');
+  const { name, type } = rrset;
+  if (type === 'SOA' || type.toUpperCase() === 'SOA') return true;
+  if (name !== APEX && name !== '') return false;
+  return type.toUpperCase() === 'NS';
 }
 
 /** The `rrset_values` to send for an rrset: TXT/SPF as quoted 255-octet chunks, the rest as they are. */

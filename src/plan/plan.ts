@@ -17,10 +17,12 @@ import { compareRrsets, sameValues } from '../model/rrset.js';
 import { rrsetKey, type Change, type DesiredZone, type RecordSet, type RrsetKey, type ZonePlan } from '../model/types.js';
 import { isUnmanagedLive } from '../model/wire.js';
 
+const CLAIMED = Symbol('claimed by a desired rrset');
+
 /** The plan that turns `live` (canonical, e.g. from fromGandiRrset) into `desired`. Pure. */
 export function planZone(desired: DesiredZone, live: readonly RecordSet[]): ZonePlan {
   const ignore = compileIgnore(desired.ignore);
-  const liveByKey = new Map<RrsetKey, RecordSet>();
+  const liveByKey = new Map<RrsetKey, RecordSet | typeof CLAIMED>();
   const deletes: Change[] = [];
   let existingCount = 0;
   let ignoredCount = 0;
@@ -43,24 +45,27 @@ export function planZone(desired: DesiredZone, live: readonly RecordSet[]): Zone
 
   const creates: Change[] = [];
   const updates: Change[] = [];
-  const wanted = new Set<RrsetKey>();
+  // A live rrset that desired has claimed is marked in place (no second collection of 100,000 keys):
+  // what is left unclaimed at the end is deleted, and a claimed key seen again is a duplicate to skip.
+  const created = new Set<RrsetKey>();
   for (const rrset of desired.rrsets) {
     // Validation refuses these; skipping them here keeps the planner's promise on its own.
     if (isUnmanagedLive(rrset) || ignore.match(rrset)) continue;
     const key = rrsetKey(rrset);
-    if (wanted.has(key)) continue;
-    wanted.add(key);
     const before = liveByKey.get(key);
+    if (before === CLAIMED || created.has(key)) continue;
     if (!before) {
+      created.add(key);
       creates.push({ action: 'create', name: rrset.name, type: rrset.type, before: null, after: rrset });
       continue;
     }
+    liveByKey.set(key, CLAIMED);
     const valuesEqual = sameValues(before.values, rrset.values);
     if (valuesEqual && before.ttl === rrset.ttl) continue;
     updates.push({ action: 'update', name: rrset.name, type: rrset.type, before, after: rrset, ttlOnly: valuesEqual });
   }
-  for (const [key, rrset] of liveByKey) {
-    if (!wanted.has(key)) deletes.push({ action: 'delete', name: rrset.name, type: rrset.type, before: rrset, after: null });
+  for (const rrset of liveByKey.values()) {
+    if (rrset !== CLAIMED) deletes.push({ action: 'delete', name: rrset.name, type: rrset.type, before: rrset, after: null });
   }
 
   const byRrset = (a: Change, b: Change) => compareRrsets(a, b);
