@@ -361,6 +361,17 @@ var hexLength = (what, field, lengths, selector) => (f) => {
   };
 };
 var DIGEST_HEX_LENGTH = { "1": 40, "2": 64, "3": 64, "4": 96 };
+var DS_FIELDS = [
+  { name: "key_tag", kind: "u16" },
+  { name: "algorithm", kind: "u8" },
+  { name: "digest_type", kind: "u8" },
+  { name: "digest", kind: "hex", rest: true }
+];
+var SVC_FIELDS = [
+  { name: "priority", kind: "u16" },
+  { name: "target", kind: "host-or-root" },
+  { name: "params", kind: "svc-params", rest: true, optional: true }
+];
 var FIELD_CODECS = {
   MX: { fields: [{ name: "preference", kind: "u16" }, { name: "exchange", kind: "host-or-root" }], example: "10 mx1.example.net." },
   SRV: {
@@ -393,36 +404,12 @@ var FIELD_CODECS = {
     // RFC 4255/6594: fingerprint type 1 is SHA-1, 2 is SHA-256.
     check: hexLength("SSHFP", "fingerprint", { "1": 40, "2": 64 }, "fingerprint_type")
   },
-  DS: {
-    fields: [
-      { name: "key_tag", kind: "u16" },
-      { name: "algorithm", kind: "u8" },
-      { name: "digest_type", kind: "u8" },
-      { name: "digest", kind: "hex", rest: true }
-    ],
-    example: "12345 13 2 <64 hex digits>",
-    // RFC 4034/4509/5933/6605: digest type 1 SHA-1, 2 SHA-256, 3 GOST, 4 SHA-384.
-    check: hexLength("DS", "digest", DIGEST_HEX_LENGTH, "digest_type")
-  },
-  CDS: {
-    fields: [
-      { name: "key_tag", kind: "u16" },
-      { name: "algorithm", kind: "u8" },
-      { name: "digest_type", kind: "u8" },
-      { name: "digest", kind: "hex", rest: true }
-    ],
-    // RFC 8078's "delete DS" is `0 0 0 00`: digest type 0 has no length to check.
-    example: "12345 13 2 <64 hex digits>",
-    check: hexLength("CDS", "digest", DIGEST_HEX_LENGTH, "digest_type")
-  },
-  HTTPS: {
-    fields: [{ name: "priority", kind: "u16" }, { name: "target", kind: "host-or-root" }, { name: "params", kind: "svc-params", rest: true, optional: true }],
-    example: "1 . alpn=h2,h3"
-  },
-  SVCB: {
-    fields: [{ name: "priority", kind: "u16" }, { name: "target", kind: "host-or-root" }, { name: "params", kind: "svc-params", rest: true, optional: true }],
-    example: "1 svc.example.net. alpn=h2 port=8443"
-  },
+  // RFC 4034/4509/5933/6605: digest type 1 SHA-1, 2 SHA-256, 3 GOST, 4 SHA-384.
+  DS: { fields: DS_FIELDS, example: "12345 13 2 <64 hex digits>", check: hexLength("DS", "digest", DIGEST_HEX_LENGTH, "digest_type") },
+  // RFC 8078's "delete DS" is `0 0 0 00`: digest type 0 has no length to check.
+  CDS: { fields: DS_FIELDS, example: "12345 13 2 <64 hex digits>", check: hexLength("CDS", "digest", DIGEST_HEX_LENGTH, "digest_type") },
+  HTTPS: { fields: SVC_FIELDS, example: "1 . alpn=h2,h3" },
+  SVCB: { fields: SVC_FIELDS, example: "1 svc.example.net. alpn=h2 port=8443" },
   NAPTR: {
     fields: [
       { name: "order", kind: "u16" },
