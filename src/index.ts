@@ -16,3 +16,7 @@ export { readZones } from './zonefile/read.js';
 export { emitZoneFile, SCHEMA_MODELINE, type EmitOptions } from './zonefile/emit.js';
 export { planZone } from './plan/plan.js';
 export { formatIssue, countIssues } from './render/issues.js';
+export { createLiveDnsClient, clientOptionsFromEnv, type ClientOptions, type HttpLiveDnsClient } from './gandi/client.js';
+export { GandiApiError } from './gandi/errors.js';
+export { RateLimiter, type Clock } from './gandi/limiter.js';
+export { startEmulator, type Emulator, type EmulatorOptions, type EmulatorState, type EmulatorFaults, type JournalEntry } from './emulator/server.js';

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { registerValidate } from './validate.js';
+import { registerEmulatorCommand } from './emulator.js';
 
 /**
  * Every command registers itself here. Keep one module per command (validate.ts, plan.ts, ...)
@@ -7,4 +8,5 @@ import { registerValidate } from './validate.js';
  */
 export function registerCommands(program: Command): void {
   registerValidate(program);
+  registerEmulatorCommand(program);
 }
