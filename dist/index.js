@@ -1738,7 +1738,7 @@ function parseZoneFile(text, file) {
     const failed = issues.some((i) => i.severity === "error");
     return failed || !zone ? { issues: sortIssues(issues) } : { zone, issues: sortIssues(issues) };
   } catch (error) {
-    if (error instanceof RangeError) {
+    if (error instanceof RangeError && /call stack/i.test(error.message)) {
       issues.push({ severity: "error", rule: "yaml-syntax", message: "the document is nested too deeply to be read", hint: "a zone file needs only a few levels of nesting", file });
       return { issues: sortIssues(issues) };
     }

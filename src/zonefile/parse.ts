@@ -63,7 +63,7 @@ export function parseZoneFile(text: string, file: string): { zone?: DesiredZone;
     return failed || !zone ? { issues: sortIssues(issues) } : { zone, issues: sortIssues(issues) };
   } catch (error) {
     // The YAML parser and the schema walk recurse: absurd nesting exhausts the stack. Say so, do not crash.
-    if (error instanceof RangeError) {
+    if (error instanceof RangeError && /call stack/i.test(error.message)) {
       issues.push({ severity: 'error', rule: 'yaml-syntax', message: 'the document is nested too deeply to be read', hint: 'a zone file needs only a few levels of nesting', file });
       return { issues: sortIssues(issues) };
     }
@@ -91,7 +91,7 @@ function parseInto(text: string, file: string, issues: Issue[]): DesiredZone | u
 
   const lineCounter = new LineCounter();
   // yaml's own uniqueKeys check compares each key with every earlier one: minutes for a 100,000-name
-  // `records:` map. duplicateKeys() below does the same check in one pass.
+  // `records:` map. inspect() below does the same check in one pass.
   const doc = withPlainEnv(text.length > LARGE_FILE, () => parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false }));
   const position = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);

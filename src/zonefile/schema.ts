@@ -11,8 +11,6 @@ import formatsPlugin from 'ajv-formats';
 import schema from '../../schema/zone.schema.json' with { type: 'json' };
 import { RECORD_TYPES, TTL_MAX, TTL_MIN } from '../model/types.js';
 
-export { schema as zoneSchema };
-
 /** A structural problem, located by a path into the parsed data. */
 export interface SchemaProblem {
   /** Decoded JSON-pointer segments of the node the problem is about. */
