@@ -14,6 +14,2069 @@ var UserError = class extends Error {
   }
 };
 
+// src/render/issues.ts
+function formatIssue(issue) {
+  const where = issue.line === void 0 ? issue.file : `${issue.file}:${issue.line}:${issue.column ?? 1}`;
+  const head = `${where}: ${issue.severity}: ${issue.message}`;
+  return issue.hint === void 0 ? head : `${head}
+  hint: ${issue.hint}`;
+}
+function countIssues(issues) {
+  const errors = issues.filter((i) => i.severity === "error").length;
+  const warnings = issues.length - errors;
+  const plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  return { errors, warnings, text: `${plural2(errors, "error")}, ${plural2(warnings, "warning")}` };
+}
+
+// src/zonefile/read.ts
+import { readdir, readFile, stat } from "node:fs/promises";
+import path from "node:path";
+
+// src/zonefile/parse.ts
+import {
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument
+} from "yaml";
+
+// src/model/names.ts
+import { domainToASCII } from "node:url";
+
+// src/model/types.ts
+var RECORD_TYPES = [
+  "A",
+  "AAAA",
+  "ALIAS",
+  "CAA",
+  "CDS",
+  "CNAME",
+  "DNAME",
+  "DS",
+  "HTTPS",
+  "KEY",
+  "LOC",
+  "MX",
+  "NAPTR",
+  "NS",
+  "OPENPGPKEY",
+  "PTR",
+  "RP",
+  "SPF",
+  "SRV",
+  "SSHFP",
+  "SVCB",
+  "TLSA",
+  "TXT",
+  "WKS"
+];
+var TTL_MIN = 300;
+var TTL_MAX = 2592e3;
+var GANDI_DEFAULT_TTL = 10800;
+var APEX = "@";
+function rrsetKey(rrset) {
+  return `${rrset.name}/${rrset.type}`;
+}
+function assertNever(value, what = "value") {
+  throw new Error(`unhandled ${what}: ${JSON.stringify(value)}`);
+}
+
+// src/model/names.ts
+var MAX_LABEL_LENGTH = 63;
+var MAX_NAME_LENGTH = 253;
+var LABEL_CHARS = /^[a-z0-9_-]+$/;
+function canonicalOwnerName(raw) {
+  return raw === "" ? APEX : raw.toLowerCase();
+}
+function absoluteName(name, zone) {
+  return name === APEX ? zone : `${name}.${zone}`;
+}
+function checkOwnerName(name, zone) {
+  if (name === APEX) return void 0;
+  if (name === "") return { message: "empty record name", hint: 'write "@" for the apex of the zone' };
+  if (name.endsWith(".")) {
+    const relative = relativeFromAbsolute(name.slice(0, -1).toLowerCase(), zone);
+    return {
+      message: `record name "${name}" ends with a dot; names are relative to the zone`,
+      hint: relative === void 0 ? `write the name relative to ${zone}` : `write "${relative}"`
+    };
+  }
+  const nonAscii = asciiProblem(name, "record name");
+  if (nonAscii) return nonAscii;
+  const lower = name.toLowerCase();
+  const labels = lower.split(".");
+  for (const [index, label] of labels.entries()) {
+    if (label === "*") {
+      if (index === 0) continue;
+      return { message: `record name "${name}": "*" is only allowed as the leftmost label`, hint: 'a wildcard name looks like "*" or "*.sub"' };
+    }
+    const problem2 = labelProblem(label, name);
+    if (problem2) return problem2;
+  }
+  const total = absoluteName(lower, zone).length;
+  if (total > MAX_NAME_LENGTH) {
+    return { message: `record name "${name}" is ${total} characters long with the zone; the limit is ${MAX_NAME_LENGTH}` };
+  }
+  return void 0;
+}
+var VALID_HOST = /^(?:[a-zA-Z0-9_-]{1,63}\.)*[a-zA-Z0-9_-]{1,63}$/;
+function checkHostName(host, what) {
+  if (host.length <= MAX_NAME_LENGTH && VALID_HOST.test(host)) return void 0;
+  if (host === "") return { message: `empty ${what}` };
+  const nonAscii = asciiProblem(host, what);
+  if (nonAscii) return nonAscii;
+  for (const label of host.split(".")) {
+    const problem2 = labelProblem(label, host, what);
+    if (problem2) return problem2;
+  }
+  if (host.length > MAX_NAME_LENGTH) {
+    return { message: `${what} "${host}" is ${host.length} characters long; the limit is ${MAX_NAME_LENGTH}` };
+  }
+  return void 0;
+}
+function relativeFromAbsolute(absolute, zone) {
+  if (absolute === zone) return APEX;
+  return absolute.endsWith(`.${zone}`) ? absolute.slice(0, -zone.length - 1) : void 0;
+}
+function checkZoneName(zone) {
+  const problem2 = checkHostName(zone, "zone name");
+  if (problem2) return problem2;
+  if (!zone.includes(".")) return { message: `"${zone}" is not a domain name`, hint: "name zone files after their domain, e.g. zones/example.com.yaml" };
+  return void 0;
+}
+function labelProblem(label, name, what = "record name") {
+  if (label === "") return { message: `${what} "${name}" has an empty label (two dots in a row, or a leading dot)` };
+  if (label.length > MAX_LABEL_LENGTH) {
+    return { message: `${what} "${name}": label "${label.slice(0, 20)}..." is ${label.length} characters long; the limit is ${MAX_LABEL_LENGTH}` };
+  }
+  if (!LABEL_CHARS.test(label.toLowerCase())) {
+    const bad = [...label].find((c) => !/[a-zA-Z0-9_-]/.test(c)) ?? "";
+    return {
+      message: `${what} "${name}" contains "${bad}"; names use letters, digits, "-" and "_"`,
+      ...bad === "*" ? { hint: '"*" is only allowed as the whole leftmost label of an owner name' } : {}
+    };
+  }
+  return void 0;
+}
+function asciiProblem(name, what) {
+  if (/^[\x00-\x7f]*$/.test(name)) return void 0;
+  const ascii = domainToASCII(name.replace(/\.$/, ""));
+  return {
+    message: `${what} "${name}" is not ASCII`,
+    hint: ascii ? `DNS stores internationalised names in their ASCII (punycode) form: write "${ascii}"` : "write internationalised names in their ASCII (punycode) form"
+  };
+}
+
+// src/model/address.ts
+var OCTET = "(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])";
+var IPV4 = new RegExp(`^${OCTET}\\.${OCTET}\\.${OCTET}\\.${OCTET}$`);
+function isIpv4(text) {
+  return IPV4.test(text);
+}
+function parseIpv4(text) {
+  if (!IPV4.test(text)) return void 0;
+  const parts = text.split(".");
+  if (parts.length !== 4) return void 0;
+  const octets = [];
+  for (const part of parts) {
+    if (!/^(0|[1-9][0-9]{0,2})$/.test(part)) return void 0;
+    const octet = Number(part);
+    if (octet > 255) return void 0;
+    octets.push(octet);
+  }
+  return octets;
+}
+function ipv4WithoutLeadingZeros(text) {
+  const parts = text.split(".");
+  if (parts.length !== 4 || !parts.every((p) => /^[0-9]{1,3}$/.test(p))) return void 0;
+  const fixed = parts.map((p) => String(Number(p))).join(".");
+  return parseIpv4(fixed) ? fixed : void 0;
+}
+function parseIpv6(text) {
+  if (text.length === 0 || text.length > 45 || !/^[0-9a-fA-F:.]+$/.test(text)) return void 0;
+  const halves = text.split("::");
+  if (halves.length > 2) return void 0;
+  const parseSide = (side, isLast) => {
+    if (side === "") return [];
+    const groups = [];
+    const pieces = side.split(":");
+    for (const [index, piece] of pieces.entries()) {
+      if (piece.includes(".")) {
+        if (!isLast || index !== pieces.length - 1) return void 0;
+        const v4 = parseIpv4(piece);
+        if (!v4) return void 0;
+        groups.push((v4[0] ?? 0) << 8 | (v4[1] ?? 0), (v4[2] ?? 0) << 8 | (v4[3] ?? 0));
+      } else {
+        if (!/^[0-9a-fA-F]{1,4}$/.test(piece)) return void 0;
+        groups.push(parseInt(piece, 16));
+      }
+    }
+    return groups;
+  };
+  if (halves.length === 1) {
+    const groups = parseSide(text, true);
+    return groups && groups.length === 8 ? groups : void 0;
+  }
+  const head = parseSide(halves[0] ?? "", false);
+  const tail = parseSide(halves[1] ?? "", true);
+  if (!head || !tail) return void 0;
+  const missing = 8 - head.length - tail.length;
+  if (missing < 1) return void 0;
+  return [...head, ...new Array(missing).fill(0), ...tail];
+}
+function formatIpv6(groups) {
+  if (groups.length !== 8) throw new Error("an IPv6 address has eight groups");
+  const isMapped = groups.slice(0, 5).every((g) => g === 0) && groups[5] === 65535;
+  if (isMapped) {
+    const hi = groups[6] ?? 0;
+    const lo = groups[7] ?? 0;
+    return `::ffff:${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
+  }
+  let bestStart = -1;
+  let bestLength = 0;
+  for (let i = 0; i < 8; ) {
+    if (groups[i] !== 0) {
+      i += 1;
+      continue;
+    }
+    let j = i;
+    while (j < 8 && groups[j] === 0) j += 1;
+    if (j - i > bestLength) {
+      bestStart = i;
+      bestLength = j - i;
+    }
+    i = j;
+  }
+  const hex = groups.map((g) => g.toString(16));
+  if (bestLength < 2) return hex.join(":");
+  return `${hex.slice(0, bestStart).join(":")}::${hex.slice(bestStart + bestLength).join(":")}`;
+}
+function canonicalIpv6(text) {
+  const groups = parseIpv6(text);
+  return groups ? formatIpv6(groups) : void 0;
+}
+
+// src/model/text.ts
+var isWhitespace = (code) => code === 32 || code === 9 || code === 10 || code === 13;
+function tokenize(value) {
+  const tokens = [];
+  let start = -1;
+  let inQuotes = false;
+  let quoted2 = false;
+  for (let i = 0; i < value.length; i += 1) {
+    const code = value.charCodeAt(i);
+    if (!inQuotes && isWhitespace(code)) {
+      if (start !== -1) tokens.push({ raw: value.slice(start, i), quoted: quoted2 });
+      start = -1;
+      quoted2 = false;
+      continue;
+    }
+    if (start === -1) start = i;
+    if (code === 92) i += 1;
+    else if (code === 34) {
+      inQuotes = !inQuotes;
+      quoted2 = true;
+    }
+  }
+  if (start !== -1) tokens.push({ raw: value.slice(start), quoted: quoted2 });
+  return { tokens, unterminated: inQuotes };
+}
+function decodeCharacterString(rawText) {
+  const raw = utf8Octets(rawText);
+  if (!raw.includes("\\")) {
+    const inner = raw.length >= 2 && raw.startsWith('"') && raw.endsWith('"') ? raw.slice(1, -1) : raw;
+    if (!inner.includes('"')) return inner;
+  }
+  let out = "";
+  for (let i = 0; i < raw.length; i += 1) {
+    const c = raw.charAt(i);
+    if (c === '"') continue;
+    if (c === "\\" && i + 1 < raw.length) {
+      const digits = raw.slice(i + 1, i + 4);
+      if (/^[0-9]{3}$/.test(digits) && Number(digits) <= 255) {
+        out += String.fromCharCode(Number(digits));
+        i += 3;
+      } else {
+        out += raw.charAt(i + 1);
+        i += 1;
+      }
+      continue;
+    }
+    out += c;
+  }
+  return out;
+}
+function encodeCharacterString(text) {
+  let out = '"';
+  for (const c of utf8Octets(text, 255)) {
+    const code = c.charCodeAt(0);
+    if (c === '"' || c === "\\") out += `\\${c}`;
+    else if (code < 32 || code > 126) out += `\\${String(code).padStart(3, "0")}`;
+    else out += c;
+  }
+  return `${out}"`;
+}
+var TXT_CHUNK = 255;
+function decodeTxt(wire2) {
+  const trimmed = wire2.trim();
+  if (!trimmed.startsWith('"')) return utf8Octets(wire2);
+  return tokenize(trimmed).tokens.map((t) => decodeCharacterString(t.raw)).join("");
+}
+function encodeTxt(text) {
+  const bytes = utf8Octets(text, 255);
+  if (bytes.length === 0) return '""';
+  const chunks = [];
+  for (let i = 0; i < bytes.length; i += TXT_CHUNK) chunks.push(encodeCharacterString(bytes.slice(i, i + TXT_CHUNK)));
+  return chunks.join(" ");
+}
+function utf8Octets(text, keepBelow = 127) {
+  let plain = true;
+  for (let i = 0; i < text.length; i += 1) {
+    if (text.charCodeAt(i) > keepBelow) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return text;
+  let out = "";
+  const encoder = new TextEncoder();
+  for (const c of text) {
+    if (c.charCodeAt(0) <= keepBelow) out += c;
+    else for (const byte of encoder.encode(c)) out += String.fromCharCode(byte);
+  }
+  return out;
+}
+function isPrintableAscii(text) {
+  return /^[\x20-\x7e]*$/.test(text);
+}
+
+// src/model/canonical.ts
+var MAX_WIRE_VALUE_LENGTH = 16384;
+var hexLength = (what, field, lengths, selector) => (f) => {
+  const expected = lengths[f[selector] ?? ""];
+  const actual = (f[field] ?? "").length;
+  if (expected === void 0 || actual === expected) return void 0;
+  return {
+    rule: "value",
+    field,
+    message: `${what} ${field} has ${actual} hex digits; ${selector} ${f[selector]} needs ${expected}`,
+    hint: `${selector} ${f[selector]} is a ${expected * 4}-bit digest: check that the ${field} was copied whole`
+  };
+};
+var DIGEST_HEX_LENGTH = { "1": 40, "2": 64, "3": 64, "4": 96 };
+var DS_FIELDS = [
+  { name: "key_tag", kind: "u16" },
+  { name: "algorithm", kind: "u8" },
+  { name: "digest_type", kind: "u8" },
+  { name: "digest", kind: "hex", rest: true }
+];
+var SVC_FIELDS = [
+  { name: "priority", kind: "u16" },
+  { name: "target", kind: "host-or-root" },
+  { name: "params", kind: "svc-params", rest: true, optional: true }
+];
+var FIELD_CODECS = {
+  MX: { fields: [{ name: "preference", kind: "u16" }, { name: "exchange", kind: "host-or-root" }], example: "10 mx1.example.net." },
+  SRV: {
+    fields: [
+      { name: "priority", kind: "u16" },
+      { name: "weight", kind: "u16" },
+      { name: "port", kind: "u16" },
+      { name: "target", kind: "host-or-root" }
+    ],
+    example: "10 5 5060 sip.example.net."
+  },
+  CAA: {
+    fields: [{ name: "flags", kind: "u8" }, { name: "tag", kind: "caa-tag" }, { name: "value", kind: "string", rest: true }],
+    example: '0 issue "letsencrypt.org"'
+  },
+  TLSA: {
+    fields: [
+      { name: "usage", kind: "u8" },
+      { name: "selector", kind: "u8" },
+      { name: "matching_type", kind: "u8" },
+      { name: "data", kind: "hex", rest: true }
+    ],
+    example: "3 1 1 <64 hex digits>",
+    // RFC 6698: matching type 1 is SHA-256, 2 is SHA-512; 0 is the whole certificate (any length).
+    check: hexLength("TLSA", "data", { "1": 64, "2": 128 }, "matching_type")
+  },
+  SSHFP: {
+    fields: [{ name: "algorithm", kind: "u8" }, { name: "fingerprint_type", kind: "u8" }, { name: "fingerprint", kind: "hex", rest: true }],
+    example: "4 2 <64 hex digits>",
+    // RFC 4255/6594: fingerprint type 1 is SHA-1, 2 is SHA-256.
+    check: hexLength("SSHFP", "fingerprint", { "1": 40, "2": 64 }, "fingerprint_type")
+  },
+  // RFC 4034/4509/5933/6605: digest type 1 SHA-1, 2 SHA-256, 3 GOST, 4 SHA-384.
+  DS: { fields: DS_FIELDS, example: "12345 13 2 <64 hex digits>", check: hexLength("DS", "digest", DIGEST_HEX_LENGTH, "digest_type") },
+  // RFC 8078's "delete DS" is `0 0 0 00`: digest type 0 has no length to check.
+  CDS: { fields: DS_FIELDS, example: "12345 13 2 <64 hex digits>", check: hexLength("CDS", "digest", DIGEST_HEX_LENGTH, "digest_type") },
+  HTTPS: { fields: SVC_FIELDS, example: "1 . alpn=h2,h3" },
+  SVCB: { fields: SVC_FIELDS, example: "1 svc.example.net. alpn=h2 port=8443" },
+  NAPTR: {
+    fields: [
+      { name: "order", kind: "u16" },
+      { name: "preference", kind: "u16" },
+      { name: "flags", kind: "string" },
+      { name: "services", kind: "string" },
+      { name: "regexp", kind: "string" },
+      { name: "replacement", kind: "host-or-root" }
+    ],
+    example: '100 10 "S" "SIP+D2U" "" _sip._udp.example.com.'
+  },
+  RP: { fields: [{ name: "mbox", kind: "host-or-root" }, { name: "txt", kind: "host-or-root" }], example: "hostmaster.example.com. ." },
+  KEY: {
+    fields: [{ name: "flags", kind: "u16" }, { name: "protocol", kind: "u8" }, { name: "algorithm", kind: "u8" }, { name: "key", kind: "base64", rest: true }],
+    example: "256 3 13 <base64 public key>"
+  },
+  OPENPGPKEY: { fields: [{ name: "key", kind: "base64", rest: true }], example: "<base64 OpenPGP key>" },
+  WKS: {
+    fields: [{ name: "address", kind: "ipv4" }, { name: "protocol", kind: "word" }, { name: "services", kind: "word", rest: true, optional: true }],
+    example: "192.0.2.1 tcp smtp http"
+  }
+};
+var hostCodec = (kind) => ({ fields: [{ name: "target", kind }], example: "target.example.net." });
+var HOST_CODECS = {
+  CNAME: hostCodec("host"),
+  ALIAS: hostCodec("host"),
+  NS: hostCodec("host"),
+  DNAME: hostCodec("host-or-root"),
+  PTR: hostCodec("host-or-root")
+};
+function canonicalValue(type, input, ctx) {
+  if (typeof input !== "string") return canonicalFields(type, FIELD_CODECS[type], input, ctx);
+  switch (type) {
+    case "A":
+      return canonicalA(input.trim());
+    case "AAAA":
+      return canonicalAaaa(input.trim());
+    case "TXT":
+    case "SPF":
+      return canonicalTxt(type, input, ctx);
+    case "LOC":
+      return canonicalLoc(input);
+    default: {
+      const hostCodec2 = HOST_CODECS[type];
+      if (hostCodec2) return canonicalFields(type, hostCodec2, input, ctx);
+      const codec = FIELD_CODECS[type];
+      if (codec) return canonicalFields(type, codec, input, ctx);
+      return { ok: true, value: foldWhitespace(input) };
+    }
+  }
+}
+function foldWhitespace(value) {
+  return value.trim().replace(/\s+/g, " ");
+}
+function wireValue(type, canonical) {
+  return type === "TXT" || type === "SPF" ? encodeTxt(canonical) : canonical;
+}
+function quoted(value) {
+  return value.includes('"') ? `'${value.replace(/'/g, "''")}'` : `"${value}"`;
+}
+function problem(message, hint, rule = "value", field) {
+  return { ok: false, problem: { rule, message, ...hint === void 0 ? {} : { hint }, ...field === void 0 ? {} : { field } } };
+}
+function canonicalA(value) {
+  if (isIpv4(value)) return { ok: true, value };
+  const fixed = ipv4WithoutLeadingZeros(value);
+  if (fixed) return problem(`A value "${value}" has leading zeros`, `write "${fixed}" (some tools read a leading zero as octal)`);
+  if (canonicalIpv6(value)) return problem(`A value "${value}" is an IPv6 address`, "use type: AAAA for IPv6 addresses");
+  return problem(`A value "${value}" is not an IPv4 address`, 'write four decimal numbers 0-255 separated by dots, e.g. "192.0.2.1"');
+}
+function canonicalAaaa(value) {
+  const canonical = canonicalIpv6(value);
+  if (canonical) return { ok: true, value: canonical };
+  if (parseIpv4(value)) return problem(`AAAA value "${value}" is an IPv4 address`, "use type: A for IPv4 addresses");
+  if (value.includes("%")) return problem(`AAAA value "${value}" has a zone index`, 'remove the "%..." suffix: it has no meaning in DNS');
+  return problem(`AAAA value "${value}" is not an IPv6 address`, 'write an IPv6 address such as "2001:db8::1"');
+}
+function canonicalTxt(type, value, ctx) {
+  if (ctx.source === "wire") return { ok: true, value: decodeTxt(value) };
+  if (!isPrintableAscii(value)) {
+    const bad = [...value].find((c) => !isPrintableAscii(c)) ?? "";
+    const code = bad.codePointAt(0) ?? 0;
+    return problem(
+      `${type} text contains ${code < 32 || code === 127 ? `a control character (U+${code.toString(16).padStart(4, "0").toUpperCase()})` : `"${bad}"`}; Gandi accepts printable ASCII only`,
+      'use printable ASCII (space to "~"); for a line break, use separate values',
+      "txt-ascii"
+    );
+  }
+  const wireLength = encodeTxt(value).length;
+  if (wireLength > MAX_WIRE_VALUE_LENGTH) {
+    return problem(`${type} text is too long: ${wireLength} characters once quoted; Gandi accepts ${MAX_WIRE_VALUE_LENGTH}`, "split it into several values or shorten it", "txt-length");
+  }
+  return { ok: true, value };
+}
+var LOC_PATTERN = /^(\d{1,2})(?: (\d{1,2})(?: (\d{1,2}(?:\.\d{1,3})?))?)? ([NS]) (\d{1,3})(?: (\d{1,2})(?: (\d{1,2}(?:\.\d{1,3})?))?)? ([EW]) (-?\d+(?:\.\d{1,2})?)m?((?: \d+(?:\.\d{1,2})?m?){0,3})$/;
+function canonicalLoc(input) {
+  const folded = foldWhitespace(input).replace(/ ([nsew]) /g, (_m, h) => ` ${h.toUpperCase()} `);
+  const match = LOC_PATTERN.exec(folded);
+  const bad = () => problem(`LOC value "${folded}" is not a location`, 'write "<lat d m s> N|S <long d m s> E|W <altitude>m [size hp vp]", e.g. "52 22 23.000 N 4 53 32.000 E -2.00m"');
+  if (!match) return bad();
+  const [, latD, latM, latS, , longD, longM, longS] = match;
+  const within = (v, max) => v === void 0 || Number(v) <= max;
+  if (!within(latD, 90) || !within(longD, 180) || !within(latM, 59) || !within(longM, 59) || !within(latS, 59.999) || !within(longS, 59.999)) return bad();
+  return { ok: true, value: folded };
+}
+function canonicalFields(type, codec, input, ctx) {
+  if (!codec) {
+    return problem(`${type} has no structured form; write the value as a string`);
+  }
+  const structured = typeof input !== "string";
+  const raw = structured ? fieldsFromStructure(codec, input) : fieldsFromText(type, codec, input);
+  if ("problem" in raw) return { ok: false, problem: raw.problem };
+  const canonical = {};
+  const parts = [];
+  let notFqdn;
+  for (const spec of codec.fields) {
+    const given = raw.fields[spec.name];
+    if (given === void 0) continue;
+    const outcome = canonicalField(type, spec, given, ctx);
+    if (outcome.problem) return { ok: false, problem: { ...outcome.problem, field: spec.name } };
+    if (outcome.notFqdn && !notFqdn) notFqdn = { field: spec.name, given };
+    const text = outcome.text ?? "";
+    canonical[spec.name] = text;
+    if (text !== "") parts.push(text);
+  }
+  const value = parts.join(" ");
+  if (notFqdn) {
+    const target = canonical[notFqdn.field] ?? "";
+    const relative = `${notFqdn.given.toLowerCase()}.${ctx.zone}.`;
+    const meaning = notFqdn.given === "@" ? "" : ` (without it, Gandi reads it relative to the zone: "${relative}")`;
+    return problem(
+      `${type} ${notFqdn.field} "${notFqdn.given}" is not fully qualified: host names must end with a dot`,
+      structured ? `write ${notFqdn.field}: ${target}${meaning}` : `write ${quoted(value)}${meaning}`,
+      "target-not-fqdn",
+      notFqdn.field
+    );
+  }
+  const cross = codec.check?.(canonical);
+  if (cross) return { ok: false, problem: cross };
+  return { ok: true, value };
+}
+function fieldsFromStructure(codec, input) {
+  const fields = {};
+  for (const spec of codec.fields) {
+    const v = input[spec.name];
+    if (v === void 0 || v === null) {
+      if (spec.optional) continue;
+      return { problem: { rule: "value", message: `missing field "${spec.name}"`, field: spec.name } };
+    }
+    if (typeof v !== "string" && typeof v !== "number") {
+      return { problem: { rule: "value", message: `field "${spec.name}" must be a ${spec.kind.startsWith("u") ? "number" : "string"}`, field: spec.name } };
+    }
+    fields[spec.name] = spec.kind === "string" ? encodeCharacterString(String(v)) : String(v);
+  }
+  return { fields };
+}
+function fieldsFromText(type, codec, input) {
+  const { tokens, unterminated } = tokenize(input);
+  if (unterminated) return { problem: { rule: "value", message: `${type} value "${input}" has an unterminated quote`, hint: `write ${quoted(codec.example)}` } };
+  const fields = {};
+  const specs = codec.fields;
+  let required = 0;
+  for (const spec of specs) if (!spec.optional) required += 1;
+  const last = specs[specs.length - 1];
+  const tooMany = !last?.rest && tokens.length > specs.length;
+  if (tokens.length < required || tooMany) {
+    const names = specs.map((f) => f.name).join(" ");
+    return {
+      problem: {
+        rule: "value",
+        message: `${type} value "${input.trim()}" has ${tokens.length} field${tokens.length === 1 ? "" : "s"}; expected ${last?.rest ? "at least " : ""}${required} (${names})`,
+        hint: `write ${quoted(codec.example)}`
+      }
+    };
+  }
+  for (let index = 0; index < specs.length; index += 1) {
+    const spec = specs[index];
+    if (spec.rest) {
+      const rest = tokens.slice(index);
+      if (rest.length === 0) continue;
+      if (spec.kind === "string" && rest.length > 1) {
+        const text = rest.map((t) => t.raw).join(" ");
+        return {
+          problem: { rule: "value", message: `${type} ${spec.name} "${text}" has spaces outside quotes`, hint: `quote it: write ${quoted(`${tokens.slice(0, index).map((t) => t.raw).join(" ")} ${encodeCharacterString(text)}`)}`, field: spec.name }
+        };
+      }
+      const joiner = spec.kind === "hex" || spec.kind === "base64" ? "" : " ";
+      fields[spec.name] = rest.map((t) => t.raw).join(joiner);
+    } else {
+      const token = tokens[index];
+      if (token) fields[spec.name] = token.raw;
+    }
+  }
+  return { fields };
+}
+function canonicalField(type, spec, given, ctx) {
+  const what = new FieldName(type, spec.name);
+  const fail2 = (message, hint) => ({ problem: { rule: "value", message, ...hint === void 0 ? {} : { hint } } });
+  switch (spec.kind) {
+    case "u8":
+    case "u16": {
+      const max = spec.kind === "u8" ? 255 : 65535;
+      if (!/^[0-9]+$/.test(given)) return fail2(`${what} "${given}" is not a number`, `write an integer from 0 to ${max}`);
+      const n = Number(given);
+      if (n > max) return fail2(`${what} ${given} is out of range`, `write an integer from 0 to ${max}`);
+      return { text: String(n) };
+    }
+    case "host":
+    case "host-or-root":
+      return canonicalHost(what, given, spec.kind === "host-or-root", ctx);
+    case "hex": {
+      if (!/^[0-9a-fA-F]+$/.test(given)) return fail2(`${what} is not hexadecimal`, "use the digits 0-9 and a-f only");
+      if (given.length % 2 !== 0) return fail2(`${what} has an odd number of hex digits (${given.length})`, "each octet takes two hex digits: check that it was copied whole");
+      return { text: given.toLowerCase() };
+    }
+    case "base64": {
+      if (!/^[A-Za-z0-9+/]+={0,2}$/.test(given) || given.length % 4 !== 0) return fail2(`${what} is not base64`, "paste the key as base64 text (A-Z, a-z, 0-9, +, /, = padding)");
+      return { text: given };
+    }
+    case "caa-tag": {
+      if (!/^[a-zA-Z0-9]+$/.test(given)) return fail2(`${what} "${given}" is not a CAA tag`, "use issue, issuewild, iodef (or another tag of letters and digits)");
+      return { text: given.toLowerCase() };
+    }
+    case "string": {
+      const text = decodeCharacterString(given);
+      if (ctx.source === "file" && !isPrintableAscii(text)) return fail2(`${what} contains characters outside printable ASCII`, "Gandi accepts printable ASCII only");
+      return { text: encodeCharacterString(text) };
+    }
+    case "ipv4":
+      return parseIpv4(given) ? { text: given } : fail2(`${what} "${given}" is not an IPv4 address`);
+    case "word": {
+      const words = given.split(" ");
+      const bad = words.find((w) => !/^[a-zA-Z0-9-]+$/.test(w));
+      if (bad !== void 0) return fail2(`${what} "${bad}" is not a protocol or service name`);
+      return { text: words.map((w) => w.toLowerCase()).join(" ") };
+    }
+    case "svc-params": {
+      const params = tokenize(given).tokens.map((t) => t.raw);
+      const bad = params.find((p) => !/^[a-zA-Z][a-zA-Z0-9-]*(=.*)?$/.test(p));
+      if (bad !== void 0) return fail2(`${what}: "${bad}" is not a key=value parameter`, "write parameters as key=value, e.g. alpn=h2,h3 port=443");
+      return { text: params.map((p) => p.replace(/^[^=]+/, (key) => key.toLowerCase())).join(" ") };
+    }
+    default: {
+      const unreachable = spec.kind;
+      throw new Error(`unhandled field kind ${String(unreachable)}`);
+    }
+  }
+}
+var FieldName = class {
+  constructor(type, field) {
+    this.type = type;
+    this.field = field;
+  }
+  type;
+  field;
+  toString() {
+    return `${this.type} ${this.field}`;
+  }
+};
+function canonicalHost(what, given, allowRoot, ctx) {
+  if (given === ".") {
+    if (allowRoot) return { text: "." };
+    return { problem: { rule: "value", message: `${what} cannot be the root "."` } };
+  }
+  if (given === "@") return ctx.source === "wire" ? { text: `${ctx.zone}.` } : { text: `${ctx.zone}.`, notFqdn: true };
+  const lower = given.toLowerCase();
+  const absolute = lower.endsWith(".");
+  const body = absolute ? lower.slice(0, -1) : lower;
+  if (/^[0-9.]+$/.test(body) && isIpv4(body) || body.includes(":") && canonicalIpv6(body)) {
+    return { problem: { rule: "value", message: `${what} "${given}" is an address; it must be a host name`, hint: "point it at a name that has the A/AAAA record" } };
+  }
+  const nameProblem = checkHostName(body, String(what));
+  if (nameProblem) return { problem: { rule: "value", ...nameProblem } };
+  if (absolute) return { text: lower };
+  if (ctx.source === "wire") {
+    const full = `${body}.${ctx.zone}`;
+    return checkHostName(full, String(what)) ? { problem: { rule: "value", message: `${what} "${given}" is too long once completed with the zone` } } : { text: `${full}.` };
+  }
+  return { text: `${lower}.`, notFqdn: true };
+}
+
+// src/model/ignore.ts
+function compileIgnore(rules) {
+  const compiled2 = rules.map((rule) => ({ rule, pattern: globToRegExp(rule.name) }));
+  if (compiled2.length === 0) return { match: () => void 0 };
+  return {
+    match(rrset) {
+      for (const { rule, pattern } of compiled2) {
+        if ((rule.type === void 0 || rule.type === rrset.type) && pattern.test(rrset.name)) return rule;
+      }
+      return void 0;
+    }
+  };
+}
+function globToRegExp(glob) {
+  let source = "";
+  for (const c of glob) {
+    if (c === "*") source += ".*";
+    else if (c === "?") source += ".";
+    else source += c.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+  }
+  return new RegExp(`^${source}$`, "is");
+}
+
+// src/model/rrset.ts
+function normaliseValues(values) {
+  if (values.length < 2) return [...values];
+  const sorted = [...values].sort(compareStrings);
+  let kept = 1;
+  for (let i = 1; i < sorted.length; i += 1) if (sorted[i] !== sorted[kept - 1]) sorted[kept++] = sorted[i];
+  sorted.length = kept;
+  return sorted;
+}
+function compareStrings(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function compareRrsets(a, b) {
+  return compareStrings(a.name, b.name) || compareStrings(a.type, b.type);
+}
+function sameValues(a, b) {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
+  return true;
+}
+function makeRecordSet(name, type, ttl, values, extra) {
+  return { name, type, ttl, values: normaliseValues(values), ...extra };
+}
+
+// src/zonefile/rules.ts
+var SINGLE_VALUE_TYPES = /* @__PURE__ */ new Set(["CNAME", "DNAME", "ALIAS"]);
+function checkZone(input) {
+  const issues = [];
+  const report = (rule, location, message, hint, severity = "error") => {
+    issues.push({ severity, rule, message, ...hint === void 0 ? {} : { hint }, ...location });
+  };
+  const { data, zone, locate, reported } = input;
+  const fileTtl = isTtl(data.ttl) ? data.ttl : void 0;
+  const ignore = readIgnore(data.ignore, locate, reported);
+  const safety = readSafety(data.safety, reported);
+  const matcher = compileIgnore(ignore);
+  const rrsets = [];
+  const byKey = /* @__PURE__ */ new Map();
+  const byName = /* @__PURE__ */ new Map();
+  const records = isMapping(data.records) ? data.records : {};
+  for (const [rawName, entry] of Object.entries(records)) {
+    const namePath = ["records", rawName];
+    const name = canonicalOwnerName(rawName);
+    const nameProblem = checkOwnerName(rawName, zone);
+    if (nameProblem) report("name", locate(namePath, "key"), nameProblem.message, nameProblem.hint);
+    else if (name !== APEX && (name === zone || name.endsWith(`.${zone}`))) {
+      const relative = name === zone ? APEX : name.slice(0, -zone.length - 1);
+      report("name-repeats-zone", locate(namePath, "key"), `record name "${rawName}" ends with the zone name; names are relative, so this is "${name}.${zone}"`, `to name ${name}., write "${relative}"`, "warning");
+    }
+    const items2 = Array.isArray(entry) ? entry.map((r, i) => [r, [...namePath, String(i)]]) : [[entry, namePath]];
+    for (const [record, recordPath] of items2) {
+      if (!isMapping(record) || typeof record.type !== "string" || !RECORD_TYPES.includes(record.type)) continue;
+      const type = record.type;
+      const location = locate(recordPath);
+      const ttl = isTtl(record.ttl) ? record.ttl : fileTtl ?? GANDI_DEFAULT_TTL;
+      const values = readValues(type, record, recordPath, input, report);
+      if (SINGLE_VALUE_TYPES.has(type) && Array.isArray(record.values) && record.values.length > 1) {
+        report("single-value", location, `a ${type} rrset holds a single value; "${rawName}" has ${record.values.length}`, `keep one ${type} target per name`);
+      }
+      const key = `${name}/${type}`;
+      const earlier = byKey.get(key);
+      if (earlier) {
+        report("duplicate-rrset", location, `"${name}" ${type} is declared twice (first at line ${earlier.line})`, `merge the values into the ${type} record at line ${earlier.line}`);
+        continue;
+      }
+      byKey.set(key, location);
+      const declared = byName.get(name) ?? [];
+      declared.push({ name, type, location });
+      byName.set(name, declared);
+      const rule = matcher.match({ name, type });
+      if (rule) {
+        report(
+          "ignored-managed",
+          location,
+          `"${name}" ${type} is managed here but the ignore rule "${rule.name}"${rule.type ? ` (${rule.type})` : ""} also covers it`,
+          `${rule.source ? `the rule is at line ${rule.source.line}; ` : ""}remove the record, or narrow the ignore rule so that it does not match`
+        );
+      }
+      rrsets.push(makeRecordSet(name, type, ttl, values, { source: location }));
+    }
+  }
+  for (const declared of byName.values()) checkNameRules(declared, report);
+  rrsets.sort(compareRrsets);
+  return { rrsets, ignore, ...safety ? { safety } : {}, issues };
+}
+function readValues(type, record, recordPath, input, report) {
+  const given = Array.isArray(record.values) ? record.values.map((v, i) => [v, [...recordPath, "values", String(i)]]) : record.value !== void 0 && record.values === void 0 ? [[record.value, [...recordPath, "value"]]] : [];
+  const context = { zone: input.zone, source: "file" };
+  const firstSeen = /* @__PURE__ */ new Map();
+  const values = [];
+  for (const [value, valuePath] of given) {
+    if (input.reported(valuePath)) continue;
+    const structured = isMapping(value);
+    if (typeof value !== "string" && !structured) continue;
+    const result2 = canonicalValue(type, structured ? value : value, context);
+    if (!result2.ok) {
+      const { problem: problem2 } = result2;
+      const at = structured && problem2.field !== void 0 && problem2.field in value ? input.locate([...valuePath, problem2.field]) : input.locate(valuePath);
+      report(problem2.rule, at, problem2.message, problem2.hint);
+      continue;
+    }
+    const location = input.locate(valuePath);
+    if ((type === "TXT" || type === "SPF") && typeof value === "string" && /^".*"$/s.test(value) && value.length >= 2) {
+      report("txt-quoted", location, `${type} value is wrapped in double quotes: they become part of the text`, `write the text without quotes (value: ${value.slice(1, -1)}); the quoting Gandi needs is added for you`, "warning");
+    }
+    const first = firstSeen.get(result2.value);
+    if (first) {
+      report("duplicate-value", location, `${type} value ${JSON.stringify(result2.value)} appears twice in this rrset (first at line ${first.line})`, "remove one of them (values are compared once normalised: case, spacing, IPv6 spelling)");
+      continue;
+    }
+    firstSeen.set(result2.value, location);
+    values.push(result2.value);
+  }
+  return values;
+}
+function checkNameRules(declared, report) {
+  const types = new Set(declared.map((d) => d.type));
+  for (const record of declared) {
+    const { name, type, location } = record;
+    const shown = name === APEX ? "the apex (@)" : `"${name}"`;
+    if (type === "CNAME") {
+      if (name === APEX) {
+        report("cname-apex", location, "a CNAME is not allowed at the apex (it would hide the zone's SOA and NS)", "use type: ALIAS at the apex: Gandi resolves its target to addresses");
+        continue;
+      }
+      const others = [...types].filter((t) => t !== "CNAME");
+      if (others.length > 0) {
+        report("cname-exclusive", location, `${shown} has a CNAME and also ${others.join(", ")}: a CNAME must be the only record at its name`, "remove the other records at this name, or replace the CNAME with the records it stands for");
+      }
+    }
+    if (type === "ALIAS") {
+      if (name !== APEX) {
+        report("alias-apex", location, `ALIAS at ${shown}: Gandi supports ALIAS only at the apex`, "use type: CNAME below the apex");
+        continue;
+      }
+      const addresses = ["A", "AAAA"].filter((t) => types.has(t));
+      if (addresses.length > 0) {
+        report("alias-address", location, `the apex has an ALIAS and also ${addresses.join(", ")}: the ALIAS provides the apex addresses`, `remove the ${addresses.join("/")} record${addresses.length > 1 ? "s" : ""} or the ALIAS`);
+      }
+    }
+    if (type === "NS" && name === APEX) {
+      report("ns-apex", location, "NS records at the apex are managed by Gandi, not by zone files", 'remove them; delegations below the apex (e.g. "sub") are allowed');
+    }
+  }
+}
+function readIgnore(value, locate, reported) {
+  if (!Array.isArray(value)) return [];
+  const rules = [];
+  value.forEach((item, index) => {
+    const path6 = ["ignore", String(index)];
+    if (reported(path6) || !isMapping(item) || typeof item.name !== "string") return;
+    const type = typeof item.type === "string" && RECORD_TYPES.includes(item.type) ? item.type : void 0;
+    rules.push({ name: item.name.toLowerCase(), ...type ? { type } : {}, source: locate(path6) });
+  });
+  return rules;
+}
+function readSafety(value, reported) {
+  if (!isMapping(value) || reported(["safety"])) return void 0;
+  const settings = {};
+  if (typeof value.max_change_percent === "number") settings.maxChangeRatio = value.max_change_percent / 100;
+  if (typeof value.min_existing === "number") settings.minExisting = value.min_existing;
+  return settings;
+}
+function isTtl(value) {
+  return typeof value === "number" && Number.isInteger(value) && value >= TTL_MIN && value <= TTL_MAX;
+}
+function isMapping(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/zonefile/schema.ts
+import { Ajv2020 } from "ajv/dist/2020.js";
+import formatsPlugin from "ajv-formats";
+
+// schema/zone.schema.json
+var zone_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  title: "livedns-gitops zone file",
+  description: "One DNS zone on Gandi LiveDNS. The file name is the zone (zones/example.com.yaml). Structure only: livedns validate also checks names, values and the rules between records.",
+  type: "object",
+  properties: {
+    ttl: {
+      $ref: "#/$defs/ttl",
+      description: "Default TTL (seconds) for the records of this file. Without it, Gandi's default of 10800 applies."
+    },
+    ignore: {
+      $ref: "#/$defs/ignore"
+    },
+    safety: {
+      $ref: "#/$defs/safety"
+    },
+    records: {
+      $ref: "#/$defs/records"
+    }
+  },
+  required: [
+    "records"
+  ],
+  additionalProperties: false,
+  $defs: {
+    ttl: {
+      type: "integer",
+      minimum: 300,
+      maximum: 2592e3,
+      description: "Seconds, 300 to 2592000 (30 days): the bounds Gandi accepts."
+    },
+    recordType: {
+      enum: [
+        "A",
+        "AAAA",
+        "ALIAS",
+        "CAA",
+        "CDS",
+        "CNAME",
+        "DNAME",
+        "DS",
+        "HTTPS",
+        "KEY",
+        "LOC",
+        "MX",
+        "NAPTR",
+        "NS",
+        "OPENPGPKEY",
+        "PTR",
+        "RP",
+        "SPF",
+        "SRV",
+        "SSHFP",
+        "SVCB",
+        "TLSA",
+        "TXT",
+        "WKS"
+      ],
+      description: "An rrset type Gandi LiveDNS accepts (SOA excepted: Gandi manages it)."
+    },
+    ignore: {
+      type: "array",
+      description: "Live rrsets this file does not manage: they are never changed nor deleted.",
+      items: {
+        $ref: "#/$defs/ignoreRule"
+      }
+    },
+    ignoreRule: {
+      type: "object",
+      properties: {
+        name: {
+          type: "string",
+          minLength: 1,
+          pattern: "^[A-Za-z0-9_.*?@-]+$",
+          errorMessage: 'must be a name glob: letters, digits, "-", "_", ".", "*", "?", or "@" for the apex',
+          description: "Glob on the relative name: * any run of characters, ? one character, @ the apex. Case-insensitive."
+        },
+        type: {
+          $ref: "#/$defs/recordType",
+          description: "Only this type; every type when absent."
+        }
+      },
+      required: [
+        "name"
+      ],
+      additionalProperties: false
+    },
+    safety: {
+      type: "object",
+      description: "Limits that stop a plan changing too much of the zone at once (--force overrides).",
+      properties: {
+        max_change_percent: {
+          type: "number",
+          minimum: 0,
+          maximum: 100,
+          description: "Largest share (percent) of existing rrsets one plan may update or delete. Default 30."
+        },
+        min_existing: {
+          type: "integer",
+          minimum: 0,
+          description: "Zones with fewer existing rrsets are never refused. Default 10."
+        }
+      },
+      additionalProperties: false
+    },
+    records: {
+      type: "object",
+      description: 'Records by name, relative to the zone ("@" is the apex, "*" a wildcard). A name holds one record or a list of records of different types.',
+      additionalProperties: {
+        $ref: "#/$defs/recordOrList"
+      }
+    },
+    recordOrList: {
+      if: {
+        type: "array"
+      },
+      then: {
+        type: "array",
+        minItems: 1,
+        items: {
+          $ref: "#/$defs/record"
+        }
+      },
+      else: {
+        $ref: "#/$defs/record"
+      }
+    },
+    record: {
+      type: "object",
+      description: "One rrset: a type, an optional TTL and exactly one of value / values.",
+      properties: {
+        type: {
+          $ref: "#/$defs/recordType"
+        },
+        ttl: {
+          $ref: "#/$defs/ttl"
+        },
+        value: {
+          description: "The single value: a string in Gandi's presentation form, or a structured mapping (MX, SRV, CAA, TLSA, SSHFP, DS)."
+        },
+        values: {
+          type: "array",
+          minItems: 1,
+          description: "Several values of this rrset (order does not matter)."
+        }
+      },
+      required: [
+        "type"
+      ],
+      additionalProperties: false,
+      allOf: [
+        {
+          oneOf: [
+            {
+              required: [
+                "value"
+              ]
+            },
+            {
+              required: [
+                "values"
+              ]
+            }
+          ],
+          errorMessage: 'needs exactly one of "value" or "values"'
+        },
+        {
+          if: {
+            properties: {
+              type: {
+                const: "A"
+              }
+            },
+            required: [
+              "type"
+            ]
+          },
+          then: {
+            properties: {
+              value: {
+                type: "string",
+                format: "ipv4"
+              },
+              values: {
+                items: {
+                  type: "string",
+                  format: "ipv4"
+                }
+              }
+            }
+          }
+        },
+        {
+          if: {
+            properties: {
+              type: {
+                const: "AAAA"
+              }
+            },
+            required: [
+              "type"
+            ]
+          },
+          then: {
+            properties: {
+              value: {
+                type: "string",
+                format: "ipv6"
+              },
+              values: {
+                items: {
+                  type: "string",
+                  format: "ipv6"
+                }
+              }
+            }
+          }
+        },
+        {
+          if: {
+            properties: {
+              type: {
+                const: "MX"
+              }
+            },
+            required: [
+              "type"
+            ]
+          },
+          then: {
+            properties: {
+              value: {
+                $ref: "#/$defs/mx"
+              },
+              values: {
+                items: {
+                  $ref: "#/$defs/mx"
+                }
+              }
+            }
+          }
+        },
+        {
+          if: {
+            properties: {
+              type: {
+                const: "SRV"
+              }
+            },
+            required: [
+              "type"
+            ]
+          },
+          then: {
+            properties: {
+              value: {
+                $ref: "#/$defs/srv"
+              },
+              values: {
+                items: {
+                  $ref: "#/$defs/srv"
+                }
+              }
+            }
+          }
+        },
+        {
+          if: {
+            properties: {
+              type: {
+                const: "CAA"
+              }
+            },
+            required: [
+              "type"
+            ]
+          },
+          then: {
+            properties: {
+              value: {
+                $ref: "#/$defs/caa"
+              },
+              values: {
+                items: {
+                  $ref: "#/$defs/caa"
+                }
+              }
+            }
+          }
+        },
+        {
+          if: {
+            properties: {
+              type: {
+                const: "TLSA"
+              }
+            },
+            required: [
+              "type"
+            ]
+          },
+          then: {
+            properties: {
+              value: {
+                $ref: "#/$defs/tlsa"
+              },
+              values: {
+                items: {
+                  $ref: "#/$defs/tlsa"
+                }
+              }
+            }
+          }
+        },
+        {
+          if: {
+            properties: {
+              type: {
+                const: "SSHFP"
+              }
+            },
+            required: [
+              "type"
+            ]
+          },
+          then: {
+            properties: {
+              value: {
+                $ref: "#/$defs/sshfp"
+              },
+              values: {
+                items: {
+                  $ref: "#/$defs/sshfp"
+                }
+              }
+            }
+          }
+        },
+        {
+          if: {
+            properties: {
+              type: {
+                const: "DS"
+              }
+            },
+            required: [
+              "type"
+            ]
+          },
+          then: {
+            properties: {
+              value: {
+                $ref: "#/$defs/ds"
+              },
+              values: {
+                items: {
+                  $ref: "#/$defs/ds"
+                }
+              }
+            }
+          }
+        },
+        {
+          if: {
+            properties: {
+              type: {
+                enum: [
+                  "ALIAS",
+                  "CDS",
+                  "CNAME",
+                  "DNAME",
+                  "HTTPS",
+                  "KEY",
+                  "LOC",
+                  "NAPTR",
+                  "NS",
+                  "OPENPGPKEY",
+                  "PTR",
+                  "RP",
+                  "SPF",
+                  "SVCB",
+                  "TXT",
+                  "WKS"
+                ]
+              }
+            },
+            required: [
+              "type"
+            ]
+          },
+          then: {
+            properties: {
+              value: {
+                $ref: "#/$defs/text"
+              },
+              values: {
+                items: {
+                  $ref: "#/$defs/text"
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
+    text: {
+      type: "string",
+      minLength: 1
+    },
+    host: {
+      type: "string",
+      minLength: 1,
+      description: "A fully qualified host name ending with a dot, e.g. mx1.example.net."
+    },
+    u8: {
+      type: "integer",
+      minimum: 0,
+      maximum: 255
+    },
+    u16: {
+      type: "integer",
+      minimum: 0,
+      maximum: 65535
+    },
+    mx: {
+      if: {
+        type: "object"
+      },
+      then: {
+        $ref: "#/$defs/mxFields"
+      },
+      else: {
+        $ref: "#/$defs/text"
+      }
+    },
+    srv: {
+      if: {
+        type: "object"
+      },
+      then: {
+        $ref: "#/$defs/srvFields"
+      },
+      else: {
+        $ref: "#/$defs/text"
+      }
+    },
+    caa: {
+      if: {
+        type: "object"
+      },
+      then: {
+        $ref: "#/$defs/caaFields"
+      },
+      else: {
+        $ref: "#/$defs/text"
+      }
+    },
+    tlsa: {
+      if: {
+        type: "object"
+      },
+      then: {
+        $ref: "#/$defs/tlsaFields"
+      },
+      else: {
+        $ref: "#/$defs/text"
+      }
+    },
+    sshfp: {
+      if: {
+        type: "object"
+      },
+      then: {
+        $ref: "#/$defs/sshfpFields"
+      },
+      else: {
+        $ref: "#/$defs/text"
+      }
+    },
+    ds: {
+      if: {
+        type: "object"
+      },
+      then: {
+        $ref: "#/$defs/dsFields"
+      },
+      else: {
+        $ref: "#/$defs/text"
+      }
+    },
+    mxFields: {
+      type: "object",
+      description: "MX: preference and exchange.",
+      properties: {
+        preference: {
+          $ref: "#/$defs/u16"
+        },
+        exchange: {
+          $ref: "#/$defs/host"
+        }
+      },
+      required: [
+        "preference",
+        "exchange"
+      ],
+      additionalProperties: false
+    },
+    srvFields: {
+      type: "object",
+      description: "SRV: priority, weight, port and target.",
+      properties: {
+        priority: {
+          $ref: "#/$defs/u16"
+        },
+        weight: {
+          $ref: "#/$defs/u16"
+        },
+        port: {
+          $ref: "#/$defs/u16"
+        },
+        target: {
+          $ref: "#/$defs/host"
+        }
+      },
+      required: [
+        "priority",
+        "weight",
+        "port",
+        "target"
+      ],
+      additionalProperties: false
+    },
+    caaFields: {
+      type: "object",
+      description: "CAA: flags, tag and value (the text itself, unquoted).",
+      properties: {
+        flags: {
+          $ref: "#/$defs/u8"
+        },
+        tag: {
+          type: "string",
+          minLength: 1
+        },
+        value: {
+          type: "string"
+        }
+      },
+      required: [
+        "flags",
+        "tag",
+        "value"
+      ],
+      additionalProperties: false
+    },
+    tlsaFields: {
+      type: "object",
+      description: "TLSA: usage, selector, matching type and hex data.",
+      properties: {
+        usage: {
+          $ref: "#/$defs/u8"
+        },
+        selector: {
+          $ref: "#/$defs/u8"
+        },
+        matching_type: {
+          $ref: "#/$defs/u8"
+        },
+        data: {
+          type: "string",
+          minLength: 1
+        }
+      },
+      required: [
+        "usage",
+        "selector",
+        "matching_type",
+        "data"
+      ],
+      additionalProperties: false
+    },
+    sshfpFields: {
+      type: "object",
+      description: "SSHFP: algorithm, fingerprint type and hex fingerprint.",
+      properties: {
+        algorithm: {
+          $ref: "#/$defs/u8"
+        },
+        fingerprint_type: {
+          $ref: "#/$defs/u8"
+        },
+        fingerprint: {
+          type: "string",
+          minLength: 1
+        }
+      },
+      required: [
+        "algorithm",
+        "fingerprint_type",
+        "fingerprint"
+      ],
+      additionalProperties: false
+    },
+    dsFields: {
+      type: "object",
+      description: "DS: key tag, algorithm, digest type and hex digest.",
+      properties: {
+        key_tag: {
+          $ref: "#/$defs/u16"
+        },
+        algorithm: {
+          $ref: "#/$defs/u8"
+        },
+        digest_type: {
+          $ref: "#/$defs/u8"
+        },
+        digest: {
+          type: "string",
+          minLength: 1
+        }
+      },
+      required: [
+        "key_tag",
+        "algorithm",
+        "digest_type",
+        "digest"
+      ],
+      additionalProperties: false
+    }
+  }
+};
+
+// src/zonefile/schema.ts
+var validator;
+function compiled() {
+  if (!validator) {
+    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, strictTypes: false });
+    ajv.addKeyword({ keyword: "errorMessage", schemaType: "string" });
+    formatsPlugin.default(ajv, ["ipv4", "ipv6"]);
+    validator = ajv.compile(zone_schema_default);
+  }
+  return validator;
+}
+function checkSchema(data) {
+  const validate = compiled();
+  if (validate(data)) return [];
+  return translate(validate.errors ?? []);
+}
+function translate(errors) {
+  const kept = errors.filter((e) => e.keyword !== "if" && e.keyword !== "format");
+  const summarised = kept.filter((e) => hasErrorMessage(e.parentSchema));
+  const relevant = kept.filter(
+    (e) => !summarised.some(
+      (s) => s !== e && e.schemaPath.startsWith(`${s.schemaPath}/`) && (e.instancePath === s.instancePath || e.instancePath.startsWith(`${s.instancePath}/`))
+    )
+  );
+  const wrongType = new Set(relevant.filter((e) => e.keyword === "type").map((e) => e.instancePath));
+  const meant = /* @__PURE__ */ new Map();
+  for (const e of relevant) {
+    if (e.keyword !== "additionalProperties") continue;
+    const guess = closest(String(e.params.additionalProperty), Object.keys(propertiesOf(e.parentSchema)));
+    if (guess) meant.set(e.instancePath, (meant.get(e.instancePath) ?? /* @__PURE__ */ new Set()).add(guess));
+  }
+  const explained = (e) => {
+    if (e.keyword !== "type" && wrongType.has(e.instancePath)) return true;
+    const guesses = meant.get(e.instancePath);
+    if (!guesses) return false;
+    if (e.keyword === "required") return guesses.has(String(e.params.missingProperty));
+    return e.keyword === "oneOf" && (guesses.has("value") || guesses.has("values"));
+  };
+  const seen = /* @__PURE__ */ new Set();
+  const problems = [];
+  for (const error of relevant) {
+    if (explained(error)) continue;
+    const problem2 = describe(error);
+    const id = `${problem2.path.join("/")}\0${problem2.message}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    problems.push(problem2);
+  }
+  return problems;
+}
+function hasErrorMessage(schemaNode) {
+  return typeof schemaNode === "object" && schemaNode !== null && typeof schemaNode.errorMessage === "string";
+}
+function decodePointer(pointer) {
+  if (pointer === "") return [];
+  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function describe(error) {
+  const path6 = decodePointer(error.instancePath);
+  const where = describePath(path6);
+  const data = error.data;
+  const base = { path: path6, at: "value", rule: "schema" };
+  switch (error.keyword) {
+    case "additionalProperties": {
+      const key = String(error.params.additionalProperty);
+      const allowed = Object.keys(propertiesOf(error.parentSchema));
+      const guess = closest(key, allowed);
+      return {
+        path: [...path6, key],
+        at: "key",
+        rule: "schema",
+        message: `unknown key "${key}" in ${where}`,
+        hint: `${guess ? `did you mean "${guess}"? ` : ""}allowed keys: ${allowed.join(", ")}`
+      };
+    }
+    case "required": {
+      const missing = String(error.params.missingProperty);
+      return { ...base, message: `${where} is missing "${missing}"` };
+    }
+    case "type": {
+      const expected = String(error.params.type);
+      return { ...base, message: `${where} must be ${article(expected)}, not ${typeName(data)}`, ...typeHint(expected, data, path6) };
+    }
+    case "enum": {
+      if (error.schemaPath.includes("/recordType/")) return { ...base, rule: "record-type", message: `unknown record type "${String(data)}"`, hint: recordTypeHint(data) };
+      return { ...base, message: `${where} must be one of ${JSON.stringify(error.schema)}` };
+    }
+    case "minimum":
+    case "maximum": {
+      if (error.schemaPath.includes("/ttl/")) {
+        const low = error.keyword === "minimum";
+        return {
+          ...base,
+          rule: "ttl-range",
+          message: low ? `TTL ${String(data)} is below Gandi's minimum of ${TTL_MIN} seconds` : `TTL ${String(data)} is above Gandi's maximum of ${TTL_MAX} seconds (30 days)`,
+          hint: `use a TTL from ${TTL_MIN} to ${TTL_MAX}`
+        };
+      }
+      const parent = error.parentSchema;
+      return { ...base, message: `${where} ${String(data)} is out of range ${parent?.minimum ?? ""}..${parent?.maximum ?? ""}` };
+    }
+    case "minItems":
+      return { ...base, message: `${where} is an empty list`, hint: "give at least one entry, or remove the key" };
+    case "minLength":
+      return { ...base, message: `${where} is empty` };
+    case "oneOf": {
+      const both = Array.isArray(error.params.passingSchemas);
+      const message = hasErrorMessage(error.parentSchema) ? error.parentSchema.errorMessage : `${where} ${error.message ?? "is invalid"}`;
+      return { ...base, message: `${where} ${message}`, hint: both ? "keep only one of them" : "add value: <one value> or values: [<value>, ...]" };
+    }
+    default: {
+      if (hasErrorMessage(error.parentSchema)) return { ...base, message: `${where} ${error.parentSchema.errorMessage}` };
+      return { ...base, message: `${where} ${error.message ?? "is invalid"}` };
+    }
+  }
+}
+function describePath(path6) {
+  if (path6.length === 0) return "the zone file";
+  const [head, ...rest] = path6;
+  if (head === "records" && rest.length > 0) {
+    const [name, ...inner] = rest;
+    let text = `record "${name}"`;
+    if (inner.length > 0 && /^[0-9]+$/.test(inner[0] ?? "")) {
+      text += ` #${Number(inner[0]) + 1}`;
+      inner.shift();
+    }
+    return inner.length === 0 ? text : `${text}: ${joinPath(inner)}`;
+  }
+  if (head === "ignore" && rest.length > 0 && /^[0-9]+$/.test(rest[0] ?? "")) {
+    const text = `ignore rule #${Number(rest[0]) + 1}`;
+    return rest.length === 1 ? text : `${text}: ${joinPath(rest.slice(1))}`;
+  }
+  return joinPath(path6);
+}
+function joinPath(path6) {
+  let out = "";
+  for (const segment2 of path6) out += /^[0-9]+$/.test(segment2) ? `[${segment2}]` : out === "" ? segment2 : `.${segment2}`;
+  return out;
+}
+function propertiesOf(schemaNode) {
+  const properties = schemaNode?.properties;
+  return properties ?? {};
+}
+function article(type) {
+  const names = { object: "a mapping", array: "a list", string: "a string", integer: "an integer", number: "a number", boolean: "true or false" };
+  return names[type] ?? type;
+}
+function typeName(value) {
+  if (value === null) return "empty";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  if (typeof value === "number") return Number.isInteger(value) ? "an integer" : "a number";
+  return `a ${typeof value}`;
+}
+function typeHint(expected, data, path6) {
+  if (expected === "string" && (typeof data === "number" || typeof data === "boolean")) return { hint: "YAML read it as a number or boolean: put it in quotes to keep it as text" };
+  if ((expected === "integer" || expected === "number") && typeof data === "string" && /^[0-9]+$/.test(data.trim())) return { hint: `write it without quotes: ${data.trim()}` };
+  const isRecordPlace = path6[0] === "records" && (path6.length === 2 || path6.length === 3 && /^[0-9]+$/.test(path6[2] ?? ""));
+  if (expected === "object" && isRecordPlace) return { hint: "a record is a mapping such as { type: A, value: 192.0.2.1 }" };
+  return {};
+}
+function recordTypeHint(data) {
+  const text = String(data);
+  const upper = text.toUpperCase();
+  if (upper === "SOA") return "Gandi manages the SOA record itself; remove it";
+  if (RECORD_TYPES.includes(upper)) return `types are upper-case: write ${upper}`;
+  return `supported types: ${RECORD_TYPES.join(", ")}`;
+}
+function closest(key, allowed) {
+  let best;
+  let bestDistance = 3;
+  for (const candidate of allowed) {
+    const d = editDistance(key.toLowerCase(), candidate);
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+function editDistance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_v, i) => i);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost));
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+// src/zonefile/parse.ts
+var MAX_ZONE_FILE_BYTES = 16 * 1024 * 1024;
+var MAX_ALIAS_COUNT = 1e4;
+var MAX_ALIAS_EXPANSION = 1e6;
+function zoneNameFromFile(file) {
+  const base = file.split(/[\\/]/).pop() ?? file;
+  return base.replace(/\.ya?ml$/i, "").replace(/\.$/, "").toLowerCase();
+}
+function parseZoneFile(text, file) {
+  const issues = [];
+  try {
+    const zone = parseInto(text, file, issues);
+    const failed = issues.some((i) => i.severity === "error");
+    return failed || !zone ? { issues: sortIssues(issues) } : { zone, issues: sortIssues(issues) };
+  } catch (error) {
+    if (error instanceof RangeError && /call stack/i.test(error.message)) {
+      issues.push({ severity: "error", rule: "yaml-syntax", message: "the document is nested too deeply to be read", hint: "a zone file needs only a few levels of nesting", file });
+      return { issues: sortIssues(issues) };
+    }
+    throw error;
+  }
+}
+function parseInto(text, file, issues) {
+  const fileIssue = (rule, message, hint, at) => issues.push({ severity: "error", rule, message, ...hint === void 0 ? {} : { hint }, file, ...at ?? {} });
+  const zone = zoneNameFromFile(file);
+  const zoneProblem = checkZoneName(zone);
+  if (zoneProblem) fileIssue("zone-name", `the file name does not name a zone: ${zoneProblem.message}`, zoneProblem.hint ?? "name zone files after their domain, e.g. zones/example.com.yaml");
+  if (text.length > MAX_ZONE_FILE_BYTES) {
+    fileIssue("file-too-large", `the file is ${(text.length / 1024 / 1024).toFixed(1)} MiB; zone files are limited to ${MAX_ZONE_FILE_BYTES / 1024 / 1024} MiB`, "split very large zones, or check that this is the right file");
+    return void 0;
+  }
+  const nul = text.indexOf("\0");
+  if (nul !== -1) {
+    fileIssue("file-encoding", "the file contains NUL bytes: it is binary, not YAML text", "zone files are UTF-8 YAML text");
+    return void 0;
+  }
+  const lineCounter = new LineCounter();
+  const doc = withPlainEnv(text.length > LARGE_FILE, () => parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false }));
+  const position = (offset) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  for (const error of doc.errors) {
+    if (error.code === "MULTIPLE_DOCS") fileIssue("yaml-syntax", "a zone file holds a single YAML document", 'remove the second "---" and what follows, or move it to its own file', position(error.pos[0]));
+    else fileIssue("yaml-syntax", yamlMessage(error.message), void 0, position(error.pos[0]));
+  }
+  for (const warning of doc.warnings) {
+    issues.push({ severity: "warning", rule: "yaml", message: yamlMessage(warning.message), file, ...position(warning.pos[0]) });
+  }
+  if (doc.errors.length > 0) return void 0;
+  const { duplicates, aliasExpansion } = inspect(doc);
+  for (const duplicate of duplicates) {
+    const first = position(duplicate.firstOffset);
+    fileIssue("duplicate-key", `duplicate key "${duplicate.key}" (first at line ${first.line})`, "YAML keeps only one of them: merge the two, or rename one", position(duplicate.offset));
+  }
+  if (aliasExpansion > MAX_ALIAS_EXPANSION) {
+    fileIssue("yaml-alias", `YAML aliases would expand this document by ${aliasExpansion} nodes (limit ${MAX_ALIAS_EXPANSION}): an "alias bomb"?`, "write the records out, or use fewer aliases", { line: 1, column: 1 });
+    return void 0;
+  }
+  const locator = new Locator(doc, position, file);
+  let data;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    const excessive = /Excessive alias count/.test(error.message);
+    fileIssue(
+      "yaml-alias",
+      excessive ? `a YAML anchor is expanded more than ${MAX_ALIAS_COUNT} times (an "alias bomb"?)` : yamlMessage(error.message),
+      excessive ? "write the records out, or use fewer aliases" : "define an anchor (&name) before its alias (*name)",
+      { line: 1, column: 1 }
+    );
+    return void 0;
+  }
+  if (data === null || data === void 0) {
+    fileIssue("file-empty", "the zone file is empty", 'start with "records:" and the records of the zone', { line: 1, column: 1 });
+    return void 0;
+  }
+  const schemaProblems = checkSchema(data);
+  const reportedPaths = /* @__PURE__ */ new Set();
+  for (const problem2 of schemaProblems) {
+    const at = locator.locate(problem2.path, problem2.at);
+    issues.push({ severity: "error", rule: problem2.rule, message: problem2.message, ...problem2.hint === void 0 ? {} : { hint: problem2.hint }, ...at });
+    for (let i = 0; i <= problem2.path.length; i += 1) reportedPaths.add(problem2.path.slice(0, i).join("\0"));
+  }
+  if (typeof data !== "object" || Array.isArray(data)) return void 0;
+  const result2 = checkZone({
+    zone,
+    file,
+    data,
+    locate: (path6, at) => locator.locate(path6, at),
+    reported: (path6) => reportedPaths.has(path6.join("\0"))
+  });
+  issues.push(...result2.issues);
+  if (zoneProblem) return void 0;
+  return { zone, file, rrsets: result2.rrsets, ignore: result2.ignore, ...result2.safety ? { safety: result2.safety } : {} };
+}
+function inspect(doc) {
+  const duplicates = [];
+  const anchorSizes = /* @__PURE__ */ new Map();
+  let aliasExpansion = 0;
+  const walk = (node) => {
+    if (isAlias(node)) {
+      const expanded = anchorSizes.get(node.source) ?? 1;
+      aliasExpansion += expanded;
+      return expanded;
+    }
+    let size = 1;
+    if (isMap(node)) {
+      const seen = /* @__PURE__ */ new Map();
+      for (const pair of node.items) {
+        const key = pair.key;
+        if (isScalar(key)) {
+          if (typeof key.value !== "string" && typeof key.source === "string") key.value = key.source;
+          const text = String(key.value);
+          const offset = rangeStart(key) ?? 0;
+          const firstOffset = seen.get(text);
+          if (firstOffset === void 0) seen.set(text, offset);
+          else duplicates.push({ key: text, offset, firstOffset });
+        }
+        size += walk(key) + walk(pair.value);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) size += walk(item);
+    }
+    const anchor = node?.anchor;
+    if (anchor) anchorSizes.set(anchor, size);
+    return size;
+  };
+  walk(doc.contents);
+  return { duplicates, aliasExpansion };
+}
+var LARGE_FILE = 256 * 1024;
+function withPlainEnv(enabled, parse) {
+  const env = process.env;
+  if (!enabled) return parse();
+  try {
+    process.env = { ...env };
+  } catch {
+    return parse();
+  }
+  try {
+    return parse();
+  } finally {
+    process.env = env;
+  }
+}
+function yamlMessage(message) {
+  return message.replace(/ at line \d+, column \d+:?[\s\S]*$/, "").replace(/\s+$/, "");
+}
+function sortIssues(issues) {
+  return issues.map((issue, index) => ({ issue, index })).sort((a, b) => (a.issue.line ?? 0) - (b.issue.line ?? 0) || (a.issue.column ?? 0) - (b.issue.column ?? 0) || a.index - b.index).map((x) => x.issue);
+}
+var Locator = class {
+  constructor(doc, position, file) {
+    this.doc = doc;
+    this.position = position;
+    this.file = file;
+  }
+  doc;
+  position;
+  file;
+  indexes = /* @__PURE__ */ new WeakMap();
+  locate(path6, at = "value") {
+    let node = this.doc.contents;
+    let best = node;
+    let lastKey;
+    for (const segment2 of path6) {
+      node = this.deref(node);
+      let next;
+      lastKey = void 0;
+      if (isMap(node)) {
+        const pair = this.index(node).get(segment2);
+        next = pair?.value ?? void 0;
+        lastKey = pair?.key;
+        if (pair && (next === null || next === void 0)) next = pair.key;
+      } else if (isSeq(node)) {
+        next = node.items[Number(segment2)];
+      }
+      if (next === void 0 || next === null) {
+        lastKey = void 0;
+        break;
+      }
+      node = next;
+      best = next;
+    }
+    const target = at === "key" && lastKey !== void 0 ? lastKey : best;
+    const offset = rangeStart(target) ?? 0;
+    return { file: this.file, ...this.position(offset) };
+  }
+  deref(node) {
+    return isAlias(node) ? node.resolve(this.doc) ?? node : node;
+  }
+  index(map) {
+    let index = this.indexes.get(map);
+    if (!index) {
+      index = /* @__PURE__ */ new Map();
+      for (const pair of map.items) {
+        if (!isPair(pair)) continue;
+        const key = isScalar(pair.key) ? String(pair.key.value ?? "") : String(pair.key);
+        if (!index.has(key)) index.set(key, pair);
+      }
+      this.indexes.set(map, index);
+    }
+    return index;
+  }
+};
+function rangeStart(node) {
+  const range = node?.range;
+  return Array.isArray(range) ? range[0] : void 0;
+}
+
+// src/zonefile/read.ts
+var ZONE_FILE = /\.ya?ml$/i;
+async function readZones(paths) {
+  const issues = [];
+  const files = [];
+  for (const given of paths) {
+    const found = await listZoneFiles(given);
+    if ("issue" in found) issues.push(found.issue);
+    else files.push(...found.files);
+  }
+  const unique = [...new Set(files)];
+  const results = await Promise.all(unique.map((file) => readZoneFile(file)));
+  const zones = [];
+  const fileOfZone = /* @__PURE__ */ new Map();
+  for (const [index, result2] of results.entries()) {
+    const file = unique[index] ?? "";
+    issues.push(...result2.issues);
+    const zoneName = zoneNameFromFile(file);
+    const other = fileOfZone.get(zoneName);
+    if (other !== void 0) {
+      issues.push({ severity: "error", rule: "duplicate-zone", message: `zone ${zoneName} is also defined by ${other}`, hint: "keep one file per zone", file });
+      continue;
+    }
+    fileOfZone.set(zoneName, file);
+    if (result2.zone) zones.push(result2.zone);
+  }
+  return { zones, issues };
+}
+async function listZoneFiles(given) {
+  let info;
+  try {
+    info = await stat(given);
+  } catch (error) {
+    return { issue: fsIssue(given, error) };
+  }
+  if (!info.isDirectory()) return { files: [given] };
+  let entries;
+  try {
+    entries = await readdir(given);
+  } catch (error) {
+    return { issue: fsIssue(given, error) };
+  }
+  const names = entries.filter((e) => ZONE_FILE.test(e) && !e.startsWith("_")).sort();
+  if (names.length === 0) {
+    return { issue: { severity: "warning", rule: "no-zone-files", message: "no zone files (*.yaml, *.yml) in this directory", hint: "zone files are named after their zone, e.g. example.com.yaml", file: given } };
+  }
+  const files = [];
+  for (const name of names) {
+    const file = path.join(given, name);
+    const entry = await stat(file).catch(() => void 0);
+    if (entry?.isFile()) files.push(file);
+  }
+  return { files };
+}
+async function readZoneFile(file) {
+  const refuse = (rule, message, hint) => ({ issues: [{ severity: "error", rule, message, ...hint === void 0 ? {} : { hint }, file }] });
+  let bytes;
+  try {
+    const info = await stat(file);
+    if (info.size > MAX_ZONE_FILE_BYTES) {
+      return refuse("file-too-large", `the file is ${(info.size / 1024 / 1024).toFixed(1)} MiB; zone files are limited to ${MAX_ZONE_FILE_BYTES / 1024 / 1024} MiB`, "split very large zones, or check that this is the right file");
+    }
+    bytes = await readFile(file);
+  } catch (error) {
+    return { issues: [fsIssue(file, error)] };
+  }
+  let text;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    const binary = bytes.includes(0);
+    return {
+      issues: [
+        {
+          severity: "error",
+          rule: "file-encoding",
+          message: binary ? "the file is binary, not YAML text" : "the file is not valid UTF-8",
+          hint: "zone files are UTF-8 YAML text: check the file, or re-save it as UTF-8",
+          file,
+          ...at
+        }
+      ]
+    };
+  }
+  return parseZoneFile(text, file);
+}
+function fsIssue(file, error) {
+  const code = error?.code;
+  const message = code === "ENOENT" ? "no such file or directory" : code === "EACCES" || code === "EPERM" ? "permission denied" : code === "EISDIR" ? "is a directory" : `cannot read: ${error instanceof Error ? error.message : String(error)}`;
+  return { severity: "error", rule: "read", message, file };
+}
+function firstInvalidUtf8(bytes) {
+  let line = 1;
+  let lineStart = 0;
+  let i = 0;
+  while (i < bytes.length) {
+    const lead = bytes[i] ?? 0;
+    const length = lead < 128 ? 1 : lead >= 194 && lead <= 223 ? 2 : lead >= 224 && lead <= 239 ? 3 : lead >= 240 && lead <= 244 ? 4 : 0;
+    let valid = length > 0 && i + length <= bytes.length;
+    for (let k = 1; valid && k < length; k += 1) valid = ((bytes[i + k] ?? 0) & 192) === 128;
+    const second = bytes[i + 1] ?? 0;
+    if (valid && lead === 224 && second < 160) valid = false;
+    if (valid && lead === 237 && second > 159) valid = false;
+    if (valid && lead === 240 && second < 144) valid = false;
+    if (valid && lead === 244 && second > 143) valid = false;
+    if (!valid) break;
+    if (lead === 10) {
+      line += 1;
+      lineStart = i + 1;
+    }
+    i += length;
+  }
+  return { line, column: i - lineStart + 1 };
+}
+
+// src/cli/commands/validate.ts
+function registerValidate(program) {
+  program.command("validate").description("check zone files (schema, names, values, rules between records) and print every problem").argument("[paths...]", "zone files or directories of zone files", ["zones/"]).option("--format <format>", "output format: text or json", "text").action(async (paths, options) => {
+    if (options.format !== "text" && options.format !== "json") {
+      throw new UserError(`unknown --format "${options.format}": use text or json`);
+    }
+    const { zones, issues } = await readZones(paths);
+    const counts = countIssues(issues);
+    if (options.format === "json") {
+      const report = {
+        version: 1,
+        valid: counts.errors === 0,
+        zones: zones.map((z) => ({ zone: z.zone, file: z.file, rrsets: z.rrsets.length })),
+        issues,
+        summary: { errors: counts.errors, warnings: counts.warnings }
+      };
+      process.stdout.write(`${JSON.stringify(report, null, 2)}
+`);
+    } else {
+      const lines = issues.map(formatIssue);
+      const valid = zones.map((z) => `${z.zone} (${z.rrsets.length} rrset${z.rrsets.length === 1 ? "" : "s"})`);
+      if (counts.errors === 0) lines.push(`ok: ${valid.length} zone${valid.length === 1 ? "" : "s"} valid${valid.length ? `: ${valid.join(", ")}` : ""}${counts.warnings ? ` (${counts.text})` : ""}`);
+      else lines.push(`failed: ${counts.text}`);
+      process.stdout.write(`${lines.join("\n")}
+`);
+    }
+    process.exitCode = counts.errors === 0 ? 0 : 1;
+  });
+}
+
 // src/cli/commands/emulator.ts
 import { existsSync } from "node:fs";
 import { InvalidArgumentError } from "commander";
@@ -32,7 +2095,7 @@ function seededRandom(seed) {
     return ((t ^ t >>> 14) >>> 0) / 4294967296;
   };
 }
-function globToRegExp(glob) {
+function globToRegExp2(glob) {
   const body = glob.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*");
   return new RegExp(`(?:^|/)${body.startsWith("/") ? body.slice(1) : body}$`);
 }
@@ -41,7 +2104,7 @@ var FaultInjector = class {
   constructor(faults = {}) {
     this.faults = faults;
     this.random = seededRandom(faults.seed ?? 1);
-    this.compiled = (faults.rules ?? []).map((rule) => ({ rule, path: rule.path === void 0 ? void 0 : globToRegExp(rule.path) }));
+    this.compiled = (faults.rules ?? []).map((rule) => ({ rule, path: rule.path === void 0 ? void 0 : globToRegExp2(rule.path) }));
     this.matched = this.compiled.map(() => 0);
   }
   faults;
@@ -49,18 +2112,18 @@ var FaultInjector = class {
   matched;
   compiled;
   window = [];
-  decide(request, now) {
+  decide(request2, now) {
     const [resetDraw, limitDraw, errorDraw, pick] = [this.random(), this.random(), this.random(), this.random()];
-    for (const [i, { rule, path: path2 }] of this.compiled.entries()) {
-      if (rule.method !== void 0 && rule.method.toUpperCase() !== request.method) continue;
-      if (path2 !== void 0 && !path2.test(request.path)) continue;
+    for (const [i, { rule, path: path6 }] of this.compiled.entries()) {
+      if (rule.method !== void 0 && rule.method.toUpperCase() !== request2.method) continue;
+      if (path6 !== void 0 && !path6.test(request2.path)) continue;
       this.matched[i] += 1;
       const nth = rule.nth ?? 1;
       const times = rule.times ?? 1;
       const seen = this.matched[i];
       if (seen >= nth && (times === 0 || seen < nth + times)) return { action: rule.action, retryAfter: rule.retryAfter, source: "rule" };
     }
-    const hooked = this.faults.failOn?.(request);
+    const hooked = this.faults.failOn?.(request2);
     if (hooked !== void 0) return { action: hooked, source: "failOn" };
     if (this.faults.limitPerMinute !== void 0) {
       while (this.window.length > 0 && this.window[0] <= now - 6e4) this.window.shift();
@@ -103,11 +2166,11 @@ function parseFaultRule(text) {
   if (match === null || match[1] === void 0 && match[2] === "") {
     throw new UserError(`fault rule "${text}": expected e.g. PUT#3=503, "DELETE /records/old/A=reset" or JSON`);
   }
-  const [, method, path2, nth, times, actionText] = match;
+  const [, method, path6, nth, times, actionText] = match;
   const action = actionText === void 0 ? 500 : /^\d+$/.test(actionText) ? Number(actionText) : actionText;
   const rule = { action };
   if (method !== void 0) rule.method = method.toUpperCase();
-  if (path2 !== void 0 && path2 !== "") rule.path = path2;
+  if (path6 !== void 0 && path6 !== "") rule.path = path6;
   if (nth !== void 0) rule.nth = Number(nth);
   if (times !== void 0) rule.times = Number(times);
   return checkRule(rule, text);
@@ -135,11 +2198,6 @@ var Journal = class {
 
 // src/emulator/livedns.ts
 import { randomUUID as randomUUID2 } from "node:crypto";
-
-// src/model/types.ts
-var TTL_MIN = 300;
-var TTL_MAX = 2592e3;
-var GANDI_DEFAULT_TTL = 10800;
 
 // src/emulator/router.ts
 var HttpError = class extends Error {
@@ -208,8 +2266,8 @@ var Router = class {
 
 // src/emulator/state.ts
 import { randomUUID } from "node:crypto";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
-import path from "node:path";
+import { mkdir, readFile as readFile2, rename, writeFile } from "node:fs/promises";
+import path2 from "node:path";
 var DEFAULT_EMULATOR_TOKEN = "livedns-emulator-token";
 var GANDI_RRSET_TYPES = /* @__PURE__ */ new Set([
   "A",
@@ -241,7 +2299,7 @@ var GANDI_RRSET_TYPES = /* @__PURE__ */ new Set([
 function isHiddenRrset(rrset) {
   return rrset.rrset_type === "SOA" || rrset.rrset_name === "@" && rrset.rrset_type === "NS";
 }
-var TXT_CHUNK = 255;
+var TXT_CHUNK2 = 255;
 function parseQuotedStrings(value) {
   const chunks = [];
   let i = 0;
@@ -293,14 +2351,14 @@ function storeTxtValue(value) {
   for (const chunk of chunks) {
     const bytes = Buffer.from(chunk, "latin1");
     if (bytes.length === 0) split.push("");
-    for (let start = 0; start < bytes.length; start += TXT_CHUNK) split.push(bytes.subarray(start, start + TXT_CHUNK).toString("latin1"));
+    for (let start = 0; start < bytes.length; start += TXT_CHUNK2) split.push(bytes.subarray(start, start + TXT_CHUNK2).toString("latin1"));
   }
   return split.map(quote).join(" ");
 }
 function storeValues(type, values) {
   return type === "TXT" || type === "SPF" ? values.map(storeTxtValue) : [...values];
 }
-var IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
+var IPV42 = /^\d{1,3}(\.\d{1,3}){3}$/;
 function validateRrset(name, type, ttl, values, where) {
   const errors = [];
   const at = (field) => where === "" ? field : `${where}.${field}`;
@@ -316,7 +2374,7 @@ function validateRrset(name, type, ttl, values, where) {
   for (const value of values) {
     if (!/^[\x20-\x7e]+$/.test(value) || value.length > 16384) {
       errors.push({ location: "body", name: at("rrset_values"), description: `'${value.slice(0, 60)}': must be 1 to 16384 printable ASCII characters` });
-    } else if (type === "NS" && IPV4.test(value.replace(/\.$/, ""))) {
+    } else if (type === "NS" && IPV42.test(value.replace(/\.$/, ""))) {
       errors.push({ location: "body", name: at("rrset_values"), description: `'${value}': invalid hostname` });
     }
   }
@@ -393,7 +2451,7 @@ function normaliseState(input, source = "emulator state") {
 async function loadState(file) {
   let text;
   try {
-    text = await readFile(file, "utf8");
+    text = await readFile2(file, "utf8");
   } catch (error) {
     throw new UserError(`cannot read emulator state ${file}: ${error.code ?? String(error)}`);
   }
@@ -406,7 +2464,7 @@ async function loadState(file) {
   return normaliseState(json, file);
 }
 async function saveState(file, state) {
-  await mkdir(path.dirname(file), { recursive: true });
+  await mkdir(path2.dirname(file), { recursive: true });
   const temporary = `${file}.${randomUUID()}.tmp`;
   await writeFile(temporary, `${JSON.stringify(state, null, 2)}
 `, "utf8");
@@ -849,22 +2907,22 @@ var BODY_LIMIT = 16 * 1024 * 1024;
 var RECEIVED_KEPT = 1e4;
 var BodyTooLarge = class extends Error {
 };
-function readBody(request) {
+function readBody(request2) {
   return new Promise((resolve, reject) => {
     const chunks = [];
     let size = 0;
-    request.on("data", (chunk) => {
+    request2.on("data", (chunk) => {
       size += chunk.length;
       if (size > BODY_LIMIT) reject(new BodyTooLarge());
       else chunks.push(chunk);
     });
-    request.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
-    request.on("error", reject);
+    request2.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    request2.on("error", reject);
   });
 }
-function decodeSegments(path2) {
+function decodeSegments(path6) {
   try {
-    return path2.split("/").slice(1).map((segment) => decodeURIComponent(segment));
+    return path6.split("/").slice(1).map((segment2) => decodeURIComponent(segment2));
   } catch {
     return void 0;
   }
@@ -915,19 +2973,19 @@ async function startEmulator(options = {}) {
     }
     return new HttpError(403, gandiError(403));
   }
-  function route(request, path2, query, bodyText) {
-    const method = request.method ?? "GET";
-    const segments = decodeSegments(path2);
+  function route(request2, path6, query, bodyText) {
+    const method = request2.method ?? "GET";
+    const segments = decodeSegments(path6);
     if (segments === void 0) return fromHttpError(validationError([{ location: "path", name: "", description: "malformed percent-encoding" }]));
     const found = router.match(method, segments);
     if (found.kind === "none") return { status: 404, body: gandiError(404) };
     if (found.kind === "wrong-method") return { status: 405, body: gandiError(405) };
     const { route: matched, params } = found;
     try {
-      const token2 = matched.public === true ? void 0 : authenticate(request.headers.authorization);
+      const token2 = matched.public === true ? void 0 : authenticate(request2.headers.authorization);
       let body;
       if (bodyText.trim() !== "") {
-        const type = (request.headers["content-type"] ?? "").split(";")[0].trim().toLowerCase();
+        const type = (request2.headers["content-type"] ?? "").split(";")[0].trim().toLowerCase();
         if (type !== "application/json") throw new HttpError(415, gandiError(415));
         try {
           body = JSON.parse(bodyText);
@@ -943,12 +3001,12 @@ async function startEmulator(options = {}) {
         if (domain === void 0) throw new HttpError(404, gandiError(404));
       }
       if (token2?.readOnly === true && method !== "GET") throw forbidden(token2);
-      const context = { method, path: path2, params, query, body, state, token: token2, origin, domain, now: () => /* @__PURE__ */ new Date() };
+      const context = { method, path: path6, params, query, body, state, token: token2, origin, domain, now: () => /* @__PURE__ */ new Date() };
       const response = matched.handler(context);
       return response;
     } catch (error) {
       if (error instanceof HttpError) return fromHttpError(error);
-      process.stderr.write(`livedns emulator: internal error on ${method} ${path2}: ${error instanceof Error ? error.stack : String(error)}
+      process.stderr.write(`livedns emulator: internal error on ${method} ${path6}: ${error instanceof Error ? error.stack : String(error)}
 `);
       return { status: 500, body: gandiError(500) };
     }
@@ -969,15 +3027,15 @@ async function startEmulator(options = {}) {
     response.writeHead(reply.status, headers);
     response.end(payload);
   }
-  async function handle(request, response) {
+  async function handle(request2, response) {
     const arrived = performance.now();
     const at = (/* @__PURE__ */ new Date()).toISOString();
-    const method = request.method ?? "GET";
-    const url2 = new URL(request.url ?? "/", "http://127.0.0.1");
-    const path2 = url2.pathname;
+    const method = request2.method ?? "GET";
+    const url2 = new URL(request2.url ?? "/", "http://127.0.0.1");
+    const path6 = url2.pathname;
     const queryText = url2.search.replace(/^\?/, "");
     const note = (status, fault) => {
-      const entry = { method, path: path2, status, ms: Math.round(performance.now() - arrived), at };
+      const entry = { method, path: path6, status, ms: Math.round(performance.now() - arrived), at };
       if (queryText !== "") entry.query = queryText;
       if (fault !== void 0) entry.fault = fault;
       journal.record(entry);
@@ -985,7 +3043,7 @@ async function startEmulator(options = {}) {
     };
     let bodyText;
     try {
-      bodyText = await readBody(request);
+      bodyText = await readBody(request2);
     } catch (error) {
       if (!(error instanceof BodyTooLarge)) throw error;
       send(response, { status: 413, body: gandiError(413) });
@@ -1001,7 +3059,7 @@ async function startEmulator(options = {}) {
     const faultRequest = {
       index: requestCount += 1,
       method,
-      path: `/${(decodeSegments(path2) ?? path2.split("/").slice(1)).join("/")}`,
+      path: `/${(decodeSegments(path6) ?? path6.split("/").slice(1)).join("/")}`,
       query: url2.searchParams,
       body: parsedBody
     };
@@ -1019,14 +3077,14 @@ async function startEmulator(options = {}) {
     const decision = injector.decide(faultRequest, Date.now());
     const action = decision?.action;
     if (action === "reset") {
-      request.socket.destroy();
+      request2.socket.destroy();
       note(0, decision?.source);
       return;
     }
     if (action === "hang") return;
     if (action === "drop-response") {
-      route(request, path2, url2.searchParams, bodyText);
-      request.socket.destroy();
+      route(request2, path6, url2.searchParams, bodyText);
+      request2.socket.destroy();
       note(0, decision?.source);
       return;
     }
@@ -1035,12 +3093,12 @@ async function startEmulator(options = {}) {
     else if (typeof action === "object") {
       const body = action.body ?? (action.text === void 0 ? gandiError(action.status) : void 0);
       reply = { status: action.status, body, text: action.text, contentType: action.contentType, headers: action.headers };
-    } else reply = route(request, path2, url2.searchParams, bodyText);
+    } else reply = route(request2, path6, url2.searchParams, bodyText);
     send(response, reply);
     note(reply.status, decision?.source);
   }
-  const server = createServer((request, response) => {
-    handle(request, response).catch((error) => {
+  const server = createServer((request2, response) => {
+    handle(request2, response).catch((error) => {
       process.stderr.write(`livedns emulator: ${error instanceof Error ? error.message : String(error)}
 `);
       if (!response.headersSent) send(response, { status: 500, body: gandiError(500) });
@@ -1081,9 +3139,9 @@ async function startEmulator(options = {}) {
       return new Promise((resolve, reject) => {
         const waiter = {
           match,
-          resolve: (request) => {
+          resolve: (request2) => {
             clearTimeout(timer);
-            resolve(request);
+            resolve(request2);
           },
           cancel: () => {
             clearTimeout(timer);
@@ -1115,7 +3173,7 @@ async function startEmulator(options = {}) {
 }
 
 // src/cli/commands/emulator.ts
-import { readFile as readFile2 } from "node:fs/promises";
+import { readFile as readFile3 } from "node:fs/promises";
 function number(kind) {
   return (raw) => {
     const value = Number(raw);
@@ -1135,7 +3193,7 @@ function collectRule(raw, previous) {
 }
 async function readFaultsFile(file) {
   try {
-    const json = JSON.parse(await readFile2(file, "utf8"));
+    const json = JSON.parse(await readFile3(file, "utf8"));
     if (typeof json !== "object" || json === null || Array.isArray(json)) throw new Error("expected a JSON object");
     const faults = json;
     for (const rule of faults.rules ?? []) parseFaultRule(JSON.stringify(rule));
@@ -1203,9 +3261,2119 @@ function registerEmulatorCommand(program) {
   program.command("emulator").description("Run a local LiveDNS emulator on 127.0.0.1 (same paths and quirks as Gandi) until Ctrl-C").option("--port <n>", "TCP port, 0 for a free one", number("port"), 8053).option("--state <file>", "load the zones from this JSON file if it exists, and save them there on exit").option("--token <token>", "the token that sees every zone (default livedns-emulator-token)").option("--journal <file>", "append one JSON line per request to this file").option("--zone <fqdn>", "add a zone pre-filled like a new Gandi zone (repeatable)", (v, p) => [...p, v], []).option("--rate-429 <ratio>", "share of requests answered 429 with Retry-After", number("ratio")).option("--retry-after <seconds>", "Retry-After on injected 429s (0: none)", number("integer")).option("--error-5xx <ratio>", "share of requests answered 500/502/503/504", number("ratio")).option("--reset <ratio>", "share of connections destroyed without an answer", number("ratio")).option("--latency <ms>", "milliseconds added to every answer", number("integer")).option("--limit-per-minute <n>", "answer 429 beyond this many requests per rolling minute", number("integer")).option("--seed <n>", "seed for the random faults", number("integer")).option("--fail-on <rule>", 'fail a specific request: PUT#3=503, "DELETE /records/old/A=reset", POST=hang, or JSON (repeatable)', collectRule, []).option("--faults <file>", "JSON file of fault settings (EmulatorFaults without failOn)").option("--max-per-page <n>", "cap per_page like a server that silently lowers it", number("integer")).option("--html-forbidden", "answer 403s with an HTML page instead of JSON").option("--verbose", "print each request as a JSON line on stderr").action(run);
 }
 
+// src/cli/commands/plan.ts
+import { writeFile as writeFile2 } from "node:fs/promises";
+import { Option } from "commander";
+
+// src/plan/document.ts
+import { createHash } from "node:crypto";
+var PLAN_FILE_FORMAT = "livedns-gitops-plan";
+function stateOf(rrset) {
+  return rrset === null ? null : { ttl: rrset.ttl, values: [...rrset.values] };
+}
+function changeToJson(change) {
+  return { action: change.action, name: change.name, type: change.type, before: stateOf(change.before), after: stateOf(change.after) };
+}
+function sumCounts(counts) {
+  return counts.reduce(
+    (total, c) => ({ create: total.create + c.create, update: total.update + c.update, delete: total.delete + c.delete }),
+    { create: 0, update: 0, delete: 0 }
+  );
+}
+function toPlanJson(plans) {
+  return {
+    version: 1,
+    zones: plans.map((plan) => ({ zone: plan.zone, changes: plan.changes.map(changeToJson) })),
+    summary: sumCounts(plans.map((plan) => plan.counts))
+  };
+}
+function canonicalJson(value) {
+  if (value === null || typeof value !== "object") {
+    const text = JSON.stringify(value);
+    if (text === void 0) throw new TypeError(`cannot serialise ${typeof value}`);
+    return text;
+  }
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  const entries = Object.entries(value).filter(([, v]) => v !== void 0).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+}
+function sha256(text) {
+  return createHash("sha256").update(text, "utf8").digest("hex");
+}
+function liveFingerprint(live) {
+  const rows = live.map((rrset) => ({ key: rrsetKey(rrset), ttl: rrset.ttl, values: [...rrset.values].sort() })).sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  return `sha256:${sha256(canonicalJson(rows))}`;
+}
+function planChecksum(plan) {
+  const { format, version, zones, summary } = plan;
+  return sha256(canonicalJson({ format, version, zones, summary }));
+}
+function createPlanFile(inputs, now = /* @__PURE__ */ new Date()) {
+  const zones = inputs.map(({ plan, file, fingerprint, safety }) => ({
+    zone: plan.zone,
+    file,
+    fingerprint,
+    existing: plan.existingCount,
+    ignored: plan.ignoredCount,
+    safety,
+    changes: plan.changes.map(changeToJson)
+  }));
+  const body = {
+    format: PLAN_FILE_FORMAT,
+    version: 1,
+    zones,
+    summary: sumCounts(inputs.map((input) => input.plan.counts))
+  };
+  return { ...body, created_at: now.toISOString(), checksum: planChecksum(body) };
+}
+function serializePlanFile(plan) {
+  return `${JSON.stringify(plan, null, 2)}
+`;
+}
+function fail(source, what) {
+  throw new UserError(`${source}: not a livedns-gitops plan file (${what}); write one with \`livedns plan --out FILE\``);
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function checkState(value, source, where) {
+  if (value === null) return;
+  if (!isRecord(value) || typeof value.ttl !== "number" || !Array.isArray(value.values) || !value.values.every((v) => typeof v === "string")) {
+    fail(source, `${where} must be null or {ttl, values}`);
+  }
+}
+function parsePlanFile(text, source) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    fail(source, `invalid JSON: ${error.message}`);
+  }
+  if (!isRecord(data) || data.format !== PLAN_FILE_FORMAT) fail(source, `"format" is not "${PLAN_FILE_FORMAT}"`);
+  if (data.version !== 1) {
+    throw new UserError(`${source}: plan file version ${JSON.stringify(data.version)} is not supported by this livedns-gitops (it reads version 1); run plan again`);
+  }
+  if (!Array.isArray(data.zones)) fail(source, '"zones" must be a list');
+  if (typeof data.checksum !== "string") fail(source, '"checksum" is missing');
+  for (const [i, zone] of data.zones.entries()) {
+    const where = `zones[${i}]`;
+    if (!isRecord(zone) || typeof zone.zone !== "string" || typeof zone.fingerprint !== "string" || typeof zone.file !== "string") {
+      fail(source, `${where} must have zone, file and fingerprint`);
+    }
+    if (typeof zone.existing !== "number" || typeof zone.ignored !== "number" || !isRecord(zone.safety)) {
+      fail(source, `${where} must have existing, ignored and safety`);
+    }
+    if (!Array.isArray(zone.changes)) fail(source, `${where}.changes must be a list`);
+    for (const [j, change] of zone.changes.entries()) {
+      const at = `${where}.changes[${j}]`;
+      if (!isRecord(change) || typeof change.name !== "string" || typeof change.type !== "string") fail(source, `${at} must have name and type`);
+      if (change.action !== "create" && change.action !== "update" && change.action !== "delete") fail(source, `${at}.action is not create, update or delete`);
+      checkState(change.before, source, `${at}.before`);
+      checkState(change.after, source, `${at}.after`);
+      if (change.before === null !== (change.action === "create") || change.after === null !== (change.action === "delete")) {
+        fail(source, `${at}: before/after do not fit a ${String(change.action)}`);
+      }
+    }
+  }
+  const plan = data;
+  if (planChecksum(plan) !== plan.checksum) {
+    throw new UserError(`${source}: the plan file was modified after it was written (checksum mismatch); run plan again`);
+  }
+  return plan;
+}
+function isRecordType(type) {
+  return RECORD_TYPES.includes(type);
+}
+function zonePlanFromFile(zone, live) {
+  const wireNames = new Map(live.map((rrset) => [rrsetKey(rrset), rrset.wireName]));
+  const changes = zone.changes.map((change) => {
+    const type = change.type;
+    if (!isRecordType(type)) throw new UserError(`plan for ${zone.zone}: unknown record type ${type}`);
+    const wireName2 = wireNames.get(rrsetKey({ name: change.name, type }));
+    const rrset = (state, withWire) => ({
+      name: change.name,
+      type,
+      ttl: state.ttl,
+      values: [...state.values],
+      ...withWire && wireName2 !== void 0 ? { wireName: wireName2 } : {}
+    });
+    switch (change.action) {
+      case "create":
+        return { action: "create", name: change.name, type, before: null, after: rrset(change.after, false) };
+      case "delete":
+        return { action: "delete", name: change.name, type, before: rrset(change.before, true), after: null };
+      case "update": {
+        const before = rrset(change.before, true);
+        const after = rrset(change.after, false);
+        const ttlOnly = canonicalJson(before.values) === canonicalJson(after.values);
+        return { action: "update", name: change.name, type, before, after, ttlOnly };
+      }
+    }
+  });
+  const count = (action) => changes.filter((c) => c.action === action).length;
+  return {
+    zone: zone.zone,
+    changes,
+    counts: { create: count("create"), update: count("update"), delete: count("delete") },
+    existingCount: zone.existing,
+    ignoredCount: zone.ignored
+  };
+}
+
+// src/gandi/errors.ts
+var PAT_PERMISSION = '"Manage domain name technical configurations"';
+var GandiApiError = class _GandiApiError extends UserError {
+  /** HTTP status; 0 when no response arrived (timeout, connection reset). */
+  status;
+  method;
+  path;
+  zone;
+  /** Gandi's `object`, e.g. `HTTPNotFound` (no such zone, or not visible) or `dns-record` (no such rrset). */
+  object;
+  /** Gandi's own `message`, verbatim (redacted); `message` is ours. */
+  gandiMessage;
+  errors;
+  /** Short excerpt of a non-JSON body. */
+  bodyText;
+  /** `timeout` or `network` when no HTTP status arrived. */
+  failure;
+  /** The transport error code (ECONNRESET, UND_ERR_SOCKET...), when no HTTP status arrived. */
+  code;
+  attempts;
+  elapsedMs;
+  retryAfterMs;
+  #init;
+  constructor(init) {
+    super(describeFailure(init));
+    this.#init = init;
+    this.retryAfterMs = init.retryAfterMs;
+    this.status = init.status;
+    this.method = init.method;
+    this.path = init.path;
+    this.zone = init.zone;
+    this.object = init.body?.object;
+    Object.defineProperty(this, "cause", { value: init.body?.cause, enumerable: true, writable: false });
+    this.gandiMessage = init.body?.message;
+    this.errors = init.body?.errors ?? [];
+    this.bodyText = init.body?.text;
+    this.failure = init.transport?.failure;
+    this.code = init.transport?.code;
+    this.attempts = init.attempts;
+    this.elapsedMs = init.elapsedMs;
+  }
+  /** The same failure, counted over the attempts a caller made itself (e.g. a snapshot POST loop). */
+  withAttempts(attempts, elapsedMs, stoppedBy) {
+    return new _GandiApiError({ ...this.#init, attempts, elapsedMs, stoppedBy });
+  }
+  /** True when Gandi said the zone itself is not there (or not visible to this token). */
+  get isZoneNotFound() {
+    return this.status === 404 && this.object === "HTTPNotFound";
+  }
+  /** True when Gandi said the rrset is not there. */
+  get isRecordNotFound() {
+    return this.status === 404 && this.object === "dns-record";
+  }
+  /**
+   * True when the request may or may not have taken effect: no answer (timeout, reset) or a 5xx.
+   * A non-idempotent write (a snapshot POST) must be checked for before it is sent again.
+   */
+  get isUncertain() {
+    return this.status === 0 || this.status >= 500;
+  }
+  /** JSON.stringify(error) keeps the message, which Error leaves out by default. */
+  toJSON() {
+    return {
+      name: this.name,
+      message: this.message,
+      status: this.status,
+      method: this.method,
+      path: this.path,
+      zone: this.zone,
+      object: this.object,
+      cause: this.cause,
+      gandiMessage: this.gandiMessage,
+      errors: this.errors,
+      bodyText: this.bodyText,
+      failure: this.failure,
+      code: this.code,
+      attempts: this.attempts,
+      elapsedMs: this.elapsedMs,
+      retryAfterMs: this.retryAfterMs
+    };
+  }
+};
+function mediaType(contentType) {
+  return (contentType ?? "").split(";")[0].trim().toLowerCase();
+}
+function isJsonMediaType(contentType) {
+  const type = mediaType(contentType);
+  return type === "application/json" || type.endsWith("+json");
+}
+var EXCERPT_LIMIT = 200;
+function textExcerpt(text) {
+  const flat = text.replace(/<(script|style)[\s\S]*?<\/\1>/gi, " ").replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim();
+  return flat.length > EXCERPT_LIMIT ? `${flat.slice(0, EXCERPT_LIMIT)}...` : flat;
+}
+function stringField(value) {
+  return typeof value === "string" && value !== "" ? value : void 0;
+}
+function fieldErrors(value) {
+  if (!Array.isArray(value)) return [];
+  return value.filter((entry) => typeof entry === "object" && entry !== null).map((entry) => ({
+    location: stringField(entry.location),
+    name: stringField(entry.name),
+    description: stringField(entry.description) ?? stringField(entry.message)
+  }));
+}
+function parseGandiErrorBody(text, contentType) {
+  if (isJsonMediaType(contentType) || /^\s*[[{]/.test(text)) {
+    try {
+      const json = JSON.parse(text);
+      if (typeof json === "object" && json !== null && !Array.isArray(json)) {
+        const record = json;
+        return {
+          code: typeof record.code === "number" ? record.code : void 0,
+          object: stringField(record.object),
+          cause: stringField(record.cause),
+          message: stringField(record.message),
+          errors: fieldErrors(record.errors)
+        };
+      }
+    } catch {
+    }
+  }
+  const excerpt = textExcerpt(text);
+  return { errors: [], text: excerpt === "" ? void 0 : excerpt };
+}
+function formatFieldError(error) {
+  const where = [error.location, error.name].filter(Boolean).join(" ");
+  return where === "" ? error.description ?? "invalid" : `${where}: ${error.description ?? "invalid"}`;
+}
+function duration(ms) {
+  return ms < 1e3 ? `${Math.round(ms)} ms` : `${Number((ms / 1e3).toFixed(1))} s`;
+}
+function attemptsNote(init) {
+  if (init.attempts <= 1) return "";
+  return ` (${init.attempts} attempts over ${duration(init.elapsedMs)})`;
+}
+function credentialAdvice(init) {
+  const forZone = init.zone === void 0 ? "" : ` for ${init.zone}`;
+  if (init.authScheme === "Apikey") {
+    return `The API key (GANDI_API_KEY) is wrong, revoked, or lacks rights${forZone}. API keys are deprecated: create a Personal Access Token with ${PAT_PERMISSION}${forZone} and set GANDI_PERSONAL_ACCESS_TOKEN instead.`;
+  }
+  return `The token is expired, revoked, or lacks ${PAT_PERMISSION}${forZone}: create a new Personal Access Token with that permission (Gandi admin > Organization > Sharing > Personal Access Tokens) and set GANDI_PERSONAL_ACCESS_TOKEN.`;
+}
+function describeFailure(init) {
+  const request2 = `${init.method} ${init.path}`;
+  const lead = `could not ${init.action}`;
+  const tries = attemptsNote(init);
+  if (init.transport !== void 0) {
+    const { failure, code, detail, timeoutMs } = init.transport;
+    const stop = init.stoppedBy === "deadline" ? "; the overall deadline (GANDI_DEADLINE) was reached" : "";
+    if (failure === "timeout") {
+      const after = timeoutMs === void 0 ? "" : ` within ${duration(timeoutMs)}`;
+      return `${lead}: ${request2} got no answer${after}${tries}${stop}. Gandi can be slow: retry later, or raise GANDI_TIMEOUT (seconds per request).`;
+    }
+    const what = detail === void 0 ? code : `${code} (${detail})`;
+    return `${lead}: ${request2} failed: ${what}${tries}${stop}. Check the network and GANDI_API_URL, then retry.`;
+  }
+  const body = init.body;
+  const said = body?.message ?? body?.text;
+  const object = body?.object === void 0 ? "" : ` ${body.object}`;
+  const head = `${lead}: ${request2} answered ${init.status}${object}${said === void 0 ? "" : ` (${said})`}${tries}`;
+  if (init.status === 401 || init.status === 403) return `${head}. ${credentialAdvice(init)}`;
+  if (init.status === 404 && body?.object === "HTTPNotFound" && init.zone !== void 0) {
+    return `${head}. Zone ${init.zone} is not on LiveDNS or not visible to this token: check the zone name, that the domain uses LiveDNS, that the token's resources include it, and, if the domain belongs to another organization, set GANDI_SHARING_ID to that organization's id.`;
+  }
+  if (init.status === 400 || init.status === 422) {
+    const errors = body?.errors ?? [];
+    if (errors.length === 0) return `${head}. Gandi rejected the request as invalid.`;
+    return `${head}. Gandi rejected these fields:
+${errors.map((e) => `  - ${formatFieldError(e)}`).join("\n")}`;
+  }
+  if (init.status === 429) {
+    const why = init.stoppedBy === "retry-after" ? "Gandi asked to wait longer than the overall deadline (GANDI_DEADLINE) allows" : "Gandi's rate limit (per source IP) kept refusing";
+    return `${head}. ${why}: lower --rate-limit / GANDI_RATE_LIMIT, or retry later.`;
+  }
+  if (init.status >= 500) {
+    const stop = init.stoppedBy === "deadline" ? ", up to the overall deadline (GANDI_DEADLINE)" : "";
+    return `${head}${stop}. Gandi is having trouble with this request: retry later.`;
+  }
+  return `${head}.`;
+}
+
+// src/model/wire.ts
+function fromGandiRrset(zone, wire2) {
+  const zoneName = zone.toLowerCase().replace(/\.$/, "");
+  const type = String(wire2.rrset_type).toUpperCase();
+  const rawName = String(wire2.rrset_name ?? "");
+  let name = canonicalOwnerName(rawName);
+  if (name.endsWith(".")) name = relativeFromAbsolute(name.slice(0, -1), zoneName) ?? name;
+  const context = { zone: zoneName, source: "wire" };
+  const values = (Array.isArray(wire2.rrset_values) ? wire2.rrset_values : []).map((raw) => {
+    const text = String(raw);
+    const result2 = canonicalValue(type, text, context);
+    return result2.ok ? result2.value : foldWhitespace(text);
+  });
+  const ttl = typeof wire2.rrset_ttl === "number" ? wire2.rrset_ttl : GANDI_DEFAULT_TTL;
+  return makeRecordSet(name, type, ttl, values, { wireName: rawName });
+}
+function isUnmanagedLive(rrset) {
+  const { name, type } = rrset;
+  if (type === "SOA" || type.toUpperCase() === "SOA") return true;
+  if (name !== APEX && name !== "") return false;
+  return type.toUpperCase() === "NS";
+}
+function toGandiValues(rrset) {
+  return rrset.values.map((value) => wireValue(rrset.type, value));
+}
+
+// src/plan/plan.ts
+var CLAIMED = /* @__PURE__ */ Symbol("claimed by a desired rrset");
+function planZone(desired, live) {
+  const ignore = compileIgnore(desired.ignore);
+  const liveByKey = /* @__PURE__ */ new Map();
+  const deletes = [];
+  let existingCount = 0;
+  let ignoredCount = 0;
+  for (const rrset of live) {
+    if (isUnmanagedLive(rrset)) continue;
+    if (ignore.match(rrset)) {
+      ignoredCount += 1;
+      continue;
+    }
+    existingCount += 1;
+    const key = rrsetKey(rrset);
+    if (liveByKey.has(key)) {
+      deletes.push({ action: "delete", name: rrset.name, type: rrset.type, before: rrset, after: null });
+      continue;
+    }
+    liveByKey.set(key, rrset);
+  }
+  const creates = [];
+  const updates = [];
+  const created2 = /* @__PURE__ */ new Set();
+  for (const rrset of desired.rrsets) {
+    if (isUnmanagedLive(rrset) || ignore.match(rrset)) continue;
+    const key = rrsetKey(rrset);
+    const before = liveByKey.get(key);
+    if (before === CLAIMED || created2.has(key)) continue;
+    if (!before) {
+      created2.add(key);
+      creates.push({ action: "create", name: rrset.name, type: rrset.type, before: null, after: rrset });
+      continue;
+    }
+    liveByKey.set(key, CLAIMED);
+    const valuesEqual = sameValues(before.values, rrset.values);
+    if (valuesEqual && before.ttl === rrset.ttl) continue;
+    updates.push({ action: "update", name: rrset.name, type: rrset.type, before, after: rrset, ttlOnly: valuesEqual });
+  }
+  for (const rrset of liveByKey.values()) {
+    if (rrset !== CLAIMED) deletes.push({ action: "delete", name: rrset.name, type: rrset.type, before: rrset, after: null });
+  }
+  const byRrset = (a, b) => compareRrsets(a, b);
+  deletes.sort(byRrset);
+  creates.sort(byRrset);
+  updates.sort(byRrset);
+  return {
+    zone: desired.zone,
+    changes: [...deletes, ...creates, ...updates],
+    counts: { create: creates.length, update: updates.length, delete: deletes.length },
+    existingCount,
+    ignoredCount
+  };
+}
+
+// src/plan/safety.ts
+var DEFAULT_MAX_CHANGE_RATIO = 0.3;
+var DEFAULT_MIN_EXISTING = 10;
+function resolveSafety(settings) {
+  return {
+    max_change_ratio: settings?.maxChangeRatio ?? DEFAULT_MAX_CHANGE_RATIO,
+    min_existing: settings?.minExisting ?? DEFAULT_MIN_EXISTING
+  };
+}
+function percent(ratio) {
+  return `${Math.round(ratio * 1e3) / 10} %`;
+}
+function checkSafety(plan, limit, file) {
+  const existing = plan.existingCount;
+  const risky = plan.counts.delete + plan.counts.update;
+  if (existing < limit.min_existing || risky === 0) return void 0;
+  if (risky / existing <= limit.max_change_ratio) return void 0;
+  const message = `${plan.zone}: refusing to apply ${plan.counts.delete} delete(s) and ${plan.counts.update} update(s) to ${existing} existing rrsets (${percent(risky / existing)}, above the ${percent(limit.max_change_ratio)} limit). If this is intended, run again with --force, or raise \`safety: {max_change_percent: N}\` (or \`min_existing\`) in ${file}.`;
+  return { zone: plan.zone, risky, existing, limit, message };
+}
+
+// src/live.ts
+async function readLiveZone(client, zone) {
+  const wire2 = await client.listRecords(zone);
+  return managedRrsets(wire2.map((rrset) => fromGandiRrset(zone, rrset)));
+}
+function managedRrsets(rrsets) {
+  return rrsets.filter((rrset) => !isUnmanagedLive(rrset));
+}
+
+// src/apply/snapshot.ts
+import { execFileSync } from "node:child_process";
+var SNAPSHOT_PREFIX = "livedns-gitops ";
+function snapshotName(now, gitSha) {
+  return `${SNAPSHOT_PREFIX}${now.toISOString()}${gitSha ? ` ${gitSha}` : ""}`;
+}
+function isOurSnapshot(snapshot) {
+  return snapshot.name.startsWith(SNAPSHOT_PREFIX);
+}
+function newestOurSnapshot(snapshots) {
+  let best;
+  for (const snapshot of snapshots) {
+    if (!isOurSnapshot(snapshot)) continue;
+    const created2 = Date.parse(snapshot.created_at);
+    if (best === void 0 || created2 > best.created || created2 === best.created && snapshot.name >= best.snapshot.name) {
+      best = { snapshot, created: created2 };
+    }
+  }
+  return best?.snapshot;
+}
+function currentGitSha(env = process.env, cwd = process.cwd()) {
+  const fromEnv = env.GITHUB_SHA?.trim();
+  if (fromEnv) return fromEnv;
+  try {
+    const sha = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], timeout: 5e3 }).trim();
+    return /^[0-9a-f]{4,40}$/.test(sha) ? sha : void 0;
+  } catch {
+    return void 0;
+  }
+}
+
+// src/apply/zone.ts
+function messageOf(error) {
+  return error instanceof Error ? error.message : String(error);
+}
+function wireName(change) {
+  return change.before?.wireName ?? change.name;
+}
+async function write(client, zone, change) {
+  switch (change.action) {
+    case "create":
+    case "update":
+      await client.putRrset(zone, wireName(change), change.type, change.after.ttl, toGandiValues(change.after));
+      return;
+    case "delete":
+      await client.deleteRrset(zone, wireName(change), change.type);
+      return;
+    default:
+      assertNever(change, "change");
+  }
+}
+function sameValues2(a, b) {
+  const x = [...a].sort();
+  const y = [...b].sort();
+  return x.length === y.length && x.every((v, i) => v === y[i]);
+}
+function verifyChanges(changes, live) {
+  const byKey = new Map(live.map((rrset) => [rrsetKey(rrset), rrset]));
+  const problems = [];
+  for (const change of changes) {
+    const key = rrsetKey(change);
+    const found = byKey.get(key);
+    if (change.after === null) {
+      if (found) problems.push(`${key} is still on LiveDNS after its delete`);
+    } else if (!found) {
+      problems.push(`${key} is missing on LiveDNS after its write`);
+    } else if (found.ttl !== change.after.ttl || !sameValues2(found.values, change.after.values)) {
+      problems.push(
+        `${key} reads back as ttl ${found.ttl} ${JSON.stringify(found.values)}, expected ttl ${change.after.ttl} ${JSON.stringify(change.after.values)}`
+      );
+    }
+  }
+  return problems;
+}
+async function writeZonePlan(client, plan, options) {
+  const { zone, changes } = plan;
+  if (changes.length === 0) return { zone, outcome: "unchanged", written: [], notWritten: [], mismatches: [] };
+  let snapshot;
+  try {
+    const { id } = await client.createSnapshot(zone, options.snapshotName);
+    snapshot = { id, name: options.snapshotName };
+  } catch (error) {
+    const message = `could not take the snapshot before writing, so nothing was written: ${messageOf(error)}`;
+    return { zone, outcome: "failed", written: [], notWritten: changes, failure: { message, error }, mismatches: [] };
+  }
+  options.onEvent?.({ kind: "snapshot", zone, ...snapshot });
+  const written = [];
+  for (const [index, change] of changes.entries()) {
+    try {
+      await write(client, zone, change);
+    } catch (error) {
+      return {
+        zone,
+        outcome: "failed",
+        snapshot,
+        written,
+        notWritten: changes.slice(index),
+        failure: { change, message: messageOf(error), error },
+        mismatches: []
+      };
+    }
+    written.push(change);
+    options.onEvent?.({ kind: "written", zone, change, index, total: changes.length });
+  }
+  let mismatches;
+  try {
+    mismatches = verifyChanges(changes, await readLiveZone(client, zone));
+  } catch (error) {
+    mismatches = [`could not read the zone back to confirm the writes: ${messageOf(error)}`];
+  }
+  options.onEvent?.({ kind: "verified", zone, mismatches });
+  return { zone, outcome: mismatches.length === 0 ? "applied" : "mismatch", snapshot, written, notWritten: [], mismatches };
+}
+
+// src/apply/rollback.ts
+async function chooseSnapshot(client, zone, choice) {
+  const snapshots = await client.listSnapshots(zone);
+  if ("id" in choice) {
+    const found = snapshots.find((snapshot) => snapshot.id === choice.id);
+    if (!found) throw new UserError(`${zone} has no snapshot ${choice.id}; list them with \`livedns snapshots ${zone}\``);
+    return found;
+  }
+  const newest = newestOurSnapshot(snapshots);
+  if (!newest) {
+    throw new UserError(`${zone} has no snapshot taken by livedns-gitops; list them with \`livedns snapshots ${zone}\` and pass --snapshot ID`);
+  }
+  return newest;
+}
+async function planRollback(client, zone, snapshotId) {
+  const snapshot = await client.getSnapshot(zone, snapshotId);
+  const desired = {
+    zone,
+    file: `snapshot ${snapshotId}`,
+    rrsets: managedRrsets(snapshot.zone_data.map((rrset) => fromGandiRrset(zone, rrset))),
+    // A rollback restores the snapshot exactly: ignore rules of the zone file do not apply.
+    ignore: []
+  };
+  const { zone_data: _content, ...summary } = snapshot;
+  return { zone, snapshot: summary, plan: planZone(desired, await readLiveZone(client, zone)) };
+}
+function executeRollback(client, rollback, options) {
+  return writeZonePlan(client, rollback.plan, options);
+}
+function rollbackCommand(zone, snapshotId) {
+  return `livedns rollback ${zone} --snapshot ${snapshotId}`;
+}
+
+// src/apply/apply.ts
+function isFailure(result2) {
+  return result2.outcome === "failed" || result2.outcome === "mismatch";
+}
+async function restore(client, zone, snapshotId, options) {
+  options.onEvent?.({ kind: "rollback", zone, snapshotId });
+  try {
+    const plan = await planRollback(client, zone, snapshotId);
+    const result2 = await executeRollback(client, plan, { snapshotName: options.snapshotName, onEvent: options.onEvent });
+    return { result: result2 };
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+}
+async function applyPlans(client, plans, options) {
+  const zones = [];
+  let stopped = false;
+  for (const plan of plans) {
+    if (stopped) {
+      zones.push({ zone: plan.zone, outcome: plan.changes.length === 0 ? "unchanged" : "not-started", written: [], notWritten: plan.changes, mismatches: [] });
+      continue;
+    }
+    const result2 = await writeZonePlan(client, plan, options);
+    if (!isFailure(result2)) {
+      zones.push(result2);
+      continue;
+    }
+    stopped = true;
+    if (!result2.snapshot) {
+      zones.push(result2);
+      continue;
+    }
+    const rollback = options.rollbackOnFailure ? await restore(client, plan.zone, result2.snapshot.id, options) : void 0;
+    const restored = rollback?.result !== void 0 && !isFailure(rollback.result);
+    zones.push({ ...result2, ...rollback ? { rollback } : {}, ...restored ? {} : { rollbackCommand: rollbackCommand(plan.zone, result2.snapshot.id) } });
+  }
+  return { zones, ok: zones.every((zone) => !isFailure(zone) && zone.outcome !== "not-started") };
+}
+
+// src/reconcile.ts
+function isNotFound(error) {
+  return error instanceof GandiApiError && error.status === 404;
+}
+function messageOf2(error) {
+  return error instanceof Error ? error.message : String(error);
+}
+async function readLiveZones(client, zones, onProgress) {
+  let done = 0;
+  const results = await Promise.allSettled(
+    zones.map(async ({ zone }) => {
+      const live = await readLiveZone(client, zone);
+      onProgress?.(++done, zones.length, zone);
+      return live;
+    })
+  );
+  const failures = [];
+  for (const [i, result2] of results.entries()) {
+    if (result2.status === "fulfilled") continue;
+    const { zone, file } = zones[i];
+    const where = file === void 0 ? zone : `${zone} (${file})`;
+    if (!(result2.reason instanceof UserError)) throw result2.reason;
+    if (isNotFound(result2.reason)) failures.push(await explainMissingZone(client, zone, where, result2.reason));
+    else failures.push(`${where}: could not read the live zone: ${messageOf2(result2.reason)}`);
+  }
+  if (failures.length > 0) throw new UserError(failures.join("\n"));
+  return results.map((result2) => result2.value);
+}
+async function explainMissingZone(client, zone, where, original) {
+  try {
+    await client.getDomain(zone);
+  } catch (error) {
+    if (isNotFound(error)) {
+      return `${where}: this zone is not on LiveDNS, or the token cannot see it. Check the file name, the token's domains (\`livedns zones\` lists the ones it sees) or GANDI_SHARING_ID.`;
+    }
+  }
+  return `${where}: could not read the live zone: ${messageOf2(original)}`;
+}
+function selectZones(zones, only, where) {
+  if (!only || only.length === 0) return [...zones];
+  const wanted = new Set(only.map((zone) => zone.toLowerCase().replace(/\.$/, "")));
+  const known = new Set(zones.map((zone) => zone.zone));
+  const missing = [...wanted].filter((zone) => !known.has(zone));
+  if (missing.length > 0) throw new UserError(`no zone file for ${missing.join(", ")} in ${where}`);
+  return zones.filter((zone) => wanted.has(zone.zone));
+}
+function planned(zone, file, plan, live, safety) {
+  const refusal = checkSafety(plan, safety, file);
+  return { zone, file, plan, live, fingerprint: liveFingerprint(live), safety, ...refusal ? { refusal } : {} };
+}
+function result(issues, zones, now) {
+  const planFile = createPlanFile(
+    zones.map(({ plan, file, fingerprint, safety }) => ({ plan, file, fingerprint, safety })),
+    now
+  );
+  return {
+    ok: true,
+    issues,
+    zones,
+    json: toPlanJson(zones.map((zone) => zone.plan)),
+    planFile,
+    checksum: planFile.checksum,
+    summary: planFile.summary,
+    hasChanges: zones.some((zone) => zone.plan.changes.length > 0)
+  };
+}
+async function planAll(options) {
+  const { zones: desired, issues } = await readZones([...options.paths]);
+  if (issues.some((issue) => issue.severity === "error")) return { ok: false, issues };
+  const selected = selectZones(desired, options.only, options.paths.join(", "));
+  const live = await readLiveZones(options.client, selected, options.onProgress);
+  const zones = selected.map(
+    (zone, i) => planned(zone.zone, zone.file, planZone(zone, live[i]), live[i], resolveSafety(zone.safety))
+  );
+  return result(issues, zones, /* @__PURE__ */ new Date());
+}
+async function planFromFile(planFile, options) {
+  const selected = selectZones(planFile.zones, options.only, options.source);
+  const live = await readLiveZones(options.client, selected, options.onProgress);
+  const drifted = selected.filter((zone, i) => liveFingerprint(live[i]) !== zone.fingerprint);
+  if (drifted.length > 0) {
+    throw new UserError(
+      drifted.map((zone) => `${zone.zone}: zone changed since this plan was made; run plan again (${options.source})`).join("\n") + "\nNothing was written."
+    );
+  }
+  const zones = selected.map((zone, i) => planned(zone.zone, zone.file, zonePlanFromFile(zone, live[i]), live[i], zone.safety));
+  return result([], zones, new Date(planFile.created_at));
+}
+async function applyAll(options) {
+  let plan;
+  if (options.planFile) {
+    plan = await planFromFile(options.planFile, { ...options, source: options.planSource ?? "the plan file" });
+  } else {
+    const run9 = await planAll(options);
+    if (!run9.ok) return run9;
+    plan = run9;
+  }
+  const refused = [];
+  if (options.expectedChecksum !== void 0 && options.expectedChecksum !== plan.checksum) {
+    refused.push(`the plan changed since it was reviewed (checksum ${plan.checksum}, reviewed ${options.expectedChecksum}); run plan again`);
+  }
+  if (!options.force) {
+    for (const zone of plan.zones) if (zone.refusal) refused.push(zone.refusal.message);
+  }
+  if (refused.length > 0) return { ok: false, refused, plan };
+  if (plan.hasChanges && options.confirm && !await options.confirm(plan)) return { ok: false, declined: true, plan };
+  const report = await applyPlans(
+    options.client,
+    plan.zones.map((zone) => zone.plan),
+    {
+      snapshotName: options.snapshotName ?? snapshotName(/* @__PURE__ */ new Date(), currentGitSha()),
+      rollbackOnFailure: options.rollbackOnFailure ?? false,
+      ...options.onEvent ? { onEvent: options.onEvent } : {}
+    }
+  );
+  return { ok: report.ok, plan, report };
+}
+
+// src/render/text.ts
+function painter(options) {
+  return options.color ? (code, text) => `\x1B[${code}m${text}\x1B[0m` : (_code, text) => text;
+}
+var GREEN = 32;
+var YELLOW = 33;
+var RED = 31;
+var BOLD = 1;
+var DIM = 2;
+function displayValue(type, value) {
+  return type === "TXT" || type === "SPF" ? JSON.stringify(value) : value;
+}
+function plural(n, one, many = `${one}s`) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+function countsText(counts) {
+  return `${counts.create} to create, ${counts.update} to update, ${counts.delete} to delete`;
+}
+function valueLines(rrset, sign, paint, code) {
+  return rrset.values.map((value) => paint(code, `      ${sign} ${displayValue(rrset.type, value)}`));
+}
+function changeLines(change, options = {}) {
+  const paint = painter(options);
+  const label = `${change.name} ${change.type}`;
+  switch (change.action) {
+    case "create": {
+      const head = paint(GREEN, `  + ${label}  ttl ${change.after.ttl}`);
+      return [head, ...valueLines(change.after, "+", paint, GREEN)];
+    }
+    case "delete": {
+      const head = paint(RED, `  - ${label}  ttl ${change.before.ttl}`);
+      return [head, ...valueLines(change.before, "-", paint, RED)];
+    }
+    case "update": {
+      const { before, after } = change;
+      const ttl = before.ttl === after.ttl ? `ttl ${after.ttl}` : `ttl ${before.ttl} -> ${after.ttl}`;
+      if (change.ttlOnly) return [paint(YELLOW, `  ~ ${label}  ${ttl} (TTL only; values unchanged)`)];
+      const removed = before.values.filter((v) => !after.values.includes(v));
+      const added = after.values.filter((v) => !before.values.includes(v));
+      const kept = before.values.length - removed.length;
+      const head = paint(YELLOW, `  ~ ${label}  ${ttl}${kept > 0 ? `, ${plural(kept, "value")} unchanged` : ""}`);
+      return [
+        head,
+        ...removed.map((v) => paint(RED, `      - ${displayValue(change.type, v)}`)),
+        ...added.map((v) => paint(GREEN, `      + ${displayValue(change.type, v)}`))
+      ];
+    }
+    default:
+      return assertNever(change, "change");
+  }
+}
+function renderZonePlan(view, options = {}) {
+  const paint = painter(options);
+  const { plan, file, target } = view;
+  const where = target !== void 0 ? ` (to ${target})` : file === void 0 ? "" : ` (${file})`;
+  const ignored = plan.ignoredCount > 0 ? `; ${plural(plan.ignoredCount, "live rrset")} left alone by ignore rules` : "";
+  if (plan.changes.length === 0) {
+    return `${paint(BOLD, plan.zone)}${where}: no changes${ignored}
+`;
+  }
+  const lines = [`${paint(BOLD, plan.zone)}${where}`];
+  for (const change of plan.changes) lines.push(...changeLines(change, options));
+  if (plan.counts.delete > 0 && target === void 0) {
+    lines.push(
+      paint(DIM, `  note: rrsets on LiveDNS that are not in ${file ?? "the zone file"} are deleted; add an \`ignore\` rule to keep one.`)
+    );
+  }
+  lines.push(`  ${countsText(plan.counts)} (${plural(plan.existingCount, "live rrset")}${ignored})`);
+  return `${lines.join("\n")}
+`;
+}
+function renderPlanText(views, options = {}) {
+  const paint = painter(options);
+  const sections = views.map((view) => renderZonePlan(view, options));
+  const changed = views.filter((view) => view.plan.changes.length > 0).length;
+  const total = views.reduce(
+    (sum, { plan }) => ({ create: sum.create + plan.counts.create, update: sum.update + plan.counts.update, delete: sum.delete + plan.counts.delete }),
+    { create: 0, update: 0, delete: 0 }
+  );
+  const summary = changed === 0 ? `No changes: LiveDNS matches the zone files (${plural(views.length, "zone")}).` : `Plan: ${countsText(total)}, in ${plural(changed, "zone")} of ${views.length}.`;
+  return `${sections.join("")}
+${paint(BOLD, summary)}
+`;
+}
+function changeLabel(change) {
+  const sign = change.action === "create" ? "+" : change.action === "update" ? "~" : "-";
+  return `${sign} ${change.name} ${change.type}`;
+}
+function renderApplyReport(report, options = {}) {
+  const paint = painter(options);
+  const lines = [];
+  for (const zone of report.zones) {
+    const snapshot = zone.snapshot ? ` (snapshot ${zone.snapshot.id})` : "";
+    switch (zone.outcome) {
+      case "unchanged":
+        lines.push(`${zone.zone}: no changes, nothing written`);
+        break;
+      case "applied":
+        lines.push(paint(GREEN, `${zone.zone}: applied ${plural(zone.written.length, "change")}, read-back matches${snapshot}`));
+        break;
+      case "not-started":
+        lines.push(paint(RED, `${zone.zone}: not started (an earlier zone failed); ${plural(zone.notWritten.length, "change")} not written`));
+        break;
+      case "failed":
+      case "mismatch": {
+        const what = zone.outcome === "failed" ? `FAILED: ${zone.failure?.message ?? "unknown error"}` : "FAILED: the zone read back differs from the plan";
+        lines.push(paint(RED, `${zone.zone}: ${what}${snapshot}`));
+        if (zone.failure?.change) lines.push(`  failed write: ${changeLabel(zone.failure.change)} (it may or may not have taken effect)`);
+        for (const mismatch of zone.mismatches) lines.push(`  ${mismatch}`);
+        lines.push(`  written (${zone.written.length}):${zone.written.length === 0 ? " none" : ""}`);
+        for (const change of zone.written) lines.push(`    ${changeLabel(change)}`);
+        lines.push(`  not written (${zone.notWritten.length}):${zone.notWritten.length === 0 ? " none" : ""}`);
+        for (const change of zone.notWritten) lines.push(`    ${changeLabel(change)}`);
+        if (zone.rollback?.result) {
+          const r = zone.rollback.result;
+          const ok = r.outcome === "applied" || r.outcome === "unchanged";
+          lines.push(
+            ok ? paint(GREEN, `  rolled back to snapshot ${zone.snapshot?.id ?? "?"} with ${plural(r.written.length, "write")}${r.snapshot ? ` (the partial state is in snapshot ${r.snapshot.id})` : ""}`) : paint(RED, `  the rollback failed too: ${r.failure?.message ?? r.mismatches.join("; ")}`)
+          );
+        } else if (zone.rollback?.error) {
+          lines.push(paint(RED, `  the rollback failed too: ${zone.rollback.error}`));
+        }
+        if (zone.rollbackCommand) lines.push(`  to restore the zone as it was before this apply, run: ${zone.rollbackCommand}`);
+        break;
+      }
+      default:
+        assertNever(zone.outcome, "outcome");
+    }
+  }
+  return `${lines.join("\n")}
+`;
+}
+function renderSnapshots(zone, snapshots) {
+  if (snapshots.length === 0) return `${zone}: no snapshots
+`;
+  const rows = snapshots.map((s) => [s.ours ? "*" : " ", s.id, s.created_at, s.automatic ? "automatic" : "manual", s.name]);
+  const widths = [1, 2, 3].map((col) => Math.max(...rows.map((row) => row[col].length)));
+  const lines = rows.map((row) => [row[0], ...[1, 2, 3].map((col, i) => row[col].padEnd(widths[i])), row[4]].join("  "));
+  return `${lines.join("\n")}
+* taken by livedns-gitops
+`;
+}
+
+// src/render/markdown.ts
+function fenced(text) {
+  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  return `${fence}diff
+${text}
+${fence}`;
+}
+function inline(text) {
+  return text.replace(/[\\`*_{}[\]<>()#+\-.!|]/g, (c) => `\\${c}`);
+}
+function renderPlanMarkdown(input) {
+  const changed = input.plans.filter((plan) => plan.changes.length > 0);
+  const total = input.plans.reduce(
+    (sum, { counts }) => ({ create: sum.create + counts.create, update: sum.update + counts.update, delete: sum.delete + counts.delete }),
+    { create: 0, update: 0, delete: 0 }
+  );
+  const lines = [`### livedns plan: ${inline(input.key)}`, ""];
+  lines.push(changed.length === 0 ? "No changes: LiveDNS matches the zone files." : `**${countsText(total)}**, in ${changed.length} of ${input.plans.length} zones.`, "");
+  for (const plan of input.plans) {
+    if (plan.changes.length === 0) {
+      lines.push(`- \`${plan.zone}\`: no changes`);
+      continue;
+    }
+    lines.push("", `#### ${inline(plan.zone)}: ${countsText(plan.counts)}`, "");
+    lines.push(fenced(plan.changes.flatMap((change) => changeLines(change)).map((line) => line.replace(/^ {2}/, "")).join("\n")));
+  }
+  for (const verdict of input.safety ?? []) {
+    if (verdict.refused) lines.push("", `> **Refused by the safety limit** (${inline(verdict.zone)}): ${inline(verdict.reason ?? "")}`);
+  }
+  for (const warning of input.warnings ?? []) lines.push("", `> warning: ${inline(warning)}`);
+  lines.push("", `<sub>plan checksum \`${input.checksum}\`</sub>`, "");
+  return `${lines.join("\n")}
+`;
+}
+
+// src/cli/client-options.ts
+import { InvalidArgumentError as InvalidArgumentError2 } from "commander";
+
+// src/gandi/http.ts
+import { Agent, request } from "undici";
+
+// src/gandi/limiter.ts
+var systemClock = {
+  now: () => Date.now(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)))
+};
+var DEFAULT_RATE_LIMIT = 500;
+var RateLimiter = class {
+  ceiling;
+  burst;
+  floor;
+  recoveryPerMinute;
+  clock;
+  tokens;
+  refilledAt;
+  /** Rate right after the last cut, and when it happened: the current rate grows linearly from there. */
+  cutRate;
+  cutAt;
+  pausedUntil = 0;
+  /** When the rate was last halved (cutAt moves to the end of a pause; this does not). */
+  lastCutAt;
+  queue = Promise.resolve();
+  /** Requests admitted so far (for debug output and tests). */
+  admitted = 0;
+  constructor(options = {}) {
+    const ceiling = options.requestsPerMinute ?? DEFAULT_RATE_LIMIT;
+    if (!(ceiling > 0) || !Number.isFinite(ceiling)) throw new RangeError(`rate limit must be a positive number, got ${ceiling}`);
+    this.ceiling = ceiling;
+    this.burst = Math.max(1, options.burst ?? 8);
+    this.floor = Math.min(ceiling, options.minRequestsPerMinute ?? 10);
+    this.recoveryPerMinute = options.recoveryPerMinute ?? ceiling / 10;
+    this.clock = options.clock ?? systemClock;
+    this.tokens = this.burst;
+    this.refilledAt = this.clock.now();
+    this.cutRate = ceiling;
+    this.cutAt = this.refilledAt;
+  }
+  /** The pace in force now, in requests per minute. */
+  currentRate(now = this.clock.now()) {
+    if (this.cutRate >= this.ceiling) return this.ceiling;
+    const regained = this.recoveryPerMinute * Math.max(0, now - this.cutAt) / 6e4;
+    return Math.min(this.ceiling, this.cutRate + regained);
+  }
+  /** Waits for a slot; admissions are first come, first served. Resolves with the admission time. */
+  acquire() {
+    const turn = this.queue.then(() => this.take());
+    this.queue = turn.then(
+      () => void 0,
+      () => void 0
+    );
+    return turn;
+  }
+  /**
+   * A 429 arrived: halve the pace, and pause everyone for `retryAfterMs` when Gandi said how long.
+   * `admittedAt` (what acquire() resolved with) lets a burst of 429s count once: requests admitted
+   * before the last cut were sent at the old pace, so their 429s are the same event, not new ones.
+   */
+  rateLimited(retryAfterMs, admittedAt) {
+    const now = this.clock.now();
+    this.refill(now);
+    const sameEvent = admittedAt !== void 0 && this.lastCutAt !== void 0 && admittedAt < this.lastCutAt;
+    if (!sameEvent) {
+      this.cutRate = Math.max(this.floor, this.currentRate(now) / 2);
+      this.cutAt = now;
+      this.lastCutAt = now;
+    }
+    this.tokens = Math.min(this.tokens, 1);
+    if (retryAfterMs !== void 0 && retryAfterMs > 0) {
+      this.pausedUntil = Math.max(this.pausedUntil, now + retryAfterMs);
+      this.refilledAt = this.pausedUntil;
+      this.cutAt = this.pausedUntil;
+    }
+  }
+  refill(now) {
+    if (now <= this.refilledAt) return;
+    const elapsed = now - this.refilledAt;
+    this.tokens = Math.min(this.burst, this.tokens + elapsed * this.currentRate(now) / 6e4);
+    this.refilledAt = now;
+  }
+  async take() {
+    for (; ; ) {
+      const now = this.clock.now();
+      if (now < this.pausedUntil) {
+        await this.clock.sleep(this.pausedUntil - now);
+        continue;
+      }
+      this.refill(now);
+      if (this.tokens >= 1) {
+        this.tokens -= 1;
+        this.admitted += 1;
+        return now;
+      }
+      const perMs = this.currentRate(now) / 6e4;
+      await this.clock.sleep(Math.max(1, Math.ceil((1 - this.tokens) / perMs)));
+    }
+  }
+};
+
+// src/gandi/options.ts
+var DEFAULT_API_URL = "https://api.gandi.net/v5";
+var SANDBOX_API_URL = "https://api.sandbox.gandi.net/v5";
+var DEFAULT_PER_PAGE2 = 500;
+var DEFAULT_MAX_IN_FLIGHT = 8;
+var DEFAULT_TIMEOUT_MS = 6e4;
+function nonEmpty(value) {
+  const trimmed = value?.trim();
+  return trimmed === void 0 || trimmed === "" ? void 0 : trimmed;
+}
+function positiveNumber(raw, name, options = {}) {
+  const text = nonEmpty(raw);
+  if (text === void 0) return void 0;
+  const value = Number(text);
+  if (!Number.isFinite(value) || value <= 0 || options.integer === true && !Number.isInteger(value)) {
+    const kind = options.integer === true ? "a positive integer" : "a positive number";
+    throw new UserError(`${name} must be ${kind}, got "${text}"`);
+  }
+  return value;
+}
+function isTruthy(value) {
+  const text = nonEmpty(value)?.toLowerCase();
+  return text !== void 0 && !["0", "false", "no", "off"].includes(text);
+}
+function dropUndefined(value) {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== void 0));
+}
+function clientOptionsFromEnv(env = process.env, overrides = {}) {
+  const pat = nonEmpty(env.GANDI_PERSONAL_ACCESS_TOKEN);
+  const apiKey = nonEmpty(env.GANDI_API_KEY);
+  const seconds = (name) => {
+    const value = positiveNumber(env[name], name);
+    return value === void 0 ? void 0 : value * 1e3;
+  };
+  const fromEnv = {
+    baseUrl: nonEmpty(env.GANDI_API_URL),
+    token: pat ?? apiKey,
+    authScheme: pat === void 0 && apiKey !== void 0 ? "Apikey" : "Bearer",
+    sharingId: nonEmpty(env.GANDI_SHARING_ID),
+    rateLimit: positiveNumber(env.GANDI_RATE_LIMIT, "GANDI_RATE_LIMIT"),
+    maxInFlight: positiveNumber(env.GANDI_MAX_IN_FLIGHT, "GANDI_MAX_IN_FLIGHT", { integer: true }),
+    maxAttempts: positiveNumber(env.GANDI_MAX_ATTEMPTS, "GANDI_MAX_ATTEMPTS", { integer: true }),
+    timeoutMs: seconds("GANDI_TIMEOUT"),
+    deadlineMs: seconds("GANDI_DEADLINE"),
+    perPage: positiveNumber(env.GANDI_PER_PAGE, "GANDI_PER_PAGE", { integer: true }),
+    debug: isTruthy(env.LIVEDNS_DEBUG)
+  };
+  return { ...dropUndefined(fromEnv), ...dropUndefined(overrides) };
+}
+var LOOPBACK_HOSTS = /* @__PURE__ */ new Set(["127.0.0.1", "localhost", "[::1]", "::1"]);
+function resolveBaseUrl(raw) {
+  const text = (raw ?? DEFAULT_API_URL).replace(/\/+$/, "");
+  let url;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new UserError(`GANDI_API_URL is not a URL: "${text}" (expected e.g. ${DEFAULT_API_URL}, or ${SANDBOX_API_URL} for the sandbox)`);
+  }
+  if (url.username !== "" || url.password !== "" || url.search !== "" || url.hash !== "") {
+    throw new UserError("GANDI_API_URL must be a plain API root, without credentials, query or fragment");
+  }
+  if (url.protocol !== "https:" && !(url.protocol === "http:" && LOOPBACK_HOSTS.has(url.hostname))) {
+    throw new UserError(`GANDI_API_URL must use https (plain http only on 127.0.0.1 for the emulator), got "${text}"`);
+  }
+  return text;
+}
+
+// src/gandi/retry.ts
+var DEFAULT_RETRY_POLICY = {
+  // Five attempts ride out a short outage or a rate-limit window without hiding a persistent failure.
+  maxAttempts: 5,
+  // Gandi is slow (dnscontrol raised its client timeout to 10 minutes): give one request up to 5 minutes.
+  deadlineMs: 3e5,
+  baseDelayMs: 500,
+  maxDelayMs: 3e4
+};
+var TRANSIENT_CODES = /* @__PURE__ */ new Set([
+  "ECONNRESET",
+  "ECONNREFUSED",
+  "ECONNABORTED",
+  "EPIPE",
+  "ETIMEDOUT",
+  "EAI_AGAIN",
+  "ENETUNREACH",
+  "EHOSTUNREACH",
+  "UND_ERR_SOCKET",
+  "UND_ERR_CLOSED",
+  "UND_ERR_CONNECT_TIMEOUT",
+  "UND_ERR_HEADERS_TIMEOUT",
+  "UND_ERR_BODY_TIMEOUT"
+]);
+function isTransientCode(code) {
+  return TRANSIENT_CODES.has(code);
+}
+function isRetryableStatus(status) {
+  return status === 429 || status >= 500;
+}
+function backoffDelay(policy, attempt, random, retryAfterMs) {
+  const cap = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, attempt - 1));
+  const jittered = Math.floor(random() * cap);
+  return Math.max(jittered, retryAfterMs ?? 0);
+}
+function parseRetryAfter(value, now) {
+  if (value === void 0) return void 0;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1e3;
+  const at = Date.parse(trimmed);
+  if (Number.isNaN(at)) return void 0;
+  return Math.max(0, at - now);
+}
+
+// src/gandi/http.ts
+var USER_AGENT = "livedns-gitops (+https://github.com/livedns-gitops)";
+var Slots = class {
+  free;
+  waiting = [];
+  constructor(size) {
+    this.free = size;
+  }
+  async acquire() {
+    if (this.free > 0) {
+      this.free -= 1;
+      return;
+    }
+    await new Promise((resolve) => this.waiting.push(resolve));
+  }
+  release() {
+    const next = this.waiting.shift();
+    if (next === void 0) this.free += 1;
+    else next();
+  }
+};
+function headerRecord(headers) {
+  const out = {};
+  for (const [name, value] of Object.entries(headers)) {
+    out[name.toLowerCase()] = Array.isArray(value) ? value.join(", ") : value;
+  }
+  return out;
+}
+function transportCode(error) {
+  if (typeof error === "object" && error !== null) {
+    const { code, name } = error;
+    if (typeof code === "string" && code !== "") return code;
+    if (typeof name === "string" && name !== "") return name;
+  }
+  return "unknown error";
+}
+function redact(text, secret) {
+  return secret === "" ? text : text.split(secret).join("***");
+}
+function checkToken(token) {
+  if (token === void 0 || token.trim() === "") {
+    throw new UserError(
+      `no Gandi credentials: set GANDI_PERSONAL_ACCESS_TOKEN to a Personal Access Token with the "Manage domain name technical configurations" permission (create one in Gandi's admin under Organization > Sharing > Personal Access Tokens)`
+    );
+  }
+  if (!/^[\x21-\x7e]+$/.test(token.trim())) {
+    throw new UserError("GANDI_PERSONAL_ACCESS_TOKEN holds spaces or non-printable characters: paste the token again");
+  }
+  return token.trim();
+}
+var GandiHttp = class {
+  baseUrl;
+  perPage;
+  policy;
+  limiter;
+  clock;
+  random;
+  authScheme;
+  token;
+  sharingId;
+  timeoutMs;
+  slots;
+  dispatcher;
+  ownsDispatcher;
+  debug;
+  log;
+  constructor(options) {
+    this.token = checkToken(options.token);
+    this.authScheme = options.authScheme ?? "Bearer";
+    try {
+      this.baseUrl = resolveBaseUrl(options.baseUrl);
+    } catch (error) {
+      if (error instanceof UserError) throw new UserError(redact(error.message, this.token));
+      throw error;
+    }
+    this.sharingId = options.sharingId;
+    this.perPage = options.perPage ?? DEFAULT_PER_PAGE2;
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.policy = {
+      maxAttempts: options.maxAttempts ?? DEFAULT_RETRY_POLICY.maxAttempts,
+      deadlineMs: options.deadlineMs ?? DEFAULT_RETRY_POLICY.deadlineMs,
+      baseDelayMs: options.retryBaseDelayMs ?? DEFAULT_RETRY_POLICY.baseDelayMs,
+      maxDelayMs: options.retryMaxDelayMs ?? DEFAULT_RETRY_POLICY.maxDelayMs
+    };
+    this.clock = options.clock ?? systemClock;
+    this.random = options.random ?? Math.random;
+    const maxInFlight = options.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT;
+    this.limiter = options.limiter ?? new RateLimiter({ requestsPerMinute: options.rateLimit, clock: this.clock, burst: maxInFlight });
+    this.slots = new Slots(maxInFlight);
+    this.ownsDispatcher = options.dispatcher === void 0;
+    this.dispatcher = options.dispatcher ?? new Agent({ connections: maxInFlight, keepAliveTimeout: 3e4, keepAliveMaxTimeout: 12e4, headersTimeout: this.timeoutMs, bodyTimeout: this.timeoutMs });
+    this.debug = options.debug ?? false;
+    this.log = options.log ?? ((line) => process.stderr.write(`${line}
+`));
+    if (this.authScheme === "Apikey") {
+      this.log(
+        "warning: GANDI_API_KEY is deprecated by Gandi (keys cannot be scoped or newly created): create a Personal Access Token and set GANDI_PERSONAL_ACCESS_TOKEN instead"
+      );
+    }
+  }
+  /** Writes a line to the log with the credential redacted, whatever the caller put in it. */
+  emit(line) {
+    this.log(redact(line, this.token));
+  }
+  url(req) {
+    const params = new URLSearchParams();
+    for (const [name, value] of Object.entries(req.query ?? {})) {
+      if (value !== void 0) params.set(name, String(value));
+    }
+    if (this.sharingId !== void 0) params.set("sharing_id", this.sharingId);
+    const path6 = `/${req.api}${req.path}`;
+    const query = params.toString();
+    return { url: `${this.baseUrl}${path6}${query === "" ? "" : `?${query}`}`, shown: query === "" ? path6 : `${path6}?${query}` };
+  }
+  async attempt(req, url) {
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, this.timeoutMs);
+    try {
+      const headers = {
+        authorization: `${this.authScheme} ${this.token}`,
+        accept: "application/json",
+        "user-agent": USER_AGENT
+      };
+      let body;
+      if (req.body !== void 0) {
+        headers["content-type"] = "application/json";
+        body = JSON.stringify(req.body);
+      }
+      const response = await request(url, {
+        dispatcher: this.dispatcher,
+        method: req.method,
+        headers,
+        body,
+        signal: controller.signal
+      });
+      const text = await response.body.text();
+      return { kind: "response", status: response.statusCode, headers: headerRecord(response.headers), text };
+    } catch (error) {
+      if (timedOut) return { kind: "transport", failure: "timeout", code: "timeout" };
+      const code = transportCode(error);
+      const failure = code.includes("TIMEOUT") || code === "ETIMEDOUT" ? "timeout" : "network";
+      const detail = isTransientCode(code) || !(error instanceof Error) ? void 0 : redact(error.message, this.token);
+      return { kind: "transport", failure, code, detail };
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+  /** Backoff before attempt `attempt + 1`, honouring a Retry-After. */
+  backoff(attempt, retryAfterMs) {
+    return backoffDelay(this.policy, attempt, this.random, retryAfterMs);
+  }
+  /**
+   * Sends one request, retrying idempotent ones. Resolves with 2xx responses; throws GandiApiError for
+   * anything else, after the retries the policy allows.
+   */
+  async send(req) {
+    const { url, shown } = this.url(req);
+    const path6 = `/${req.api}${req.path}`;
+    const retry = req.retry ?? (req.method === "GET" || req.method === "PUT" || req.method === "DELETE");
+    let firstStart;
+    for (let attempt = 1; ; attempt += 1) {
+      await this.slots.acquire();
+      let outcome;
+      let started;
+      let admittedAt;
+      try {
+        admittedAt = await this.limiter.acquire();
+        started = performance.now();
+        firstStart ??= this.clock.now();
+        outcome = await this.attempt(req, url);
+      } finally {
+        this.slots.release();
+      }
+      const ms = Math.round(performance.now() - started);
+      if (this.debug) {
+        const result2 = outcome.kind === "response" ? String(outcome.status) : outcome.code;
+        this.emit(`livedns: ${req.method} ${shown} ${result2} ${ms}ms${attempt > 1 ? ` (attempt ${attempt})` : ""}`);
+      }
+      let body;
+      let retryAfterMs;
+      if (outcome.kind === "response") {
+        const contentType = outcome.headers["content-type"];
+        if (outcome.status >= 200 && outcome.status < 300) {
+          return { status: outcome.status, headers: outcome.headers, data: this.parseSuccess(outcome.text, contentType) };
+        }
+        body = parseGandiErrorBody(redact(outcome.text, this.token), contentType);
+        if (outcome.status === 429) {
+          retryAfterMs = parseRetryAfter(outcome.headers["retry-after"], this.clock.now());
+          this.limiter.rateLimited(retryAfterMs, admittedAt);
+        }
+      }
+      const elapsedMs = () => this.clock.now() - (firstStart ?? this.clock.now());
+      const fail2 = (stoppedBy) => new GandiApiError({
+        status: outcome.kind === "response" ? outcome.status : 0,
+        method: req.method,
+        path: path6,
+        action: req.action,
+        zone: req.zone,
+        body,
+        transport: outcome.kind === "transport" ? { failure: outcome.failure, code: outcome.code, detail: outcome.detail, timeoutMs: this.timeoutMs } : void 0,
+        attempts: attempt,
+        elapsedMs: elapsedMs(),
+        stoppedBy,
+        authScheme: this.authScheme,
+        retryAfterMs
+      });
+      const transient = outcome.kind === "response" ? isRetryableStatus(outcome.status) : outcome.failure === "timeout" || isTransientCode(outcome.code);
+      if (!retry || !transient || attempt >= this.policy.maxAttempts) throw fail2();
+      const delay = this.backoff(attempt, retryAfterMs);
+      if (elapsedMs() + delay > this.policy.deadlineMs) {
+        const beyond = retryAfterMs !== void 0 && retryAfterMs >= delay;
+        throw fail2(beyond ? "retry-after" : "deadline");
+      }
+      if (this.debug) this.emit(`livedns: retrying ${req.method} ${shown} in ${delay}ms (attempt ${attempt + 1} of ${this.policy.maxAttempts})`);
+      await this.clock.sleep(delay);
+    }
+  }
+  parseSuccess(text, contentType) {
+    if (text === "") return void 0;
+    if (!isJsonMediaType(contentType)) return text;
+    try {
+      return JSON.parse(text);
+    } catch {
+      return text;
+    }
+  }
+  /**
+   * Every item of a paginated collection, with an explicit per_page. Stops when `Total-Count` items are
+   * in, or on a short or empty page. Page numbers are followed rather than `Link` URLs so that the
+   * credential only ever goes to the configured root. A zone of at most per_page items costs one GET.
+   */
+  async listAll(req) {
+    let perPage = this.perPage;
+    const items2 = [];
+    for (let page = 1; ; page += 1) {
+      const response = await this.send({ ...req, query: { ...req.query, page, per_page: perPage } });
+      if (!Array.isArray(response.data)) {
+        throw new UserError(`could not ${req.action}: GET /${req.api}${req.path} did not answer a JSON list`);
+      }
+      const batch = response.data;
+      const total = Number.parseInt(response.headers["total-count"] ?? "", 10);
+      const known = Number.isFinite(total);
+      if (batch.length === 0) break;
+      items2.push(...batch);
+      if (known ? items2.length >= total : batch.length < perPage) break;
+      if (page === 1 && batch.length < perPage) perPage = batch.length;
+    }
+    return items2;
+  }
+  async close() {
+    if (this.ownsDispatcher) await this.dispatcher.close();
+  }
+};
+
+// src/gandi/client.ts
+var segment = (value) => encodeURIComponent(value);
+var zonePath = (fqdn) => `/domains/${segment(fqdn)}`;
+var rrsetPath = (fqdn, name, type) => `${zonePath(fqdn)}/records/${segment(name)}/${segment(type)}`;
+function isRecord2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function unexpected(action, what) {
+  return new UserError(`could not ${action}: Gandi's answer was not the expected ${what}`);
+}
+function toRrset(value, action) {
+  if (!isRecord2(value) || typeof value.rrset_name !== "string" || typeof value.rrset_type !== "string" || !Array.isArray(value.rrset_values) || !value.rrset_values.every((v) => typeof v === "string")) {
+    throw unexpected(action, "rrset (rrset_name, rrset_type, rrset_values)");
+  }
+  const rrset = { rrset_name: value.rrset_name, rrset_type: value.rrset_type, rrset_values: value.rrset_values };
+  if (typeof value.rrset_ttl === "number") rrset.rrset_ttl = value.rrset_ttl;
+  if (typeof value.rrset_href === "string") rrset.rrset_href = value.rrset_href;
+  return rrset;
+}
+function toDomain(value, action) {
+  if (!isRecord2(value) || typeof value.fqdn !== "string") throw unexpected(action, "domain object");
+  const domain = { fqdn: value.fqdn };
+  if (typeof value.domain_href === "string") domain.domain_href = value.domain_href;
+  if (typeof value.domain_records_href === "string") domain.domain_records_href = value.domain_records_href;
+  if (typeof value.domain_keys_href === "string") domain.domain_keys_href = value.domain_keys_href;
+  if (typeof value.automatic_snapshots === "boolean") domain.automatic_snapshots = value.automatic_snapshots;
+  return domain;
+}
+function toSnapshotSummary(value, action) {
+  if (!isRecord2(value) || typeof value.id !== "string") throw unexpected(action, "snapshot object");
+  const summary = {
+    id: value.id,
+    name: typeof value.name === "string" ? value.name : "",
+    created_at: typeof value.created_at === "string" ? value.created_at : "",
+    automatic: value.automatic === true
+  };
+  const href = typeof value.href === "string" ? value.href : typeof value.snapshot_href === "string" ? value.snapshot_href : void 0;
+  if (href !== void 0) summary.href = href;
+  return summary;
+}
+var LiveDnsHttpClient = class {
+  constructor(http) {
+    this.http = http;
+  }
+  http;
+  live(req) {
+    return { api: "livedns", ...req };
+  }
+  async listDomains() {
+    const action = "list the LiveDNS domains";
+    const items2 = await this.http.listAll(this.live({ method: "GET", path: "/domains", action }));
+    return items2.map((item) => toDomain(item, action));
+  }
+  async getDomain(fqdn) {
+    const action = `read LiveDNS domain ${fqdn}`;
+    const response = await this.http.send(this.live({ method: "GET", path: zonePath(fqdn), action, zone: fqdn }));
+    return toDomain(response.data, action);
+  }
+  async listRecords(fqdn) {
+    const action = `list the rrsets of zone ${fqdn}`;
+    const items2 = await this.http.listAll(this.live({ method: "GET", path: `${zonePath(fqdn)}/records`, action, zone: fqdn }));
+    return items2.map((item) => toRrset(item, action));
+  }
+  async putRrset(fqdn, name, type, ttl, values) {
+    await this.http.send(
+      this.live({
+        method: "PUT",
+        path: rrsetPath(fqdn, name, type),
+        body: { rrset_values: values, rrset_ttl: ttl },
+        action: `write rrset ${name} ${type} in zone ${fqdn}`,
+        zone: fqdn
+      })
+    );
+  }
+  async deleteRrset(fqdn, name, type) {
+    try {
+      await this.http.send(
+        this.live({ method: "DELETE", path: rrsetPath(fqdn, name, type), action: `delete rrset ${name} ${type} in zone ${fqdn}`, zone: fqdn })
+      );
+    } catch (error) {
+      if (error instanceof GandiApiError && error.isRecordNotFound) return;
+      throw error;
+    }
+  }
+  async replaceZone(fqdn, items2) {
+    const clean = items2.map((item) => {
+      const rrset = { rrset_name: item.rrset_name, rrset_type: item.rrset_type, rrset_values: item.rrset_values };
+      if (item.rrset_ttl !== void 0) rrset.rrset_ttl = item.rrset_ttl;
+      return rrset;
+    });
+    await this.http.send(
+      this.live({ method: "PUT", path: `${zonePath(fqdn)}/records`, body: { items: clean }, action: `replace the rrsets of zone ${fqdn}`, zone: fqdn })
+    );
+  }
+  /**
+   * POST is not idempotent: after an uncertain failure (timeout, reset, 5xx) the snapshot may exist
+   * already, so the list is searched for this exact name before posting again. A 429 was refused
+   * outright and is simply retried after its wait.
+   */
+  async createSnapshot(fqdn, name) {
+    const action = `snapshot zone ${fqdn}`;
+    const { policy, clock } = this.http;
+    const startedAt = clock.now();
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        const response = await this.http.send(
+          this.live({ method: "POST", path: `${zonePath(fqdn)}/snapshots`, body: { name }, action, zone: fqdn, retry: false })
+        );
+        if (isRecord2(response.data) && typeof response.data.id === "string") return { id: response.data.id };
+        const found = await this.findSnapshot(fqdn, name);
+        if (found !== void 0) return { id: found.id };
+        throw new UserError(`could not ${action}: Gandi answered ${response.status} without a snapshot id, and no snapshot named "${name}" is listed`);
+      } catch (error) {
+        if (!(error instanceof GandiApiError) || !(error.status === 429 || error.isUncertain)) throw error;
+        if (error.isUncertain) {
+          const found = await this.findSnapshot(fqdn, name);
+          if (found !== void 0) return { id: found.id };
+        }
+        const elapsed = clock.now() - startedAt;
+        if (attempt >= policy.maxAttempts) throw error.withAttempts(attempt, elapsed);
+        const delay = this.http.backoff(attempt, error.retryAfterMs);
+        if (elapsed + delay > policy.deadlineMs) throw error.withAttempts(attempt, elapsed, "deadline");
+        await clock.sleep(delay);
+      }
+    }
+  }
+  async findSnapshot(fqdn, name) {
+    const matches = (await this.listSnapshots(fqdn)).filter((snapshot) => snapshot.name === name);
+    return matches.sort((a, b) => b.created_at.localeCompare(a.created_at))[0];
+  }
+  async listSnapshots(fqdn) {
+    const action = `list the snapshots of zone ${fqdn}`;
+    const items2 = await this.http.listAll(this.live({ method: "GET", path: `${zonePath(fqdn)}/snapshots`, action, zone: fqdn }));
+    return items2.map((item) => toSnapshotSummary(item, action));
+  }
+  async getSnapshot(fqdn, id) {
+    const action = `read snapshot ${id} of zone ${fqdn}`;
+    const response = await this.http.send(this.live({ method: "GET", path: `${zonePath(fqdn)}/snapshots/${segment(id)}`, action, zone: fqdn }));
+    const summary = toSnapshotSummary(response.data, action);
+    const zoneData = isRecord2(response.data) && Array.isArray(response.data.zone_data) ? response.data.zone_data : [];
+    return { ...summary, zone_data: zoneData.map((item) => toRrset(item, action)) };
+  }
+  async deleteSnapshot(fqdn, id) {
+    await this.http.send(
+      this.live({ method: "DELETE", path: `${zonePath(fqdn)}/snapshots/${segment(id)}`, action: `delete snapshot ${id} of zone ${fqdn}`, zone: fqdn })
+    );
+  }
+  close() {
+    return this.http.close();
+  }
+};
+function createLiveDnsClient(options) {
+  return new LiveDnsHttpClient(new GandiHttp(options));
+}
+
+// src/cli/client-options.ts
+function parser(flag, integer) {
+  return (raw) => {
+    try {
+      return positiveNumber(raw, flag, { integer });
+    } catch (error) {
+      throw new InvalidArgumentError2(error instanceof UserError ? error.message : String(error));
+    }
+  };
+}
+function addClientOptions(cmd) {
+  return cmd.option("--rate-limit <n>", "ceiling on Gandi API requests per minute (env GANDI_RATE_LIMIT; default 500)", parser("--rate-limit", false)).option("--timeout <seconds>", "per-request timeout (env GANDI_TIMEOUT; default 60)", parser("--timeout", false)).option("--max-attempts <n>", "attempts per request, retries included (env GANDI_MAX_ATTEMPTS; default 5)", parser("--max-attempts", true));
+}
+function clientOptionsFromCli(opts, env = process.env) {
+  return clientOptionsFromEnv(env, {
+    rateLimit: opts.rateLimit,
+    timeoutMs: opts.timeout === void 0 ? void 0 : opts.timeout * 1e3,
+    maxAttempts: opts.maxAttempts
+  });
+}
+function clientFromCliOptions(opts, env = process.env, extra = {}) {
+  return createLiveDnsClient({ ...clientOptionsFromCli(opts, env), ...extra });
+}
+
+// src/cli/shared.ts
+import { createInterface } from "node:readline/promises";
+var DEFAULT_ZONES_DIR = "zones/";
+function collect(value, previous) {
+  return [...previous ?? [], value];
+}
+function addZoneOptions(command) {
+  return command.option("--zones <dir>", "folder of zone files", DEFAULT_ZONES_DIR).option("--zone <fqdn>", "only this zone (repeatable)", collect);
+}
+var processTerminal = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env };
+function useColor(terminal = processTerminal) {
+  return terminal.stdout.isTTY === true && terminal.env.NO_COLOR === void 0 && terminal.env.TERM !== "dumb";
+}
+function progress(label, terminal = processTerminal) {
+  if (terminal.stderr.isTTY !== true) return { update: () => void 0, done: () => void 0 };
+  let shown = false;
+  return {
+    update: (done, total, item) => {
+      shown = true;
+      terminal.stderr.write(`\r\x1B[2K${label} ${done}/${total} ${item}`);
+    },
+    done: () => {
+      if (shown) terminal.stderr.write("\r\x1B[2K");
+    }
+  };
+}
+async function confirm(question, options, terminal = processTerminal) {
+  if (options.yes) return true;
+  if (terminal.stdin.isTTY !== true) {
+    throw new UserError(`stdin is not a terminal, so ${options.what} needs --yes to proceed; nothing was written`);
+  }
+  const rl = createInterface({ input: process.stdin, output: terminal.stderr });
+  try {
+    const answer = await rl.question(`${question} Type "yes" to proceed: `);
+    return /^y(es)?$/i.test(answer.trim());
+  } finally {
+    rl.close();
+  }
+}
+function printIssues(issues, terminal = processTerminal) {
+  for (const issue of issues) terminal.stderr.write(`${formatIssue(issue)}
+`);
+}
+function invalidZoneFiles(issues) {
+  const errors = issues.filter((issue) => issue.severity === "error").length;
+  return new UserError(`${errors} error${errors === 1 ? "" : "s"} in the zone files; nothing was sent to LiveDNS`);
+}
+async function withClient(flags, body) {
+  const client = clientFromCliOptions(flags);
+  try {
+    return await body(client);
+  } finally {
+    await client.close();
+  }
+}
+
+// src/cli/commands/plan.ts
+function planText(plan, color) {
+  const text = renderPlanText(plan.zones.map(({ plan: zonePlan, file }) => ({ plan: zonePlan, file })), { color });
+  const refusals = plan.zones.flatMap((zone) => zone.refusal ? [`warning: apply will refuse this plan: ${zone.refusal.message}`] : []);
+  return refusals.length === 0 ? text : `${text}${refusals.join("\n")}
+`;
+}
+function planMarkdown(plan, key) {
+  return renderPlanMarkdown({
+    key,
+    plans: plan.zones.map((zone) => zone.plan),
+    checksum: plan.checksum,
+    safety: plan.zones.map((zone) => ({ zone: zone.zone, refused: zone.refusal !== void 0, ...zone.refusal ? { reason: zone.refusal.message } : {} })),
+    warnings: plan.issues.map((issue) => `${issue.file}: ${issue.message}`)
+  });
+}
+async function run2(flags) {
+  const terminal = processTerminal;
+  const reading = progress("reading live zones", terminal);
+  const plan = await withClient(
+    flags,
+    (client) => planAll({ client, paths: [flags.zones], ...flags.zone ? { only: flags.zone } : {}, onProgress: reading.update })
+  ).finally(reading.done);
+  printIssues(plan.issues, terminal);
+  if (!plan.ok) throw invalidZoneFiles(plan.issues);
+  if (flags.json) terminal.stdout.write(`${JSON.stringify(plan.json, null, 2)}
+`);
+  else if (flags.markdown) terminal.stdout.write(planMarkdown(plan, flags.zones));
+  else terminal.stdout.write(planText(plan, useColor(terminal)));
+  if (flags.out !== void 0) {
+    try {
+      await writeFile2(flags.out, serializePlanFile(plan.planFile));
+    } catch (error) {
+      throw new UserError(`could not write the plan file ${flags.out}: ${error.message}`);
+    }
+    terminal.stderr.write(`plan written to ${flags.out} (checksum ${plan.checksum}); apply it with: livedns apply --plan ${flags.out}
+`);
+  }
+  if (flags.detailedExitcode && plan.hasChanges) process.exitCode = 2;
+}
+function registerPlan(program) {
+  const command = program.command("plan").description("show what apply would change on LiveDNS (reads only)").addOption(new Option("--json", "print the plan as JSON").conflicts("markdown")).addOption(new Option("--markdown", "print the plan as Markdown").conflicts("json")).option("--out <file>", "also write the plan to a file that `apply --plan` accepts").option("--detailed-exitcode", "exit 2 when changes are pending (0 when none, 1 on error)");
+  addZoneOptions(command);
+  addClientOptions(command);
+  command.action((flags) => run2(flags));
+}
+
+// src/cli/commands/apply.ts
+import { readFile as readFile4 } from "node:fs/promises";
+async function readPlanFile(path6) {
+  let text;
+  try {
+    text = await readFile4(path6, "utf8");
+  } catch (error) {
+    throw new UserError(`could not read the plan file ${path6}: ${error.message}`);
+  }
+  return parsePlanFile(text, path6);
+}
+function narrate(terminal) {
+  return (event) => {
+    switch (event.kind) {
+      case "snapshot":
+        terminal.stdout.write(`${event.zone}: snapshot ${event.id} taken ("${event.name}")
+`);
+        break;
+      case "written":
+        terminal.stdout.write(`${event.zone}: ${changeLabel(event.change)} written (${event.index + 1}/${event.total})
+`);
+        break;
+      case "verified":
+        terminal.stdout.write(`${event.zone}: ${event.mismatches.length === 0 ? "read back, matches the plan" : "read back, DIFFERS from the plan"}
+`);
+        break;
+      case "rollback":
+        terminal.stdout.write(`${event.zone}: rolling back to snapshot ${event.snapshotId}
+`);
+        break;
+    }
+  };
+}
+async function run3(flags) {
+  const terminal = processTerminal;
+  const color = useColor(terminal);
+  const planFile = flags.plan === void 0 ? void 0 : await readPlanFile(flags.plan);
+  const reading = progress("reading live zones", terminal);
+  const result2 = await withClient(
+    flags,
+    (client) => applyAll({
+      client,
+      paths: [flags.zones],
+      ...flags.zone ? { only: flags.zone } : {},
+      ...planFile && flags.plan ? { planFile, planSource: flags.plan } : {},
+      force: flags.force ?? false,
+      rollbackOnFailure: flags.rollbackOnFailure ?? false,
+      onProgress: reading.update,
+      confirm: async (plan) => {
+        reading.done();
+        terminal.stdout.write(planText(plan, color));
+        return confirm("Apply these changes to LiveDNS?", { yes: flags.yes ?? false, what: "apply" }, terminal);
+      },
+      onEvent: narrate(terminal)
+    })
+  ).finally(reading.done);
+  if (!("plan" in result2)) {
+    printIssues(result2.issues, terminal);
+    throw invalidZoneFiles(result2.issues);
+  }
+  printIssues(result2.plan.issues, terminal);
+  if ("refused" in result2) {
+    terminal.stdout.write(planText(result2.plan, color));
+    throw new UserError(`${result2.refused.join("\n")}
+Nothing was written.`);
+  }
+  if ("declined" in result2) throw new UserError("apply cancelled; nothing was written");
+  if (!result2.plan.hasChanges) {
+    terminal.stdout.write(planText(result2.plan, color));
+    return;
+  }
+  terminal.stdout.write(`
+${renderApplyReport(result2.report, { color })}`);
+  if (!result2.ok) throw new UserError("apply failed; see the report above");
+}
+function registerApply(program) {
+  const command = program.command("apply").description("apply the plan to LiveDNS: a snapshot per changed zone, then one write per changed rrset").option("--plan <file>", "apply exactly this plan (from `plan --out`); refused if a live zone changed since").option("--yes", "do not ask for confirmation (required when stdin is not a terminal)").option("--force", "apply even when a zone plan exceeds its safety limit").option("--rollback-on-failure", "restore the snapshot at once if a write fails");
+  addZoneOptions(command);
+  addClientOptions(command);
+  command.action((flags) => run3(flags));
+}
+
+// src/cli/commands/rollback.ts
+function choiceOf(flags) {
+  if (flags.snapshot !== void 0 && flags.last) throw new UserError("give either --snapshot ID or --last, not both");
+  if (flags.snapshot !== void 0) return { id: flags.snapshot };
+  if (flags.last) return { last: true };
+  throw new UserError("which snapshot? give --snapshot ID (see `livedns snapshots FQDN`) or --last (the newest one livedns-gitops took)");
+}
+async function run4(fqdn, flags) {
+  const terminal = processTerminal;
+  const color = useColor(terminal);
+  const zone = fqdn.toLowerCase().replace(/\.$/, "");
+  const choice = choiceOf(flags);
+  await withClient(flags, async (client) => {
+    const snapshot = await chooseSnapshot(client, zone, choice);
+    const rollback = await planRollback(client, zone, snapshot.id);
+    terminal.stdout.write(`Rolling ${zone} back to snapshot ${snapshot.id} ("${snapshot.name}", ${snapshot.created_at}):
+`);
+    terminal.stdout.write(renderZonePlan({ plan: rollback.plan, target: `snapshot ${snapshot.id}` }, { color }));
+    if (rollback.plan.changes.length === 0) {
+      terminal.stdout.write(`${zone} already matches snapshot ${snapshot.id}; nothing to do.
+`);
+      return;
+    }
+    if (!await confirm(`Restore ${zone} to snapshot ${snapshot.id}?`, { yes: flags.yes ?? false, what: "rollback" }, terminal)) {
+      throw new UserError("rollback cancelled; nothing was written");
+    }
+    const result2 = await executeRollback(client, rollback, { snapshotName: snapshotName(/* @__PURE__ */ new Date(), currentGitSha()), onEvent: narrate(terminal) });
+    if (result2.outcome !== "applied") {
+      const rollbackAgain = result2.snapshot ? { rollbackCommand: rollbackCommand(zone, result2.snapshot.id) } : {};
+      terminal.stdout.write(renderApplyReport({ ok: false, zones: [{ ...result2, ...rollbackAgain }] }, { color }));
+      throw new UserError(`rollback of ${zone} failed; see the report above`);
+    }
+    terminal.stdout.write(
+      `${zone}: restored to snapshot ${snapshot.id} with ${result2.written.length} write(s). To undo this rollback: ${rollbackCommand(zone, result2.snapshot?.id ?? "?")}
+`
+    );
+  });
+}
+function registerRollback(program) {
+  const command = program.command("rollback").description("restore a zone to a snapshot, with minimal per-rrset writes (a fresh snapshot first)").argument("<fqdn>", "the zone").option("--snapshot <id>", "the snapshot to restore").option("--last", "the newest snapshot livedns-gitops took").option("--yes", "do not ask for confirmation (required when stdin is not a terminal)");
+  addClientOptions(command);
+  command.action((fqdn, flags) => run4(fqdn, flags));
+}
+
+// src/cli/commands/snapshots.ts
+async function run5(fqdn, flags) {
+  const zone = fqdn.toLowerCase().replace(/\.$/, "");
+  const snapshots = await withClient(flags, (client) => client.listSnapshots(zone));
+  const rows = snapshots.map(({ id, name, created_at, automatic }) => ({ id, name, created_at, automatic, ours: isOurSnapshot({ name }) })).sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at) || (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
+  processTerminal.stdout.write(flags.json ? `${JSON.stringify(rows, null, 2)}
+` : renderSnapshots(zone, rows));
+}
+function registerSnapshots(program) {
+  const command = program.command("snapshots").description("list a zone's LiveDNS snapshots, newest first, marking those livedns-gitops took").argument("<fqdn>", "the zone").option("--json", "print them as JSON: [{id, name, created_at, automatic, ours}]");
+  addClientOptions(command);
+  command.action((fqdn, flags) => run5(fqdn, flags));
+}
+
+// src/cli/commands/import.ts
+import { access, mkdir as mkdir2, writeFile as writeFile3 } from "node:fs/promises";
+import path3 from "node:path";
+
+// src/model/gandi-defaults.ts
+var pointsAtGandi = (value) => /(^|[ .])gandi(mail)?\.net\.$/.test(value);
+var srvNullOrGandi = (value) => value === "0 0 0 ." || pointsAtGandi(value);
+var DEFAULTS = [
+  { name: /^@$/, type: "A", matches: (v) => v === "217.70.184.38", what: "the parking / web-forwarding address" },
+  { name: /^@$/, type: "MX", matches: pointsAtGandi, what: "Gandi Mail" },
+  { name: /^@$/, type: "TXT", matches: (v) => /^v=spf1 include:_mailcust\.gandi\.net\b/.test(v), what: "Gandi Mail's SPF" },
+  { name: /^www$/, type: "CNAME", matches: pointsAtGandi, what: "Gandi's web redirection" },
+  { name: /^webmail$/, type: "CNAME", matches: pointsAtGandi, what: "Gandi's webmail" },
+  { name: /^_(imap|imaps|pop3|pop3s|submission)\._tcp$/, type: "SRV", matches: srvNullOrGandi, what: "Gandi Mail service discovery" },
+  { name: /^gm[0-9]\._domainkey$/, type: "CNAME", matches: pointsAtGandi, what: "Gandi Mail's DKIM" }
+];
+function gandiDefaultPurpose(rrset) {
+  const entry = DEFAULTS.find((d) => d.type === rrset.type && d.name.test(rrset.name));
+  if (!entry || rrset.values.length === 0 || !rrset.values.every(entry.matches)) return void 0;
+  return entry.what;
+}
+
+// src/zonefile/emit.ts
+import { Document, Pair, Scalar, YAMLMap, YAMLSeq } from "yaml";
+var SCHEMA_MODELINE = "yaml-language-server: $schema=../schema/zone.schema.json";
+function emitZoneFile(_zone, rrsets, options = {}) {
+  const doc = new Document(new YAMLMap());
+  const root = doc.contents;
+  const fileTtl = options.defaultTtl ?? GANDI_DEFAULT_TTL;
+  if (options.defaultTtl !== void 0) root.items.push(new Pair(new Scalar("ttl"), new Scalar(options.defaultTtl)));
+  if (options.ignore && options.ignore.length > 0) {
+    const list = new YAMLSeq();
+    for (const rule of options.ignore) list.items.push(doc.createNode(rule.type ? { name: rule.name, type: rule.type } : { name: rule.name }));
+    root.items.push(new Pair(new Scalar("ignore"), list));
+  }
+  const byName = /* @__PURE__ */ new Map();
+  for (const rrset of [...rrsets].sort(compareRrsets)) {
+    if (isUnmanagedLive(rrset)) continue;
+    const group = byName.get(rrset.name) ?? [];
+    group.push(rrset);
+    byName.set(rrset.name, group);
+  }
+  const names = [...byName.keys()].sort((a, b) => a === APEX ? -1 : b === APEX ? 1 : compareStrings(a, b));
+  const records = new YAMLMap();
+  for (const name of names) {
+    const group = byName.get(name) ?? [];
+    const nodes = group.map((rrset) => {
+      const node = doc.createNode(recordData(rrset, fileTtl));
+      const comment = options.comments?.get(rrsetKey(rrset));
+      if (comment !== void 0) node.commentBefore = comment.split("\n").map((line) => ` ${line}`).join("\n");
+      return node;
+    });
+    let value;
+    if (nodes.length === 1 && nodes[0]) {
+      value = nodes[0];
+    } else {
+      value = new YAMLSeq();
+      value.items.push(...nodes);
+    }
+    records.items.push(new Pair(new Scalar(name), value));
+  }
+  root.items.push(new Pair(new Scalar("records"), records));
+  return `# ${SCHEMA_MODELINE}
+${doc.toString({ lineWidth: 0 })}`;
+}
+function recordData(rrset, fileTtl) {
+  const data = { type: rrset.type };
+  if (rrset.ttl !== fileTtl) data.ttl = rrset.ttl;
+  if (rrset.values.length === 1) data.value = rrset.values[0];
+  else data.values = [...rrset.values];
+  return data;
+}
+
+// src/import.ts
+function commonTtl(rrsets) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const { ttl } of rrsets) counts.set(ttl, (counts.get(ttl) ?? 0) + 1);
+  let best;
+  for (const entry of counts) if (!best || entry[1] > best[1] || entry[1] === best[1] && entry[0] < best[0]) best = entry;
+  return best?.[0];
+}
+function zoneFileFromLive(zone, rrsets) {
+  const comments = /* @__PURE__ */ new Map();
+  for (const rrset of rrsets) {
+    const purpose = gandiDefaultPurpose(rrset);
+    if (purpose) comments.set(rrsetKey(rrset), `Gandi default record (${purpose}): remove it from this file to delete it from LiveDNS`);
+  }
+  const defaultTtl = commonTtl(rrsets);
+  const text = emitZoneFile(zone, rrsets, { comments, ...defaultTtl === void 0 ? {} : { defaultTtl } });
+  return { zone, text, rrsets: rrsets.length, defaults: comments.size };
+}
+async function importZones(client, zones, onProgress) {
+  const live = await readLiveZones(client, zones.map((zone) => ({ zone })), onProgress);
+  return zones.map((zone, i) => zoneFileFromLive(zone, live[i]));
+}
+
+// src/cli/commands/import.ts
+async function exists(file) {
+  try {
+    await access(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+async function run6(fqdns, flags) {
+  const terminal = processTerminal;
+  if (fqdns.length === 0 && !flags.all) throw new UserError("name the zones to import (livedns import example.com) or pass --all");
+  await withClient(flags, async (client) => {
+    const named = fqdns.map((fqdn) => fqdn.toLowerCase().replace(/\.$/, ""));
+    const all = flags.all ? (await client.listDomains()).map((domain) => domain.fqdn.toLowerCase()) : [];
+    const zones = [.../* @__PURE__ */ new Set([...named, ...all])].sort();
+    const targets = zones.map((zone) => path3.join(flags.outDir, `${zone}.yaml`));
+    if (!flags.force) {
+      const taken = (await Promise.all(targets.map(async (file) => await exists(file) ? file : void 0))).filter((file) => file !== void 0);
+      if (taken.length > 0) throw new UserError(`${taken.join(", ")} already exist${taken.length === 1 ? "s" : ""}; nothing was written (pass --force to overwrite)`);
+    }
+    const reading = progress("reading live zones", terminal);
+    const imported = await importZones(client, zones, reading.update).finally(reading.done);
+    await mkdir2(flags.outDir, { recursive: true });
+    for (const [i, zone] of imported.entries()) {
+      await writeFile3(targets[i], zone.text);
+      const defaults = zone.defaults > 0 ? `, ${zone.defaults} of Gandi's default records marked with a comment` : "";
+      terminal.stdout.write(`wrote ${targets[i]} (${zone.rrsets} rrsets${defaults})
+`);
+    }
+    if (imported.length === 0) terminal.stdout.write("no LiveDNS domains visible to this token; nothing imported\n");
+  });
+}
+function registerImport(program) {
+  const command = program.command("import").description("write canonical zone files from live zones (never overwrites without --force)").argument("[fqdn...]", "the zones to import").option("--all", "every LiveDNS domain visible to the token").option("--out-dir <dir>", "where to write <fqdn>.yaml", "zones/").option("--force", "overwrite existing zone files");
+  addClientOptions(command);
+  command.action((fqdns, flags) => run6(fqdns, flags));
+}
+
+// src/cli/commands/zones.ts
+import { readdir as readdir2 } from "node:fs/promises";
+import path4 from "node:path";
+async function zoneFiles(dir) {
+  let entries;
+  try {
+    entries = await readdir2(dir);
+  } catch {
+    return /* @__PURE__ */ new Map();
+  }
+  const files = /* @__PURE__ */ new Map();
+  for (const entry of entries.sort()) {
+    if (!/\.ya?ml$/i.test(entry) || entry.startsWith("_")) continue;
+    const zone = zoneNameFromFile(entry);
+    if (!files.has(zone)) files.set(zone, path4.join(dir, entry));
+  }
+  return files;
+}
+async function run7(flags) {
+  const terminal = processTerminal;
+  const [domains, files] = await Promise.all([withClient(flags, (client) => client.listDomains()), zoneFiles(flags.zones)]);
+  const rows = domains.map((domain) => domain.fqdn.toLowerCase()).sort().map((fqdn) => ({ fqdn, zone_file: files.get(fqdn) ?? null }));
+  if (flags.json) {
+    terminal.stdout.write(`${JSON.stringify(rows, null, 2)}
+`);
+    return;
+  }
+  const width = Math.max(0, ...rows.map((row) => row.fqdn.length));
+  for (const row of rows) terminal.stdout.write(`${row.fqdn.padEnd(width)}  ${row.zone_file ?? "(no zone file: `livedns import " + row.fqdn + "` makes one)"}
+`);
+  const visible = new Set(rows.map((row) => row.fqdn));
+  const orphans = [...files].filter(([zone]) => !visible.has(zone));
+  for (const [zone, file] of orphans) terminal.stdout.write(`note: ${file} has no LiveDNS domain ${zone} visible to this token
+`);
+  if (rows.length === 0) terminal.stdout.write("no LiveDNS domains visible to this token\n");
+}
+function registerZones(program) {
+  const command = program.command("zones").description("list the LiveDNS domains visible to the token, and whether each has a zone file").option("--zones <dir>", "folder of zone files", DEFAULT_ZONES_DIR).option("--json", "print them as JSON: [{fqdn, zone_file}]");
+  addClientOptions(command);
+  command.action((flags) => run7(flags));
+}
+
+// src/cli/commands/demo.ts
+import { spawn } from "node:child_process";
+import { existsSync as existsSync2 } from "node:fs";
+import path5 from "node:path";
+import { fileURLToPath } from "node:url";
+function exampleZonesDir() {
+  return path5.resolve(path5.dirname(fileURLToPath(import.meta.url)), "..", "zones");
+}
+function wire(rrset) {
+  return { rrset_name: rrset.name, rrset_type: rrset.type, rrset_ttl: rrset.ttl, rrset_values: toGandiValues(rrset) };
+}
+function seedFromExamples(zones) {
+  const domains = {};
+  for (const zone of zones) {
+    const rrsets = [...zone.rrsets];
+    const missing = rrsets.findIndex((rrset) => rrset.name !== "@" && rrset.type !== "NS");
+    const live = rrsets.filter((_, i) => i !== missing).map(wire);
+    const drifted = live.find((rrset) => rrset.rrset_type !== "NS");
+    if (drifted) drifted.rrset_ttl = drifted.rrset_ttl === 3600 ? 7200 : 3600;
+    live.push({ rrset_name: "old-staging", rrset_type: "A", rrset_ttl: 300, rrset_values: ["192.0.2.250"] });
+    domains[zone.zone] = { rrsets: live };
+  }
+  return { domains };
+}
+function say(text) {
+  processTerminal.stdout.write(`
+\u2500\u2500 ${text}
+`);
+}
+function livedns(args, env) {
+  processTerminal.stdout.write(`$ livedns ${args.join(" ")}
+`);
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [process.argv[1], ...args], { env, stdio: ["ignore", "inherit", "inherit"] });
+    child.on("error", reject);
+    child.on("exit", (code) => resolve(code ?? 1));
+  });
+}
+async function run8(flags) {
+  const zonesDir = flags.zones ?? exampleZonesDir();
+  if (!existsSync2(zonesDir)) throw new UserError(`no example zones in ${zonesDir}`);
+  const shown = path5.relative(process.cwd(), zonesDir) || ".";
+  const { zones, issues } = await readZones([zonesDir]);
+  if (issues.some((issue) => issue.severity === "error")) {
+    throw new UserError(`the example zone files do not validate:
+${issues.map(formatIssue).join("\n")}`);
+  }
+  if (zones.length === 0) throw new UserError(`no zone files in ${zonesDir}`);
+  const emulator = await startEmulator({ port: 0, state: seedFromExamples(zones) });
+  const env = {
+    ...process.env,
+    GANDI_API_URL: emulator.url,
+    GANDI_PERSONAL_ACCESS_TOKEN: DEFAULT_EMULATOR_TOKEN,
+    GANDI_API_KEY: "",
+    GANDI_SHARING_ID: ""
+  };
+  const first = zones[0].zone;
+  const steps = [
+    {
+      intro: `The LiveDNS emulator is running at ${emulator.url}, seeded with ${zones.length} zone(s) that differ from ${shown}/:
+   an rrset is missing, a TTL drifted and a stale rrset is left over. \`plan\` reads every zone once and shows the changes.`,
+      args: ["plan", "--zones", shown, "--detailed-exitcode"],
+      expect: 2
+    },
+    {
+      intro: "`apply --yes` takes a snapshot of each changed zone, writes one rrset per change, then reads each zone back.",
+      args: ["apply", "--zones", shown, "--yes"],
+      expect: 0
+    },
+    { intro: "`plan` again: LiveDNS now matches the files, so there is nothing to do (exit code 0).", args: ["plan", "--zones", shown, "--detailed-exitcode"], expect: 0 },
+    {
+      intro: `\`rollback --last --yes\` undoes the apply on ${first} from the snapshot taken before it (after a fresh snapshot of its own).`,
+      args: ["rollback", first, "--last", "--yes"],
+      expect: 0
+    },
+    { intro: `\`snapshots\` lists ${first}'s snapshots; * marks those livedns-gitops took.`, args: ["snapshots", first], expect: 0 }
+  ];
+  try {
+    for (const [i, step] of steps.entries()) {
+      say(`Step ${i + 1}/${steps.length}. ${step.intro}`);
+      const code = await livedns(step.args, env);
+      if (code !== step.expect) throw new UserError(`demo step ${i + 1} (livedns ${step.args.join(" ")}) exited ${code}, expected ${step.expect}`);
+    }
+    say(
+      `Done: ${emulator.journal.length} API calls, all to the emulator on 127.0.0.1; nothing left this machine.
+   Against Gandi itself: export GANDI_PERSONAL_ACCESS_TOKEN=... (and GANDI_API_URL=https://api.sandbox.gandi.net/v5 for the sandbox), then run the same commands.`
+    );
+  } finally {
+    await emulator.close();
+  }
+}
+function registerDemo(program) {
+  program.command("demo").description("the whole flow offline: plan, apply, plan, rollback against a seeded local LiveDNS emulator").option("--zones <dir>", "zone files to use (default: the examples shipped in zones/)").action((flags) => run8(flags));
+}
+
 // src/cli/commands/index.ts
 function registerCommands(program) {
+  registerValidate(program);
+  registerPlan(program);
+  registerApply(program);
+  registerRollback(program);
+  registerSnapshots(program);
+  registerImport(program);
+  registerZones(program);
   registerEmulatorCommand(program);
+  registerDemo(program);
 }
 
 // src/cli/main.ts

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { registerValidate } from './validate.js';
 import { registerEmulatorCommand } from './emulator.js';
 import { registerPlan } from './plan.js';
 import { registerApply } from './apply.js';
@@ -13,6 +14,7 @@ import { registerDemo } from './demo.js';
  * so that commands can grow independently.
  */
 export function registerCommands(program: Command): void {
+  registerValidate(program);
   registerPlan(program);
   registerApply(program);
   registerRollback(program);
