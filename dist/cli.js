@@ -5288,6 +5288,8 @@ function seedFromExamples(zones) {
     const drifted = live.find((rrset) => rrset.rrset_type !== "NS");
     if (drifted) drifted.rrset_ttl = drifted.rrset_ttl === 3600 ? 7200 : 3600;
     live.push({ rrset_name: "old-staging", rrset_type: "A", rrset_ttl: 300, rrset_values: ["192.0.2.250"] });
+    const txtRule = zone.ignore.find((rule) => rule.type === void 0 || rule.type === "TXT");
+    if (txtRule) live.push({ rrset_name: txtRule.name.replace(/\*/g, "demo").replace(/\?/g, "x"), rrset_type: "TXT", rrset_ttl: 300, rrset_values: ['"challenge-token"'] });
     domains[zone.zone] = { rrsets: live };
   }
   return { domains };
@@ -5328,7 +5330,8 @@ ${issues.map(formatIssue).join("\n")}`);
   const steps = [
     {
       intro: `The LiveDNS emulator is running at ${emulator.url}, seeded with ${zones.length} zone(s) that differ from ${shown}/:
-   an rrset is missing, a TTL drifted and a stale rrset is left over. \`plan\` reads every zone once and shows the changes.`,
+   an rrset is missing, a TTL drifted, a stale rrset is left over, and a robot wrote an ACME challenge that an
+   \`ignore\` rule covers. \`plan\` reads every zone once and shows the changes.`,
       args: ["plan", "--zones", shown, "--detailed-exitcode"],
       expect: 2
     },
