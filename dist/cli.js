@@ -15,11 +15,23 @@ var UserError = class extends Error {
 };
 
 // src/render/issues.ts
+var UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+var MAX_QUOTED = 120;
+var MAX_MESSAGE = 2e3;
+function printable(text) {
+  const escaped = text.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  const shortened = escaped.replace(
+    new RegExp(`"([^"]{${MAX_QUOTED + 1},})"`, "g"),
+    (_m, inner) => `"${inner.slice(0, 60)}\u2026${inner.slice(-20)}" (${inner.length.toLocaleString("en")} characters)`
+  );
+  return shortened.length <= MAX_MESSAGE ? shortened : `${shortened.slice(0, MAX_MESSAGE)}\u2026 (${shortened.length.toLocaleString("en")} characters in all)`;
+}
 function formatIssue(issue) {
-  const where = issue.line === void 0 ? issue.file : `${issue.file}:${issue.line}:${issue.column ?? 1}`;
-  const head = `${where}: ${issue.severity}: ${issue.message}`;
+  const file = printable(issue.file);
+  const where = issue.line === void 0 ? file : `${file}:${issue.line}:${issue.column ?? 1}`;
+  const head = `${where}: ${issue.severity}: ${printable(issue.message)}`;
   return issue.hint === void 0 ? head : `${head}
-  hint: ${issue.hint}`;
+  hint: ${printable(issue.hint)}`;
 }
 function countIssues(issues) {
   const errors = issues.filter((i) => i.severity === "error").length;
@@ -29,7 +41,7 @@ function countIssues(issues) {
 }
 
 // src/zonefile/read.ts
-import { readdir, readFile, stat } from "node:fs/promises";
+import { lstat, open, readdir, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 
 // src/zonefile/parse.ts
@@ -1527,20 +1539,45 @@ var zone_schema_default = {
 };
 
 // src/zonefile/schema.ts
-var validator;
+var validators;
+var SCHEMA_KEY = "zone.schema.json";
 function compiled() {
-  if (!validator) {
+  if (!validators) {
     const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, strictTypes: false });
     ajv.addKeyword({ keyword: "errorMessage", schemaType: "string" });
     formatsPlugin.default(ajv, ["ipv4", "ipv6"]);
-    validator = ajv.compile(zone_schema_default);
+    ajv.addSchema(zone_schema_default, SCHEMA_KEY);
+    const get = (pointer) => {
+      const validate = ajv.getSchema(`${SCHEMA_KEY}${pointer}`);
+      if (!validate) throw new Error(`schema/zone.schema.json has no ${pointer}`);
+      return validate;
+    };
+    validators = { file: get(""), recordOrList: get("#/$defs/recordOrList"), ignoreRule: get("#/$defs/ignoreRule") };
   }
-  return validator;
+  return validators;
+}
+function isMapping2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function encodePointer(segments) {
+  return segments.map((s) => `/${s.replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
+}
+function run(validate, data, at) {
+  if (validate(data)) return [];
+  const prefix = encodePointer(at);
+  return translate((validate.errors ?? []).map((error) => ({ ...error, instancePath: `${prefix}${error.instancePath}` })));
 }
 function checkSchema(data) {
   const validate = compiled();
-  if (validate(data)) return [];
-  return translate(validate.errors ?? []);
+  if (!isMapping2(data)) return run(validate.file, data, []);
+  const { records, ignore } = data;
+  const shell = { ...data };
+  if (isMapping2(records)) shell.records = {};
+  if (Array.isArray(ignore)) shell.ignore = [];
+  const problems = run(validate.file, shell, []);
+  if (Array.isArray(ignore)) ignore.forEach((rule, i) => problems.push(...run(validate.ignoreRule, rule, ["ignore", String(i)])));
+  if (isMapping2(records)) for (const [name, entry] of Object.entries(records)) problems.push(...run(validate.recordOrList, entry, ["records", name]));
+  return problems;
 }
 function translate(errors) {
   const kept = errors.filter((e) => e.keyword !== "if" && e.keyword !== "format");
@@ -1723,6 +1760,8 @@ function editDistance(a, b) {
 var MAX_ZONE_FILE_BYTES = 16 * 1024 * 1024;
 var MAX_ALIAS_COUNT = 1e4;
 var MAX_ALIAS_EXPANSION = 1e6;
+var NESTED_TOO_DEEPLY = "the document is nested too deeply to be read";
+var NESTED_TOO_DEEPLY_HINT = "a zone file needs only a few levels of nesting";
 function zoneNameFromFile(file) {
   const base = file.split(/[\\/]/).pop() ?? file;
   return base.replace(/\.ya?ml$/i, "").replace(/\.$/, "").toLowerCase();
@@ -1735,7 +1774,7 @@ function parseZoneFile(text, file) {
     return failed || !zone ? { issues: sortIssues(issues) } : { zone, issues: sortIssues(issues) };
   } catch (error) {
     if (error instanceof RangeError && /call stack/i.test(error.message)) {
-      issues.push({ severity: "error", rule: "yaml-syntax", message: "the document is nested too deeply to be read", hint: "a zone file needs only a few levels of nesting", file });
+      issues.push({ severity: "error", rule: "yaml-syntax", message: NESTED_TOO_DEEPLY, hint: NESTED_TOO_DEEPLY_HINT, file });
       return { issues: sortIssues(issues) };
     }
     throw error;
@@ -1763,17 +1802,26 @@ function parseInto(text, file, issues) {
   };
   for (const error of doc.errors) {
     if (error.code === "MULTIPLE_DOCS") fileIssue("yaml-syntax", "a zone file holds a single YAML document", 'remove the second "---" and what follows, or move it to its own file', position(error.pos[0]));
+    else if (/call stack/i.test(error.message)) fileIssue("yaml-syntax", NESTED_TOO_DEEPLY, NESTED_TOO_DEEPLY_HINT, position(error.pos[0]));
     else fileIssue("yaml-syntax", yamlMessage(error.message), void 0, position(error.pos[0]));
   }
   for (const warning of doc.warnings) {
+    if (warning.code === "TAG_RESOLVE_FAILED") continue;
     issues.push({ severity: "warning", rule: "yaml", message: yamlMessage(warning.message), file, ...position(warning.pos[0]) });
   }
   if (doc.errors.length > 0) return void 0;
-  const { duplicates, aliasExpansion } = inspect(doc);
+  const { duplicates, aliasExpansion, tags, collectionKeys } = inspect(doc);
+  for (const { tag, offset } of tags) {
+    fileIssue("yaml-syntax", `YAML tag ${tag} is not allowed in a zone file`, "zone files are plain YAML: remove the tag (quote a value to keep it as text)", position(offset));
+  }
+  for (const offset of collectionKeys) {
+    fileIssue("yaml-syntax", "a key must be text, not a list or a mapping", "write names and field names as plain text", position(offset));
+  }
   for (const duplicate of duplicates) {
     const first = position(duplicate.firstOffset);
     fileIssue("duplicate-key", `duplicate key "${duplicate.key}" (first at line ${first.line})`, "YAML keeps only one of them: merge the two, or rename one", position(duplicate.offset));
   }
+  if (tags.length > 0 || collectionKeys.length > 0) return void 0;
   if (aliasExpansion > MAX_ALIAS_EXPANSION) {
     fileIssue("yaml-alias", `YAML aliases would expand this document by ${aliasExpansion} nodes (limit ${MAX_ALIAS_EXPANSION}): an "alias bomb"?`, "write the records out, or use fewer aliases", { line: 1, column: 1 });
     return void 0;
@@ -1816,8 +1864,11 @@ function parseInto(text, file, issues) {
   if (zoneProblem) return void 0;
   return { zone, file, rrsets: result2.rrsets, ignore: result2.ignore, ...result2.safety ? { safety: result2.safety } : {} };
 }
+var PLAIN_TAGS = new Set(["str", "int", "float", "bool", "null", "map", "seq"].map((name) => `tag:yaml.org,2002:${name}`));
 function inspect(doc) {
   const duplicates = [];
+  const tags = [];
+  const collectionKeys = [];
   const anchorSizes = /* @__PURE__ */ new Map();
   let aliasExpansion = 0;
   const walk = (node) => {
@@ -1827,6 +1878,8 @@ function inspect(doc) {
       return expanded;
     }
     let size = 1;
+    const tag = node?.tag;
+    if (tag !== void 0 && !PLAIN_TAGS.has(tag)) tags.push({ tag: tag.replace(/^tag:yaml\.org,2002:/, "!!"), offset: rangeStart(node) ?? 0 });
     if (isMap(node)) {
       const seen = /* @__PURE__ */ new Map();
       for (const pair of node.items) {
@@ -1838,6 +1891,8 @@ function inspect(doc) {
           const firstOffset = seen.get(text);
           if (firstOffset === void 0) seen.set(text, offset);
           else duplicates.push({ key: text, offset, firstOffset });
+        } else if (isMap(key) || isSeq(key)) {
+          collectionKeys.push(rangeStart(key) ?? 0);
         }
         size += walk(key) + walk(pair.value);
       }
@@ -1849,7 +1904,7 @@ function inspect(doc) {
     return size;
   };
   walk(doc.contents);
-  return { duplicates, aliasExpansion };
+  return { duplicates, aliasExpansion, tags, collectionKeys };
 }
 var LARGE_FILE = 256 * 1024;
 function withPlainEnv(enabled, parse) {
@@ -1981,19 +2036,65 @@ async function listZoneFiles(given) {
   for (const name of names) {
     const file = path.join(given, name);
     const entry = await stat(file).catch(() => void 0);
-    if (entry?.isFile()) files.push(file);
+    if (entry?.isDirectory() !== true) files.push(file);
   }
   return { files };
 }
+async function refusal(file) {
+  if (file.includes("\0")) return { rule: "read", message: "the path contains a NUL character", hint: "check how the path was written" };
+  if (path.sep === "/" && path.basename(file).includes("\\")) {
+    return { rule: "zone-name", message: "the file name contains a backslash", hint: "name zone files after their domain, e.g. zones/example.com.yaml" };
+  }
+  const link = await lstat(file);
+  if (link.isSymbolicLink()) {
+    const target = await realpath(file);
+    const roots = await Promise.all([path.dirname(file), process.cwd()].map((dir) => realpath(dir).catch(() => path.resolve(dir))));
+    if (!roots.some((root) => target === root || target.startsWith(`${root}${path.sep}`))) {
+      return {
+        rule: "read",
+        message: `the file is a symbolic link to ${target}, outside its directory and the working directory`,
+        hint: "zone files are read only from the repository: copy the file instead of linking to it"
+      };
+    }
+  }
+  const info = await stat(file);
+  if (!info.isFile()) return { rule: "read", message: "not a regular file (a device, FIFO or socket)", hint: "zone files are plain files" };
+  return void 0;
+}
+var CHUNK = 1024 * 1024;
+async function readAtMost(file, limit) {
+  const handle = await open(file, "r");
+  try {
+    const { size } = await handle.stat();
+    const chunks = [];
+    let total = 0;
+    for (; ; ) {
+      const chunk = Buffer.allocUnsafe(Math.min(Math.max(size - total + 1, 4096), CHUNK, limit + 1 - total));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) return Buffer.concat(chunks, total);
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > limit) return void 0;
+    }
+  } finally {
+    await handle.close();
+  }
+}
 async function readZoneFile(file) {
   const refuse = (rule, message, hint) => ({ issues: [{ severity: "error", rule, message, ...hint === void 0 ? {} : { hint }, file }] });
+  const tooLarge = (bytes2) => refuse(
+    "file-too-large",
+    bytes2 === void 0 ? `the file holds more than ${MAX_ZONE_FILE_BYTES / 1024 / 1024} MiB; zone files are limited to that` : `the file is ${(bytes2 / 1024 / 1024).toFixed(1)} MiB; zone files are limited to ${MAX_ZONE_FILE_BYTES / 1024 / 1024} MiB`,
+    "split very large zones, or check that this is the right file"
+  );
   let bytes;
   try {
+    const refused = await refusal(file);
+    if (refused) return refuse(refused.rule, refused.message, refused.hint);
     const info = await stat(file);
-    if (info.size > MAX_ZONE_FILE_BYTES) {
-      return refuse("file-too-large", `the file is ${(info.size / 1024 / 1024).toFixed(1)} MiB; zone files are limited to ${MAX_ZONE_FILE_BYTES / 1024 / 1024} MiB`, "split very large zones, or check that this is the right file");
-    }
-    bytes = await readFile(file);
+    if (info.size > MAX_ZONE_FILE_BYTES) return tooLarge(info.size);
+    bytes = await readAtMost(file, MAX_ZONE_FILE_BYTES);
+    if (bytes === void 0) return tooLarge(void 0);
   } catch (error) {
     return { issues: [fsIssue(file, error)] };
   }
@@ -2266,7 +2367,7 @@ var Router = class {
 
 // src/emulator/state.ts
 import { randomUUID } from "node:crypto";
-import { mkdir, readFile as readFile2, rename, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path2 from "node:path";
 var DEFAULT_EMULATOR_TOKEN = "livedns-emulator-token";
 var GANDI_RRSET_TYPES = /* @__PURE__ */ new Set([
@@ -2451,7 +2552,7 @@ function normaliseState(input, source = "emulator state") {
 async function loadState(file) {
   let text;
   try {
-    text = await readFile2(file, "utf8");
+    text = await readFile(file, "utf8");
   } catch (error) {
     throw new UserError(`cannot read emulator state ${file}: ${error.code ?? String(error)}`);
   }
@@ -3173,7 +3274,7 @@ async function startEmulator(options = {}) {
 }
 
 // src/cli/commands/emulator.ts
-import { readFile as readFile3 } from "node:fs/promises";
+import { readFile as readFile2 } from "node:fs/promises";
 function number(kind) {
   return (raw) => {
     const value = Number(raw);
@@ -3193,7 +3294,7 @@ function collectRule(raw, previous) {
 }
 async function readFaultsFile(file) {
   try {
-    const json = JSON.parse(await readFile3(file, "utf8"));
+    const json = JSON.parse(await readFile2(file, "utf8"));
     if (typeof json !== "object" || json === null || Array.isArray(json)) throw new Error("expected a JSON object");
     const faults = json;
     for (const rule of faults.rules ?? []) parseFaultRule(JSON.stringify(rule));
@@ -3202,7 +3303,7 @@ async function readFaultsFile(file) {
     throw new UserError(`cannot use faults file ${file}: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
-async function run(opts) {
+async function run2(opts) {
   const state = opts.state !== void 0 && existsSync(opts.state) ? await loadState(opts.state) : normaliseState({ domains: {} });
   for (const fqdn of opts.zone) {
     const key = fqdn.toLowerCase().replace(/\.$/, "");
@@ -3258,7 +3359,7 @@ export GANDI_API_URL=${emulator.url} GANDI_PERSONAL_ACCESS_TOKEN=${emulator.toke
 `);
 }
 function registerEmulatorCommand(program) {
-  program.command("emulator").description("Run a local LiveDNS emulator on 127.0.0.1 (same paths and quirks as Gandi) until Ctrl-C").option("--port <n>", "TCP port, 0 for a free one", number("port"), 8053).option("--state <file>", "load the zones from this JSON file if it exists, and save them there on exit").option("--token <token>", "the token that sees every zone (default livedns-emulator-token)").option("--journal <file>", "append one JSON line per request to this file").option("--zone <fqdn>", "add a zone pre-filled like a new Gandi zone (repeatable)", (v, p) => [...p, v], []).option("--rate-429 <ratio>", "share of requests answered 429 with Retry-After", number("ratio")).option("--retry-after <seconds>", "Retry-After on injected 429s (0: none)", number("integer")).option("--error-5xx <ratio>", "share of requests answered 500/502/503/504", number("ratio")).option("--reset <ratio>", "share of connections destroyed without an answer", number("ratio")).option("--latency <ms>", "milliseconds added to every answer", number("integer")).option("--limit-per-minute <n>", "answer 429 beyond this many requests per rolling minute", number("integer")).option("--seed <n>", "seed for the random faults", number("integer")).option("--fail-on <rule>", 'fail a specific request: PUT#3=503, "DELETE /records/old/A=reset", POST=hang, or JSON (repeatable)', collectRule, []).option("--faults <file>", "JSON file of fault settings (EmulatorFaults without failOn)").option("--max-per-page <n>", "cap per_page like a server that silently lowers it", number("integer")).option("--html-forbidden", "answer 403s with an HTML page instead of JSON").option("--verbose", "print each request as a JSON line on stderr").action(run);
+  program.command("emulator").description("Run a local LiveDNS emulator on 127.0.0.1 (same paths and quirks as Gandi) until Ctrl-C").option("--port <n>", "TCP port, 0 for a free one", number("port"), 8053).option("--state <file>", "load the zones from this JSON file if it exists, and save them there on exit").option("--token <token>", "the token that sees every zone (default livedns-emulator-token)").option("--journal <file>", "append one JSON line per request to this file").option("--zone <fqdn>", "add a zone pre-filled like a new Gandi zone (repeatable)", (v, p) => [...p, v], []).option("--rate-429 <ratio>", "share of requests answered 429 with Retry-After", number("ratio")).option("--retry-after <seconds>", "Retry-After on injected 429s (0: none)", number("integer")).option("--error-5xx <ratio>", "share of requests answered 500/502/503/504", number("ratio")).option("--reset <ratio>", "share of connections destroyed without an answer", number("ratio")).option("--latency <ms>", "milliseconds added to every answer", number("integer")).option("--limit-per-minute <n>", "answer 429 beyond this many requests per rolling minute", number("integer")).option("--seed <n>", "seed for the random faults", number("integer")).option("--fail-on <rule>", 'fail a specific request: PUT#3=503, "DELETE /records/old/A=reset", POST=hang, or JSON (repeatable)', collectRule, []).option("--faults <file>", "JSON file of fault settings (EmulatorFaults without failOn)").option("--max-per-page <n>", "cap per_page like a server that silently lowers it", number("integer")).option("--html-forbidden", "answer 403s with an HTML page instead of JSON").option("--verbose", "print each request as a JSON line on stderr").action(run2);
 }
 
 // src/cli/commands/plan.ts
@@ -3947,8 +4048,8 @@ function selectZones(zones, only, where) {
   return zones.filter((zone) => wanted.has(zone.zone));
 }
 function planned(zone, file, plan, live, safety) {
-  const refusal = checkSafety(plan, safety, file);
-  return { zone, file, plan, live, fingerprint: liveFingerprint(live), safety, ...refusal ? { refusal } : {} };
+  const refusal2 = checkSafety(plan, safety, file);
+  return { zone, file, plan, live, fingerprint: liveFingerprint(live), safety, ...refusal2 ? { refusal: refusal2 } : {} };
 }
 function result(issues, zones, now) {
   const planFile = createPlanFile(
@@ -3993,9 +4094,9 @@ async function applyAll(options) {
   if (options.planFile) {
     plan = await planFromFile(options.planFile, { ...options, source: options.planSource ?? "the plan file" });
   } else {
-    const run9 = await planAll(options);
-    if (!run9.ok) return run9;
-    plan = run9;
+    const run10 = await planAll(options);
+    if (!run10.ok) return run10;
+    plan = run10;
   }
   const refused = [];
   if (options.expectedChecksum !== void 0 && options.expectedChecksum !== plan.checksum) {
@@ -4920,7 +5021,7 @@ function planMarkdown(plan, key) {
     warnings: plan.issues.map((issue) => `${issue.file}: ${issue.message}`)
   });
 }
-async function run2(flags) {
+async function run3(flags) {
   const terminal = processTerminal;
   const reading = progress("reading live zones", terminal);
   const plan = await withClient(
@@ -4948,15 +5049,15 @@ function registerPlan(program) {
   const command = program.command("plan").description("show what apply would change on LiveDNS (reads only)").addOption(new Option("--json", "print the plan as JSON").conflicts("markdown")).addOption(new Option("--markdown", "print the plan as Markdown").conflicts("json")).option("--out <file>", "also write the plan to a file that `apply --plan` accepts").option("--detailed-exitcode", "exit 2 when changes are pending (0 when none, 1 on error)");
   addZoneOptions(command);
   addClientOptions(command);
-  command.action((flags) => run2(flags));
+  command.action((flags) => run3(flags));
 }
 
 // src/cli/commands/apply.ts
-import { readFile as readFile4 } from "node:fs/promises";
+import { readFile as readFile3 } from "node:fs/promises";
 async function readPlanFile(path6) {
   let text;
   try {
-    text = await readFile4(path6, "utf8");
+    text = await readFile3(path6, "utf8");
   } catch (error) {
     throw new UserError(`could not read the plan file ${path6}: ${error.message}`);
   }
@@ -4984,7 +5085,7 @@ function narrate(terminal) {
     }
   };
 }
-async function run3(flags) {
+async function run4(flags) {
   const terminal = processTerminal;
   const color = useColor(terminal);
   const planFile = flags.plan === void 0 ? void 0 : await readPlanFile(flags.plan);
@@ -5030,7 +5131,7 @@ function registerApply(program) {
   const command = program.command("apply").description("apply the plan to LiveDNS: a snapshot per changed zone, then one write per changed rrset").option("--plan <file>", "apply exactly this plan (from `plan --out`); refused if a live zone changed since").option("--yes", "do not ask for confirmation (required when stdin is not a terminal)").option("--force", "apply even when a zone plan exceeds its safety limit").option("--rollback-on-failure", "restore the snapshot at once if a write fails");
   addZoneOptions(command);
   addClientOptions(command);
-  command.action((flags) => run3(flags));
+  command.action((flags) => run4(flags));
 }
 
 // src/cli/commands/rollback.ts
@@ -5040,7 +5141,7 @@ function choiceOf(flags) {
   if (flags.last) return { last: true };
   throw new UserError("which snapshot? give --snapshot ID (see `livedns snapshots FQDN`) or --last (the newest one livedns-gitops took)");
 }
-async function run4(fqdn, flags) {
+async function run5(fqdn, flags) {
   const terminal = processTerminal;
   const color = useColor(terminal);
   const zone = fqdn.toLowerCase().replace(/\.$/, "");
@@ -5074,11 +5175,11 @@ async function run4(fqdn, flags) {
 function registerRollback(program) {
   const command = program.command("rollback").description("restore a zone to a snapshot, with minimal per-rrset writes (a fresh snapshot first)").argument("<fqdn>", "the zone").option("--snapshot <id>", "the snapshot to restore").option("--last", "the newest snapshot livedns-gitops took").option("--yes", "do not ask for confirmation (required when stdin is not a terminal)");
   addClientOptions(command);
-  command.action((fqdn, flags) => run4(fqdn, flags));
+  command.action((fqdn, flags) => run5(fqdn, flags));
 }
 
 // src/cli/commands/snapshots.ts
-async function run5(fqdn, flags) {
+async function run6(fqdn, flags) {
   const zone = fqdn.toLowerCase().replace(/\.$/, "");
   const snapshots = await withClient(flags, (client) => client.listSnapshots(zone));
   const rows = snapshots.map(({ id, name, created_at, automatic }) => ({ id, name, created_at, automatic, ours: isOurSnapshot({ name }) })).sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at) || (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
@@ -5088,7 +5189,7 @@ async function run5(fqdn, flags) {
 function registerSnapshots(program) {
   const command = program.command("snapshots").description("list a zone's LiveDNS snapshots, newest first, marking those livedns-gitops took").argument("<fqdn>", "the zone").option("--json", "print them as JSON: [{id, name, created_at, automatic, ours}]");
   addClientOptions(command);
-  command.action((fqdn, flags) => run5(fqdn, flags));
+  command.action((fqdn, flags) => run6(fqdn, flags));
 }
 
 // src/cli/commands/import.ts
@@ -5196,13 +5297,18 @@ async function exists(file) {
     return false;
   }
 }
-async function run6(fqdns, flags) {
+async function run7(fqdns, flags) {
   const terminal = processTerminal;
   if (fqdns.length === 0 && !flags.all) throw new UserError("name the zones to import (livedns import example.com) or pass --all");
   await withClient(flags, async (client) => {
     const named = fqdns.map((fqdn) => fqdn.toLowerCase().replace(/\.$/, ""));
     const all = flags.all ? (await client.listDomains()).map((domain) => domain.fqdn.toLowerCase()) : [];
     const zones = [.../* @__PURE__ */ new Set([...named, ...all])].sort();
+    const bad = zones.flatMap((zone) => {
+      const problem2 = checkZoneName(zone);
+      return problem2 ? [`"${printable(zone)}": ${printable(problem2.message)}`] : [];
+    });
+    if (bad.length > 0) throw new UserError(`cannot import ${bad.join("; ")}; nothing was written`);
     const targets = zones.map((zone) => path3.join(flags.outDir, `${zone}.yaml`));
     if (!flags.force) {
       const taken = (await Promise.all(targets.map(async (file) => await exists(file) ? file : void 0))).filter((file) => file !== void 0);
@@ -5223,7 +5329,7 @@ async function run6(fqdns, flags) {
 function registerImport(program) {
   const command = program.command("import").description("write canonical zone files from live zones (never overwrites without --force)").argument("[fqdn...]", "the zones to import").option("--all", "every LiveDNS domain visible to the token").option("--out-dir <dir>", "where to write <fqdn>.yaml", "zones/").option("--force", "overwrite existing zone files");
   addClientOptions(command);
-  command.action((fqdns, flags) => run6(fqdns, flags));
+  command.action((fqdns, flags) => run7(fqdns, flags));
 }
 
 // src/cli/commands/zones.ts
@@ -5244,7 +5350,7 @@ async function zoneFiles(dir) {
   }
   return files;
 }
-async function run7(flags) {
+async function run8(flags) {
   const terminal = processTerminal;
   const [domains, files] = await Promise.all([withClient(flags, (client) => client.listDomains()), zoneFiles(flags.zones)]);
   const rows = domains.map((domain) => domain.fqdn.toLowerCase()).sort().map((fqdn) => ({ fqdn, zone_file: files.get(fqdn) ?? null }));
@@ -5265,7 +5371,7 @@ async function run7(flags) {
 function registerZones(program) {
   const command = program.command("zones").description("list the LiveDNS domains visible to the token, and whether each has a zone file").option("--zones <dir>", "folder of zone files", DEFAULT_ZONES_DIR).option("--json", "print them as JSON: [{fqdn, zone_file}]");
   addClientOptions(command);
-  command.action((flags) => run7(flags));
+  command.action((flags) => run8(flags));
 }
 
 // src/cli/commands/demo.ts
@@ -5308,7 +5414,7 @@ function livedns(args, env) {
     child.on("exit", (code) => resolve(code ?? 1));
   });
 }
-async function run8(flags) {
+async function run9(flags) {
   const zonesDir = flags.zones ?? exampleZonesDir();
   if (!existsSync2(zonesDir)) throw new UserError(`no example zones in ${zonesDir}`);
   const shown = path5.relative(process.cwd(), zonesDir) || ".";
@@ -5363,7 +5469,7 @@ ${issues.map(formatIssue).join("\n")}`);
   }
 }
 function registerDemo(program) {
-  program.command("demo").description("the whole flow offline: plan, apply, plan, rollback against a seeded local LiveDNS emulator").option("--zones <dir>", "zone files to use (default: the examples shipped in zones/)").action((flags) => run8(flags));
+  program.command("demo").description("the whole flow offline: plan, apply, plan, rollback against a seeded local LiveDNS emulator").option("--zones <dir>", "zone files to use (default: the examples shipped in zones/)").action((flags) => run9(flags));
 }
 
 // src/cli/commands/index.ts

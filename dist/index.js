@@ -1531,20 +1531,45 @@ var zone_schema_default = {
 };
 
 // src/zonefile/schema.ts
-var validator;
+var validators;
+var SCHEMA_KEY = "zone.schema.json";
 function compiled() {
-  if (!validator) {
+  if (!validators) {
     const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, strictTypes: false });
     ajv.addKeyword({ keyword: "errorMessage", schemaType: "string" });
     formatsPlugin.default(ajv, ["ipv4", "ipv6"]);
-    validator = ajv.compile(zone_schema_default);
+    ajv.addSchema(zone_schema_default, SCHEMA_KEY);
+    const get = (pointer) => {
+      const validate = ajv.getSchema(`${SCHEMA_KEY}${pointer}`);
+      if (!validate) throw new Error(`schema/zone.schema.json has no ${pointer}`);
+      return validate;
+    };
+    validators = { file: get(""), recordOrList: get("#/$defs/recordOrList"), ignoreRule: get("#/$defs/ignoreRule") };
   }
-  return validator;
+  return validators;
+}
+function isMapping2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function encodePointer(segments) {
+  return segments.map((s) => `/${s.replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
+}
+function run(validate, data, at) {
+  if (validate(data)) return [];
+  const prefix = encodePointer(at);
+  return translate((validate.errors ?? []).map((error) => ({ ...error, instancePath: `${prefix}${error.instancePath}` })));
 }
 function checkSchema(data) {
   const validate = compiled();
-  if (validate(data)) return [];
-  return translate(validate.errors ?? []);
+  if (!isMapping2(data)) return run(validate.file, data, []);
+  const { records, ignore } = data;
+  const shell = { ...data };
+  if (isMapping2(records)) shell.records = {};
+  if (Array.isArray(ignore)) shell.ignore = [];
+  const problems = run(validate.file, shell, []);
+  if (Array.isArray(ignore)) ignore.forEach((rule, i) => problems.push(...run(validate.ignoreRule, rule, ["ignore", String(i)])));
+  if (isMapping2(records)) for (const [name, entry] of Object.entries(records)) problems.push(...run(validate.recordOrList, entry, ["records", name]));
+  return problems;
 }
 function translate(errors) {
   const kept = errors.filter((e) => e.keyword !== "if" && e.keyword !== "format");
@@ -1727,6 +1752,8 @@ function editDistance(a, b) {
 var MAX_ZONE_FILE_BYTES = 16 * 1024 * 1024;
 var MAX_ALIAS_COUNT = 1e4;
 var MAX_ALIAS_EXPANSION = 1e6;
+var NESTED_TOO_DEEPLY = "the document is nested too deeply to be read";
+var NESTED_TOO_DEEPLY_HINT = "a zone file needs only a few levels of nesting";
 function zoneNameFromFile(file) {
   const base = file.split(/[\\/]/).pop() ?? file;
   return base.replace(/\.ya?ml$/i, "").replace(/\.$/, "").toLowerCase();
@@ -1739,7 +1766,7 @@ function parseZoneFile(text, file) {
     return failed || !zone ? { issues: sortIssues(issues) } : { zone, issues: sortIssues(issues) };
   } catch (error) {
     if (error instanceof RangeError && /call stack/i.test(error.message)) {
-      issues.push({ severity: "error", rule: "yaml-syntax", message: "the document is nested too deeply to be read", hint: "a zone file needs only a few levels of nesting", file });
+      issues.push({ severity: "error", rule: "yaml-syntax", message: NESTED_TOO_DEEPLY, hint: NESTED_TOO_DEEPLY_HINT, file });
       return { issues: sortIssues(issues) };
     }
     throw error;
@@ -1767,17 +1794,26 @@ function parseInto(text, file, issues) {
   };
   for (const error of doc.errors) {
     if (error.code === "MULTIPLE_DOCS") fileIssue("yaml-syntax", "a zone file holds a single YAML document", 'remove the second "---" and what follows, or move it to its own file', position(error.pos[0]));
+    else if (/call stack/i.test(error.message)) fileIssue("yaml-syntax", NESTED_TOO_DEEPLY, NESTED_TOO_DEEPLY_HINT, position(error.pos[0]));
     else fileIssue("yaml-syntax", yamlMessage(error.message), void 0, position(error.pos[0]));
   }
   for (const warning of doc.warnings) {
+    if (warning.code === "TAG_RESOLVE_FAILED") continue;
     issues.push({ severity: "warning", rule: "yaml", message: yamlMessage(warning.message), file, ...position(warning.pos[0]) });
   }
   if (doc.errors.length > 0) return void 0;
-  const { duplicates, aliasExpansion } = inspect(doc);
+  const { duplicates, aliasExpansion, tags, collectionKeys } = inspect(doc);
+  for (const { tag, offset } of tags) {
+    fileIssue("yaml-syntax", `YAML tag ${tag} is not allowed in a zone file`, "zone files are plain YAML: remove the tag (quote a value to keep it as text)", position(offset));
+  }
+  for (const offset of collectionKeys) {
+    fileIssue("yaml-syntax", "a key must be text, not a list or a mapping", "write names and field names as plain text", position(offset));
+  }
   for (const duplicate of duplicates) {
     const first = position(duplicate.firstOffset);
     fileIssue("duplicate-key", `duplicate key "${duplicate.key}" (first at line ${first.line})`, "YAML keeps only one of them: merge the two, or rename one", position(duplicate.offset));
   }
+  if (tags.length > 0 || collectionKeys.length > 0) return void 0;
   if (aliasExpansion > MAX_ALIAS_EXPANSION) {
     fileIssue("yaml-alias", `YAML aliases would expand this document by ${aliasExpansion} nodes (limit ${MAX_ALIAS_EXPANSION}): an "alias bomb"?`, "write the records out, or use fewer aliases", { line: 1, column: 1 });
     return void 0;
@@ -1820,8 +1856,11 @@ function parseInto(text, file, issues) {
   if (zoneProblem) return void 0;
   return { zone, file, rrsets: result2.rrsets, ignore: result2.ignore, ...result2.safety ? { safety: result2.safety } : {} };
 }
+var PLAIN_TAGS = new Set(["str", "int", "float", "bool", "null", "map", "seq"].map((name) => `tag:yaml.org,2002:${name}`));
 function inspect(doc) {
   const duplicates = [];
+  const tags = [];
+  const collectionKeys = [];
   const anchorSizes = /* @__PURE__ */ new Map();
   let aliasExpansion = 0;
   const walk = (node) => {
@@ -1831,6 +1870,8 @@ function inspect(doc) {
       return expanded;
     }
     let size = 1;
+    const tag = node?.tag;
+    if (tag !== void 0 && !PLAIN_TAGS.has(tag)) tags.push({ tag: tag.replace(/^tag:yaml\.org,2002:/, "!!"), offset: rangeStart(node) ?? 0 });
     if (isMap(node)) {
       const seen = /* @__PURE__ */ new Map();
       for (const pair of node.items) {
@@ -1842,6 +1883,8 @@ function inspect(doc) {
           const firstOffset = seen.get(text);
           if (firstOffset === void 0) seen.set(text, offset);
           else duplicates.push({ key: text, offset, firstOffset });
+        } else if (isMap(key) || isSeq(key)) {
+          collectionKeys.push(rangeStart(key) ?? 0);
         }
         size += walk(key) + walk(pair.value);
       }
@@ -1853,7 +1896,7 @@ function inspect(doc) {
     return size;
   };
   walk(doc.contents);
-  return { duplicates, aliasExpansion };
+  return { duplicates, aliasExpansion, tags, collectionKeys };
 }
 var LARGE_FILE = 256 * 1024;
 function withPlainEnv(enabled, parse) {
@@ -1936,7 +1979,7 @@ function rangeStart(node) {
 }
 
 // src/zonefile/read.ts
-import { readdir, readFile, stat } from "node:fs/promises";
+import { lstat, open, readdir, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 var ZONE_FILE = /\.ya?ml$/i;
 async function readZones(paths) {
@@ -1987,19 +2030,65 @@ async function listZoneFiles(given) {
   for (const name of names) {
     const file = path.join(given, name);
     const entry = await stat(file).catch(() => void 0);
-    if (entry?.isFile()) files.push(file);
+    if (entry?.isDirectory() !== true) files.push(file);
   }
   return { files };
 }
+async function refusal(file) {
+  if (file.includes("\0")) return { rule: "read", message: "the path contains a NUL character", hint: "check how the path was written" };
+  if (path.sep === "/" && path.basename(file).includes("\\")) {
+    return { rule: "zone-name", message: "the file name contains a backslash", hint: "name zone files after their domain, e.g. zones/example.com.yaml" };
+  }
+  const link = await lstat(file);
+  if (link.isSymbolicLink()) {
+    const target = await realpath(file);
+    const roots = await Promise.all([path.dirname(file), process.cwd()].map((dir) => realpath(dir).catch(() => path.resolve(dir))));
+    if (!roots.some((root) => target === root || target.startsWith(`${root}${path.sep}`))) {
+      return {
+        rule: "read",
+        message: `the file is a symbolic link to ${target}, outside its directory and the working directory`,
+        hint: "zone files are read only from the repository: copy the file instead of linking to it"
+      };
+    }
+  }
+  const info = await stat(file);
+  if (!info.isFile()) return { rule: "read", message: "not a regular file (a device, FIFO or socket)", hint: "zone files are plain files" };
+  return void 0;
+}
+var CHUNK = 1024 * 1024;
+async function readAtMost(file, limit) {
+  const handle = await open(file, "r");
+  try {
+    const { size } = await handle.stat();
+    const chunks = [];
+    let total = 0;
+    for (; ; ) {
+      const chunk = Buffer.allocUnsafe(Math.min(Math.max(size - total + 1, 4096), CHUNK, limit + 1 - total));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) return Buffer.concat(chunks, total);
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > limit) return void 0;
+    }
+  } finally {
+    await handle.close();
+  }
+}
 async function readZoneFile(file) {
   const refuse = (rule, message, hint) => ({ issues: [{ severity: "error", rule, message, ...hint === void 0 ? {} : { hint }, file }] });
+  const tooLarge = (bytes2) => refuse(
+    "file-too-large",
+    bytes2 === void 0 ? `the file holds more than ${MAX_ZONE_FILE_BYTES / 1024 / 1024} MiB; zone files are limited to that` : `the file is ${(bytes2 / 1024 / 1024).toFixed(1)} MiB; zone files are limited to ${MAX_ZONE_FILE_BYTES / 1024 / 1024} MiB`,
+    "split very large zones, or check that this is the right file"
+  );
   let bytes;
   try {
+    const refused = await refusal(file);
+    if (refused) return refuse(refused.rule, refused.message, refused.hint);
     const info = await stat(file);
-    if (info.size > MAX_ZONE_FILE_BYTES) {
-      return refuse("file-too-large", `the file is ${(info.size / 1024 / 1024).toFixed(1)} MiB; zone files are limited to ${MAX_ZONE_FILE_BYTES / 1024 / 1024} MiB`, "split very large zones, or check that this is the right file");
-    }
-    bytes = await readFile(file);
+    if (info.size > MAX_ZONE_FILE_BYTES) return tooLarge(info.size);
+    bytes = await readAtMost(file, MAX_ZONE_FILE_BYTES);
+    if (bytes === void 0) return tooLarge(void 0);
   } catch (error) {
     return { issues: [fsIssue(file, error)] };
   }
@@ -2161,11 +2250,23 @@ function planZone(desired, live) {
 }
 
 // src/render/issues.ts
+var UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+var MAX_QUOTED = 120;
+var MAX_MESSAGE = 2e3;
+function printable(text) {
+  const escaped = text.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  const shortened = escaped.replace(
+    new RegExp(`"([^"]{${MAX_QUOTED + 1},})"`, "g"),
+    (_m, inner) => `"${inner.slice(0, 60)}\u2026${inner.slice(-20)}" (${inner.length.toLocaleString("en")} characters)`
+  );
+  return shortened.length <= MAX_MESSAGE ? shortened : `${shortened.slice(0, MAX_MESSAGE)}\u2026 (${shortened.length.toLocaleString("en")} characters in all)`;
+}
 function formatIssue(issue) {
-  const where = issue.line === void 0 ? issue.file : `${issue.file}:${issue.line}:${issue.column ?? 1}`;
-  const head = `${where}: ${issue.severity}: ${issue.message}`;
+  const file = printable(issue.file);
+  const where = issue.line === void 0 ? file : `${file}:${issue.line}:${issue.column ?? 1}`;
+  const head = `${where}: ${issue.severity}: ${printable(issue.message)}`;
   return issue.hint === void 0 ? head : `${head}
-  hint: ${issue.hint}`;
+  hint: ${printable(issue.hint)}`;
 }
 function countIssues(issues) {
   const errors = issues.filter((i) => i.severity === "error").length;
@@ -3131,7 +3232,7 @@ var Router = class {
 
 // src/emulator/state.ts
 import { randomUUID } from "node:crypto";
-import { mkdir, readFile as readFile2, rename, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path2 from "node:path";
 var DEFAULT_EMULATOR_TOKEN = "livedns-emulator-token";
 var GANDI_RRSET_TYPES = /* @__PURE__ */ new Set([
@@ -4419,8 +4520,8 @@ function selectZones(zones, only, where) {
   return zones.filter((zone) => wanted.has(zone.zone));
 }
 function planned(zone, file, plan, live, safety) {
-  const refusal = checkSafety(plan, safety, file);
-  return { zone, file, plan, live, fingerprint: liveFingerprint(live), safety, ...refusal ? { refusal } : {} };
+  const refusal2 = checkSafety(plan, safety, file);
+  return { zone, file, plan, live, fingerprint: liveFingerprint(live), safety, ...refusal2 ? { refusal: refusal2 } : {} };
 }
 function result(issues, zones, now) {
   const planFile = createPlanFile(
@@ -4465,9 +4566,9 @@ async function applyAll(options) {
   if (options.planFile) {
     plan = await planFromFile(options.planFile, { ...options, source: options.planSource ?? "the plan file" });
   } else {
-    const run = await planAll(options);
-    if (!run.ok) return run;
-    plan = run;
+    const run2 = await planAll(options);
+    if (!run2.ok) return run2;
+    plan = run2;
   }
   const refused = [];
   if (options.expectedChecksum !== void 0 && options.expectedChecksum !== plan.checksum) {
