@@ -42,6 +42,7 @@ export async function readZones(paths: string[]): Promise<{ zones: DesiredZone[]
 }
 
 async function listZoneFiles(given: string): Promise<{ files: string[] } | { issue: Issue }> {
+  if (given.includes('\u0000')) return { issue: { severity: 'error', rule: 'read', message: 'the path contains a NUL character', hint: 'check how the path was written', file: given } };
   let info;
   try {
     info = await stat(given);
@@ -77,7 +78,6 @@ async function listZoneFiles(given: string): Promise<{ files: string[] } | { iss
  * directory that holds it or the working directory (a link between two zone files is fine).
  */
 async function refusal(file: string): Promise<{ rule: string; message: string; hint: string } | undefined> {
-  if (file.includes('\u0000')) return { rule: 'read', message: 'the path contains a NUL character', hint: 'check how the path was written' };
   // On Windows a backslash separates directories; elsewhere it would make the file name claim a zone it does not spell.
   if (path.sep === '/' && path.basename(file).includes('\\')) {
     return { rule: 'zone-name', message: 'the file name contains a backslash', hint: 'name zone files after their domain, e.g. zones/example.com.yaml' };

@@ -6,10 +6,9 @@
  * or the file's positions (names, values, rules between records) is rules.ts. Where both could speak,
  * one does: ajv's `format` errors are dropped because the value rules say the same with a hint.
  */
-import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
-import formatsPlugin from 'ajv-formats';
-import schema from '../../schema/zone.schema.json' with { type: 'json' };
+import type { ErrorObject } from 'ajv/dist/2020.js';
 import { RECORD_TYPES, TTL_MAX, TTL_MIN } from '../model/types.js';
+import { zoneSchemaValidators, type Validator } from './schema-validators.js';
 
 /** A structural problem, located by a path into the parsed data. */
 export interface SchemaProblem {
@@ -20,40 +19,6 @@ export interface SchemaProblem {
   readonly rule: string;
   readonly message: string;
   readonly hint?: string;
-}
-
-type Validator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
-
-interface Validators {
-  /** The whole file. */
-  readonly file: Validator;
-  /** One entry of `records` (a record, or a list of them). */
-  readonly recordOrList: Validator;
-  /** One entry of `ignore`. */
-  readonly ignoreRule: Validator;
-}
-
-let validators: Validators | undefined;
-
-const SCHEMA_KEY = 'zone.schema.json';
-
-/** Compiled on first use and kept: compiling costs more than validating a typical zone. */
-function compiled(): Validators {
-  if (!validators) {
-    // strictRequired/strictTypes would reject the if/then layout that keeps error messages precise.
-    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, strictTypes: false });
-    // Editor-only annotation (VS Code shows it); ajv uses it for combinator errors below.
-    ajv.addKeyword({ keyword: 'errorMessage', schemaType: 'string' });
-    formatsPlugin.default(ajv, ['ipv4', 'ipv6']);
-    ajv.addSchema(schema, SCHEMA_KEY);
-    const get = (pointer: string): Validator => {
-      const validate = ajv.getSchema(`${SCHEMA_KEY}${pointer}`);
-      if (!validate) throw new Error(`schema/zone.schema.json has no ${pointer}`);
-      return validate;
-    };
-    validators = { file: get(''), recordOrList: get('#/$defs/recordOrList'), ignoreRule: get('#/$defs/ignoreRule') };
-  }
-  return validators;
 }
 
 function isMapping(value: unknown): value is Record<string, unknown> {
@@ -78,7 +43,7 @@ function run(validate: Validator, data: unknown, at: readonly string[]): SchemaP
  * 100,000 over a minute); one entry at a time it stays linear.
  */
 export function checkSchema(data: unknown): SchemaProblem[] {
-  const validate = compiled();
+  const validate = zoneSchemaValidators();
   if (!isMapping(data)) return run(validate.file, data, []);
   const { records, ignore } = data;
   const shell: Record<string, unknown> = { ...data };
