@@ -4791,6 +4791,13 @@ var GandiApiError = class _GandiApiError extends UserError {
   get isUncertain() {
     return this.status === 0 || this.status >= 500;
   }
+  /**
+   * True when the request may have been done despite this error: this attempt or an earlier one was
+   * uncertain. A write whose first answer was lost and whose retry got a 429 may well be on LiveDNS.
+   */
+  get mayHaveTakenEffect() {
+    return this.isUncertain || this.#init.earlierAttemptUncertain === true;
+  }
   /** JSON.stringify(error) keeps the message, which Error leaves out by default. */
   toJSON() {
     return {
@@ -5054,6 +5061,8 @@ function clientOptionsFromEnv(env = process.env, overrides = {}) {
     maxAttempts: positiveNumber(env.GANDI_MAX_ATTEMPTS, "GANDI_MAX_ATTEMPTS", { integer: true }),
     timeoutMs: seconds("GANDI_TIMEOUT"),
     deadlineMs: seconds("GANDI_DEADLINE"),
+    retryBaseDelayMs: seconds("GANDI_RETRY_DELAY"),
+    retryMaxDelayMs: seconds("GANDI_RETRY_MAX_DELAY"),
     perPage: positiveNumber(env.GANDI_PER_PAGE, "GANDI_PER_PAGE", { integer: true }),
     debug: isTruthy(env.LIVEDNS_DEBUG)
   };
@@ -5301,6 +5310,7 @@ var GandiHttp = class {
     const path3 = `/${req.api}${req.path}`;
     const retry = req.retry ?? (req.method === "GET" || req.method === "PUT" || req.method === "DELETE");
     let firstStart;
+    let earlierAttemptUncertain = false;
     for (let attempt = 1; ; attempt += 1) {
       await this.slots.acquire();
       let outcome;
@@ -5345,7 +5355,8 @@ var GandiHttp = class {
         elapsedMs: elapsedMs(),
         stoppedBy,
         authScheme: this.authScheme,
-        retryAfterMs
+        retryAfterMs,
+        earlierAttemptUncertain
       });
       const transient = outcome.kind === "response" ? isRetryableStatus(outcome.status) : outcome.failure === "timeout" || isTransientCode(outcome.code);
       if (!retry || !transient || attempt >= this.policy.maxAttempts) throw fail2();
@@ -5354,6 +5365,7 @@ var GandiHttp = class {
         const beyond = retryAfterMs !== void 0 && retryAfterMs >= delay;
         throw fail2(beyond ? "retry-after" : "deadline");
       }
+      earlierAttemptUncertain ||= outcome.kind === "transport" || outcome.status >= 500;
       if (this.debug) this.emit(`livedns: retrying ${req.method} ${shown} in ${delay}ms (attempt ${attempt + 1} of ${this.policy.maxAttempts})`);
       await this.clock.sleep(delay);
     }
@@ -6839,7 +6851,7 @@ async function writeZonePlan(client, plan, options) {
     snapshot = { id, name: options.snapshotName };
   } catch (error) {
     const message = `could not take the snapshot before writing, so nothing was written: ${messageOf(error)}`;
-    return { zone, outcome: "failed", written: [], notWritten: changes, failure: { message, error }, mismatches: [] };
+    return { zone, outcome: "failed", written: [], notWritten: changes, failure: { message, error, mayHaveTakenEffect: false }, mismatches: [] };
   }
   options.onEvent?.({ kind: "snapshot", zone, ...snapshot });
   const written = [];
@@ -6853,7 +6865,7 @@ async function writeZonePlan(client, plan, options) {
         snapshot,
         written,
         notWritten: changes.slice(index),
-        failure: { change, message: messageOf(error), error },
+        failure: { change, message: messageOf(error), error, mayHaveTakenEffect: !(error instanceof GandiApiError) || error.mayHaveTakenEffect },
         mismatches: []
       };
     }
@@ -7167,7 +7179,10 @@ function renderApplyReport(report, options = {}) {
       case "mismatch": {
         const what = zone.outcome === "failed" ? `FAILED: ${zone.failure?.message ?? "unknown error"}` : "FAILED: the zone read back differs from the plan";
         lines.push(paint(RED, `${zone.zone}: ${what}${snapshot}`));
-        if (zone.failure?.change) lines.push(`  failed write: ${changeLabel(zone.failure.change)} (it may or may not have taken effect)`);
+        if (zone.failure?.change) {
+          const effect = zone.failure.mayHaveTakenEffect ? "it may or may not have taken effect" : "LiveDNS refused it: not applied";
+          lines.push(`  failed write: ${changeLabel(zone.failure.change)} (${effect})`);
+        }
         for (const mismatch of zone.mismatches) lines.push(`  ${mismatch}`);
         lines.push(`  written (${zone.written.length}):${zone.written.length === 0 ? " none" : ""}`);
         for (const change of zone.written) lines.push(`    ${changeLabel(change)}`);

@@ -259,6 +259,7 @@ export class GandiHttp {
     const path = `/${req.api}${req.path}`;
     const retry = req.retry ?? (req.method === 'GET' || req.method === 'PUT' || req.method === 'DELETE');
     let firstStart: number | undefined;
+    let earlierAttemptUncertain = false;
 
     for (let attempt = 1; ; attempt += 1) {
       await this.slots.acquire();
@@ -309,6 +310,7 @@ export class GandiHttp {
           stoppedBy,
           authScheme: this.authScheme,
           retryAfterMs,
+          earlierAttemptUncertain,
         });
 
       const transient =
@@ -319,6 +321,7 @@ export class GandiHttp {
         const beyond = retryAfterMs !== undefined && retryAfterMs >= delay;
         throw fail(beyond ? 'retry-after' : 'deadline');
       }
+      earlierAttemptUncertain ||= outcome.kind === 'transport' || outcome.status >= 500;
       if (this.debug) this.emit(`livedns: retrying ${req.method} ${shown} in ${delay}ms (attempt ${attempt + 1} of ${this.policy.maxAttempts})`);
       await this.clock.sleep(delay);
     }

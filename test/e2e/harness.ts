@@ -2,7 +2,7 @@
  * End-to-end harness: the built CLI (dist/cli.js) as a child process against an emulator started in
  * this process on 127.0.0.1:0, in a temporary working directory holding `zones/`.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -24,6 +24,10 @@ export interface World {
   readonly dir: string;
   readonly zonesDir: string;
   run(...args: string[]): Promise<CliResult>;
+  /** `run` with more environment variables (they override the world's). */
+  runWith(env: Record<string, string>, ...args: string[]): Promise<CliResult>;
+  /** The CLI started and left running, for a test that interrupts it. */
+  start(...args: string[]): ChildProcessWithoutNullStreams;
   writeZone(zone: string, yaml: string): Promise<void>;
   copyZone(file: string, zone?: string): Promise<void>;
   /** The zone's rrsets as the emulator holds them, sorted, for exact comparisons. */
@@ -70,20 +74,23 @@ export async function startWorld(domains: Record<string, EmulatorRrset[]>, fault
   // Only what the CLI needs: no stray GANDI_* from the developer's shell, one attempt per request so
   // that an injected failure is final, no client-side pacing (the emulator has no rate limit), no colours.
   const env = { PATH: process.env.PATH ?? '', ...emulator.env, GANDI_MAX_ATTEMPTS: '1', GANDI_RATE_LIMIT: '1000000', NO_COLOR: '1' };
+  const runWith = (extra: Record<string, string>, ...args: string[]): Promise<CliResult> =>
+    new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, [CLI, ...args], { cwd: dir, env: { ...env, ...extra }, stdio: ['ignore', 'pipe', 'pipe'] });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+    });
   return {
     emulator,
     dir,
     zonesDir,
-    run: (...args) =>
-      new Promise((resolve, reject) => {
-        const child = spawn(process.execPath, [CLI, ...args], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
-        let stdout = '';
-        let stderr = '';
-        child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-        child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-        child.on('error', reject);
-        child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-      }),
+    run: (...args) => runWith({}, ...args),
+    runWith,
+    start: (...args) => spawn(process.execPath, [CLI, ...args], { cwd: dir, env, stdio: 'pipe' }),
     writeZone: (zone, yaml) => writeFile(path.join(zonesDir, `${zone}.yaml`), yaml),
     copyZone: (file, zone) => cp(file, path.join(zonesDir, zone === undefined ? path.basename(file) : `${zone}.yaml`)),
     live: (zone) => sortRrsets(emulator.state.domains[zone]?.rrsets.filter((r) => r.rrset_type !== 'SOA' && !(r.rrset_name === '@' && r.rrset_type === 'NS')) ?? []),
