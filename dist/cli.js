@@ -2182,9 +2182,6 @@ var Journal = class {
   }
 };
 
-// src/emulator/livedns.ts
-import { randomUUID as randomUUID2 } from "node:crypto";
-
 // src/emulator/router.ts
 var HttpError = class extends Error {
   constructor(status, body, options = {}) {
@@ -2250,10 +2247,24 @@ var Router = class {
   }
 };
 
+// src/emulator/livedns.ts
+import { randomUUID as randomUUID2 } from "node:crypto";
+
 // src/emulator/state.ts
 import { randomUUID } from "node:crypto";
 import { mkdir, readFile as readFile2, rename, writeFile } from "node:fs/promises";
 import path2 from "node:path";
+var LIVEDNS_NAMESERVERS = ["ns-101-a.gandi.net", "ns-102-b.gandi.net", "ns-103-c.gandi.net"];
+var DAY_MS = 864e5;
+function defaultRegistration(now) {
+  return {
+    current: "livedns",
+    nameservers: [...LIVEDNS_NAMESERVERS],
+    autorenew: true,
+    registry_ends_at: gandiTimestamp(new Date(now.getTime() + 365 * DAY_MS)),
+    status: ["clientTransferProhibited"]
+  };
+}
 var DEFAULT_EMULATOR_TOKEN = "livedns-emulator-token";
 var GANDI_RRSET_TYPES = /* @__PURE__ */ new Set([
   "A",
@@ -2432,7 +2443,29 @@ function normaliseState(input, source = "emulator state") {
   }
   const state = { domains };
   if (Array.isArray(input.tokens)) state.tokens = structuredClone(input.tokens);
+  if (input.registrar !== void 0) state.registrar = normaliseRegistrar(input.registrar, source);
   return state;
+}
+function normaliseRegistrar(input, source) {
+  if (!isObject(input)) throw new UserError(`${source}: "registrar" must be an object by FQDN`);
+  const out = {};
+  for (const [fqdn, raw] of Object.entries(input)) {
+    if (!isObject(raw)) throw new UserError(`${source}: registrar entry "${fqdn}" must be an object`);
+    const base = defaultRegistration(/* @__PURE__ */ new Date());
+    const hosts = Array.isArray(raw.nameservers) ? raw.nameservers.map((h) => String(h).toLowerCase().replace(/\.$/, "")) : void 0;
+    const current = typeof raw.current === "string" ? raw.current : hosts === void 0 ? base.current : "other";
+    const entry = {
+      current,
+      nameservers: hosts ?? (current === "livedns" ? base.nameservers : []),
+      autorenew: typeof raw.autorenew === "boolean" ? raw.autorenew : base.autorenew,
+      registry_ends_at: typeof raw.registry_ends_at === "string" ? raw.registry_ends_at : base.registry_ends_at,
+      status: Array.isArray(raw.status) ? raw.status.map(String) : base.status
+    };
+    if (typeof raw.id === "string") entry.id = raw.id;
+    if (isObject(raw.pending)) entry.pending = structuredClone(raw.pending);
+    out[fqdn.toLowerCase().replace(/\.$/, "")] = entry;
+  }
+  return out;
 }
 async function loadState(file) {
   let text;
@@ -2581,8 +2614,8 @@ function registerLiveDnsRoutes(router, options = {}) {
     method: "GET",
     pattern: `${BASE}/domains`,
     handler: (ctx) => {
-      const visible = Object.keys(ctx.state.domains).filter((fqdn) => ctx.token?.zones === void 0 || ctx.token.zones.includes(fqdn)).sort().map((fqdn) => ({ fqdn, domain_href: domainHref(ctx, fqdn), domain_records_href: `${domainHref(ctx, fqdn)}/records` }));
-      return page(ctx, visible);
+      const visible2 = Object.keys(ctx.state.domains).filter((fqdn) => ctx.token?.zones === void 0 || ctx.token.zones.includes(fqdn)).sort().map((fqdn) => ({ fqdn, domain_href: domainHref(ctx, fqdn), domain_records_href: `${domainHref(ctx, fqdn)}/records` }));
+      return page(ctx, visible2);
     }
   });
   router.add({
@@ -2608,15 +2641,15 @@ function registerLiveDnsRoutes(router, options = {}) {
     zone,
     handler: (ctx) => {
       const fqdn = ctx.params.fqdn;
-      const href = domainHref(ctx, fqdn);
+      const href2 = domainHref(ctx, fqdn);
       return {
         status: 200,
         body: {
           fqdn,
           automatic_snapshots: zoneOf(ctx).automatic_snapshots ?? false,
-          domain_href: href,
-          domain_records_href: `${href}/records`,
-          domain_keys_href: `${href}/keys`
+          domain_href: href2,
+          domain_records_href: `${href2}/records`,
+          domain_keys_href: `${href2}/keys`
         }
       };
     }
@@ -2634,11 +2667,7 @@ function registerLiveDnsRoutes(router, options = {}) {
       return { status: 200, body: { message: "Domain updated" } };
     }
   });
-  const nameservers = (domain) => domain?.rrsets.find((r) => r.rrset_name === "@" && r.rrset_type === "NS")?.rrset_values.map((v) => v.replace(/\.$/, "")) ?? [
-    "ns-101-a.gandi.net",
-    "ns-102-b.gandi.net",
-    "ns-103-c.gandi.net"
-  ];
+  const nameservers = (domain) => domain?.rrsets.find((r) => r.rrset_name === "@" && r.rrset_type === "NS")?.rrset_values.map((v) => v.replace(/\.$/, "")) ?? [...LIVEDNS_NAMESERVERS];
   router.add({ method: "GET", pattern: `${BASE}/domains/:fqdn/nameservers`, zone, handler: (ctx) => ({ status: 200, body: nameservers(ctx.domain) }) });
   router.add({ method: "GET", pattern: `${BASE}/nameservers/:fqdn`, public: true, handler: () => ({ status: 200, body: nameservers(void 0) }) });
   router.add({ method: "GET", pattern: `${BASE}/dns/rrtypes`, handler: () => ({ status: 200, body: [...GANDI_RRSET_TYPES] }) });
@@ -2888,6 +2917,176 @@ function registerLiveDnsRoutes(router, options = {}) {
   });
 }
 
+// src/emulator/domain.ts
+var BASE2 = "/v5/domain";
+function registeredFqdns(state) {
+  return [.../* @__PURE__ */ new Set([...Object.keys(state.registrar ?? {}), ...Object.keys(state.domains)])].sort();
+}
+function registrationIn(state, fqdn, now) {
+  const known = state.registrar?.[fqdn];
+  if (known !== void 0) return known;
+  if (state.domains[fqdn] === void 0) return void 0;
+  const created2 = defaultRegistration(now);
+  (state.registrar ??= {})[fqdn] = created2;
+  return created2;
+}
+function visible(ctx, fqdn) {
+  return ctx.token?.zones === void 0 || ctx.token.zones.includes(fqdn);
+}
+function checkRights(ctx) {
+  if (ctx.token?.domainApi === false) throw new HttpError(403, gandiError(403));
+}
+function settle(registration, now) {
+  const pending = registration.pending;
+  if (pending === void 0) return;
+  if (pending.readsLeft > 0) pending.readsLeft -= 1;
+  const due = pending.visibleAt === void 0 || Date.parse(pending.visibleAt) <= now.getTime();
+  if (pending.readsLeft > 0 || !due) return;
+  registration.current = pending.current;
+  registration.nameservers = pending.nameservers;
+  delete registration.pending;
+}
+function href(ctx, fqdn) {
+  return `${ctx.origin}${BASE2}/domains/${encodeURIComponent(fqdn)}`;
+}
+function tld(fqdn) {
+  return fqdn.slice(fqdn.lastIndexOf(".") + 1);
+}
+function idOf(registration, fqdn) {
+  registration.id ??= `00000000-0000-4000-8000-${Buffer.from(fqdn).toString("hex").padEnd(12, "0").slice(0, 12)}`;
+  return registration.id;
+}
+function dates(registration) {
+  return { registry_created_at: "2020-01-01T00:00:00Z", updated_at: "2024-01-01T00:00:00Z", registry_ends_at: registration.registry_ends_at };
+}
+function listItem(ctx, fqdn, registration) {
+  return {
+    fqdn,
+    fqdn_unicode: fqdn,
+    tld: tld(fqdn),
+    id: idOf(registration, fqdn),
+    status: [...registration.status],
+    nameserver: { current: registration.current },
+    autorenew: registration.autorenew,
+    dates: dates(registration),
+    href: href(ctx, fqdn),
+    tags: []
+  };
+}
+function details(ctx, fqdn, registration) {
+  return {
+    fqdn,
+    fqdn_unicode: fqdn,
+    tld: tld(fqdn),
+    id: idOf(registration, fqdn),
+    status: [...registration.status],
+    nameservers: [...registration.nameservers],
+    services: registration.current === "livedns" ? ["gandilivedns"] : [],
+    autorenew: { enabled: registration.autorenew, duration: 1, href: `${href(ctx, fqdn)}/autorenew` },
+    dates: dates(registration),
+    can_tld_lock: true,
+    href: href(ctx, fqdn)
+  };
+}
+function isHostname(value) {
+  return typeof value === "string" && /^(?=.{1,253}\.?$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}\.?$/i.test(value);
+}
+function registerDomainRoutes(router, options = {}) {
+  const readsUntilVisible = options.nameserverReadsUntilVisible ?? 0;
+  const delayMs = options.nameserverDelayMs ?? 0;
+  const lookup = (ctx, read) => {
+    checkRights(ctx);
+    const fqdn = ctx.params.fqdn.toLowerCase();
+    const registration = visible(ctx, fqdn) ? registrationIn(ctx.state, fqdn, ctx.now()) : void 0;
+    if (registration === void 0) throw new HttpError(404, gandiError(404));
+    if (read) settle(registration, ctx.now());
+    return { fqdn, registration };
+  };
+  const requestNameservers = (ctx, registration, current, nameservers) => {
+    const now = ctx.now();
+    registration.pending = {
+      current,
+      nameservers,
+      readsLeft: readsUntilVisible,
+      ...delayMs > 0 ? { visibleAt: new Date(now.getTime() + delayMs).toISOString() } : {}
+    };
+    if (readsUntilVisible === 0 && delayMs === 0) settle(registration, now);
+  };
+  router.add({
+    method: "GET",
+    pattern: `${BASE2}/domains`,
+    handler: (ctx) => {
+      checkRights(ctx);
+      const now = ctx.now();
+      const filter = ctx.query.get("nameserver");
+      const items2 = registeredFqdns(ctx.state).filter((fqdn) => visible(ctx, fqdn)).map((fqdn) => {
+        const registration = registrationIn(ctx.state, fqdn, now);
+        settle(registration, now);
+        return listItem(ctx, fqdn, registration);
+      }).filter((item) => filter === null || item.nameserver.current === filter);
+      return paginate(ctx, items2, options.maxPerPage);
+    }
+  });
+  router.add({
+    method: "GET",
+    pattern: `${BASE2}/domains/:fqdn`,
+    handler: (ctx) => {
+      const { fqdn, registration } = lookup(ctx, true);
+      return { status: 200, body: details(ctx, fqdn, registration) };
+    }
+  });
+  router.add({
+    method: "GET",
+    pattern: `${BASE2}/domains/:fqdn/nameservers`,
+    handler: (ctx) => ({ status: 200, body: [...lookup(ctx, true).registration.nameservers] })
+  });
+  router.add({
+    method: "PUT",
+    pattern: `${BASE2}/domains/:fqdn/nameservers`,
+    handler: (ctx) => {
+      const { registration } = lookup(ctx, false);
+      const body = ctx.body;
+      const list = body?.nameservers;
+      if (!Array.isArray(list) || list.length === 0 || !list.every(isHostname)) {
+        throw validationError([{ location: "body", name: "nameservers", description: "must be a non-empty list of hostnames" }]);
+      }
+      const hosts = list.map((host) => host.toLowerCase().replace(/\.$/, ""));
+      const onLiveDns = hosts.length === LIVEDNS_NAMESERVERS.length && hosts.every((h) => LIVEDNS_NAMESERVERS.includes(h));
+      requestNameservers(ctx, registration, onLiveDns ? "livedns" : "other", hosts);
+      return { status: 202, body: { message: "Nameservers update in progress" } };
+    }
+  });
+  router.add({
+    method: "GET",
+    pattern: `${BASE2}/domains/:fqdn/livedns`,
+    handler: (ctx) => {
+      const { registration } = lookup(ctx, true);
+      return { status: 200, body: { current: registration.current, nameservers: [...registration.nameservers], dnssec_available: true, livednssec_available: true } };
+    }
+  });
+  router.add({
+    method: "POST",
+    pattern: `${BASE2}/domains/:fqdn/livedns`,
+    handler: (ctx) => {
+      const { fqdn, registration } = lookup(ctx, false);
+      ctx.state.domains[fqdn] ??= { rrsets: newZoneRrsets(), snapshots: [] };
+      requestNameservers(ctx, registration, "livedns", [...LIVEDNS_NAMESERVERS]);
+      return { status: 202, body: { message: "The domain is being switched to LiveDNS" } };
+    }
+  });
+  router.add({
+    method: "PATCH",
+    pattern: `${BASE2}/domains/:fqdn/autorenew`,
+    handler: (ctx) => {
+      const { registration } = lookup(ctx, false);
+      const body = ctx.body;
+      if (typeof body?.enabled !== "boolean") throw validationError([{ location: "body", name: "enabled", description: "must be a boolean" }]);
+      registration.autorenew = body.enabled;
+      return { status: 200, body: { message: "Autorenew updated" } };
+    }
+  });
+}
+
 // src/emulator/server.ts
 var BODY_LIMIT = 16 * 1024 * 1024;
 var RECEIVED_KEPT = 1e4;
@@ -2931,6 +3130,7 @@ async function startEmulator(options = {}) {
   state.tokens = tokens;
   const router = new Router();
   registerLiveDnsRoutes(router, { maxPerPage: options.maxPerPage });
+  registerDomainRoutes(router, { maxPerPage: options.maxPerPage, ...options.domainApi });
   const journal = new Journal(options.journalFile);
   let injector = new FaultInjector(options.faults);
   const received = [];
@@ -2982,8 +3182,8 @@ async function startEmulator(options = {}) {
       let domain;
       if (matched.zone !== void 0) {
         const fqdn = params[matched.zone];
-        const visible = token2?.zones === void 0 || token2.zones.includes(fqdn);
-        domain = visible ? state.domains[fqdn] : void 0;
+        const visible2 = token2?.zones === void 0 || token2.zones.includes(fqdn);
+        domain = visible2 ? state.domains[fqdn] : void 0;
         if (domain === void 0) throw new HttpError(404, gandiError(404));
       }
       if (token2?.readOnly === true && method !== "GET") throw forbidden(token2);

@@ -2176,6 +2176,10 @@ function countIssues(issues) {
 
 // src/gandi/errors.ts
 var PAT_PERMISSION = '"Manage domain name technical configurations"';
+var DOMAIN_PERMISSIONS = '"See and renew domain names" (to read domain facts) and "Manage domain name technical configurations" (to change nameservers)';
+function isDomainApi(init) {
+  return init.path.startsWith("/domain/");
+}
 var GandiApiError = class _GandiApiError extends UserError {
   /** HTTP status; 0 when no response arrived (timeout, connection reset). */
   status;
@@ -2315,7 +2319,8 @@ function credentialAdvice(init) {
   if (init.authScheme === "Apikey") {
     return `The API key (GANDI_API_KEY) is wrong, revoked, or lacks rights${forZone}. API keys are deprecated: create a Personal Access Token with ${PAT_PERMISSION}${forZone} and set GANDI_PERSONAL_ACCESS_TOKEN instead.`;
   }
-  return `The token is expired, revoked, or lacks ${PAT_PERMISSION}${forZone}: create a new Personal Access Token with that permission (Gandi admin > Organization > Sharing > Personal Access Tokens) and set GANDI_PERSONAL_ACCESS_TOKEN.`;
+  const permission = isDomainApi(init) ? DOMAIN_PERMISSIONS : PAT_PERMISSION;
+  return `The token is expired, revoked, or lacks ${permission}${forZone}: create a new Personal Access Token with ${isDomainApi(init) ? "those permissions" : "that permission"} (Gandi admin > Organization > Sharing > Personal Access Tokens) and set ${init.credentialName ?? "GANDI_PERSONAL_ACCESS_TOKEN"}.`;
 }
 function describeFailure(init) {
   const request2 = `${init.method} ${init.path}`;
@@ -2336,6 +2341,9 @@ function describeFailure(init) {
   const object = body?.object === void 0 ? "" : ` ${body.object}`;
   const head = `${lead}: ${request2} answered ${init.status}${object}${said === void 0 ? "" : ` (${said})`}${tries}`;
   if (init.status === 401 || init.status === 403) return `${head}. ${credentialAdvice(init)}`;
+  if (init.status === 404 && body?.object === "HTTPNotFound" && init.zone !== void 0 && isDomainApi(init)) {
+    return `${head}. Domain ${init.zone} is not registered at Gandi under this organization, or not visible to this token: check that the token's resources include it and, if the domain belongs to another organization, set that organization's sharing_id.`;
+  }
   if (init.status === 404 && body?.object === "HTTPNotFound" && init.zone !== void 0) {
     return `${head}. Zone ${init.zone} is not on LiveDNS or not visible to this token: check the zone name, that the domain uses LiveDNS, that the token's resources include it, and, if the domain belongs to another organization, set GANDI_SHARING_ID to that organization's id.`;
   }
@@ -2625,6 +2633,7 @@ var GandiHttp = class {
   clock;
   random;
   authScheme;
+  credentialName;
   token;
   sharingId;
   timeoutMs;
@@ -2636,6 +2645,7 @@ var GandiHttp = class {
   constructor(options) {
     this.token = checkToken(options.token);
     this.authScheme = options.authScheme ?? "Bearer";
+    this.credentialName = options.credentialName;
     try {
       this.baseUrl = resolveBaseUrl(options.baseUrl);
     } catch (error) {
@@ -2775,6 +2785,7 @@ var GandiHttp = class {
         elapsedMs: elapsedMs(),
         stoppedBy,
         authScheme: this.authScheme,
+        credentialName: this.credentialName,
         retryAfterMs
       });
       const transient = outcome.kind === "response" ? isRetryableStatus(outcome.status) : outcome.failure === "timeout" || isTransientCode(outcome.code);
@@ -2861,8 +2872,8 @@ function toSnapshotSummary(value, action) {
     created_at: typeof value.created_at === "string" ? value.created_at : "",
     automatic: value.automatic === true
   };
-  const href = typeof value.href === "string" ? value.href : typeof value.snapshot_href === "string" ? value.snapshot_href : void 0;
-  if (href !== void 0) summary.href = href;
+  const href2 = typeof value.href === "string" ? value.href : typeof value.snapshot_href === "string" ? value.snapshot_href : void 0;
+  if (href2 !== void 0) summary.href = href2;
   return summary;
 }
 var LiveDnsHttpClient = class {
@@ -3061,9 +3072,6 @@ var Journal = class {
   }
 };
 
-// src/emulator/livedns.ts
-import { randomUUID as randomUUID2 } from "node:crypto";
-
 // src/emulator/router.ts
 var HttpError = class extends Error {
   constructor(status, body, options = {}) {
@@ -3129,10 +3137,24 @@ var Router = class {
   }
 };
 
+// src/emulator/livedns.ts
+import { randomUUID as randomUUID2 } from "node:crypto";
+
 // src/emulator/state.ts
 import { randomUUID } from "node:crypto";
 import { mkdir, readFile as readFile2, rename, writeFile } from "node:fs/promises";
 import path2 from "node:path";
+var LIVEDNS_NAMESERVERS = ["ns-101-a.gandi.net", "ns-102-b.gandi.net", "ns-103-c.gandi.net"];
+var DAY_MS = 864e5;
+function defaultRegistration(now) {
+  return {
+    current: "livedns",
+    nameservers: [...LIVEDNS_NAMESERVERS],
+    autorenew: true,
+    registry_ends_at: gandiTimestamp(new Date(now.getTime() + 365 * DAY_MS)),
+    status: ["clientTransferProhibited"]
+  };
+}
 var DEFAULT_EMULATOR_TOKEN = "livedns-emulator-token";
 var GANDI_RRSET_TYPES = /* @__PURE__ */ new Set([
   "A",
@@ -3263,6 +3285,27 @@ function cnameConflicts(rrsets) {
 function gandiTimestamp(date) {
   return `${date.toISOString().slice(0, 19)}Z`;
 }
+function newZoneRrsets() {
+  const ttl = GANDI_DEFAULT_TTL;
+  const srv = (name, value) => ({ rrset_name: name, rrset_type: "SRV", rrset_ttl: ttl, rrset_values: [value] });
+  return [
+    { rrset_name: "@", rrset_type: "SOA", rrset_ttl: ttl, rrset_values: [`ns1.gandi.net. hostmaster.gandi.net. 1700000000 10800 3600 604800 10800`] },
+    { rrset_name: "@", rrset_type: "NS", rrset_ttl: ttl, rrset_values: ["ns-101-a.gandi.net.", "ns-102-b.gandi.net.", "ns-103-c.gandi.net."] },
+    { rrset_name: "@", rrset_type: "A", rrset_ttl: ttl, rrset_values: ["217.70.184.38"] },
+    { rrset_name: "@", rrset_type: "MX", rrset_ttl: ttl, rrset_values: ["10 spool.mail.gandi.net.", "50 fb.mail.gandi.net."] },
+    { rrset_name: "@", rrset_type: "TXT", rrset_ttl: ttl, rrset_values: ['"v=spf1 include:_mailcust.gandi.net ?all"'] },
+    srv("_imap._tcp", "0 0 0 ."),
+    srv("_imaps._tcp", "0 1 993 mail.gandi.net."),
+    srv("_pop3._tcp", "0 0 0 ."),
+    srv("_pop3s._tcp", "10 1 995 mail.gandi.net."),
+    srv("_submission._tcp", "0 1 465 mail.gandi.net."),
+    { rrset_name: "gm1._domainkey", rrset_type: "CNAME", rrset_ttl: ttl, rrset_values: ["gm1.gandimail.net."] },
+    { rrset_name: "gm2._domainkey", rrset_type: "CNAME", rrset_ttl: ttl, rrset_values: ["gm2.gandimail.net."] },
+    { rrset_name: "gm3._domainkey", rrset_type: "CNAME", rrset_ttl: ttl, rrset_values: ["gm3.gandimail.net."] },
+    { rrset_name: "webmail", rrset_type: "CNAME", rrset_ttl: ttl, rrset_values: ["webmail.gandi.net."] },
+    { rrset_name: "www", rrset_type: "CNAME", rrset_ttl: ttl, rrset_values: ["webredir.vip.gandi.net."] }
+  ];
+}
 function isObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -3290,7 +3333,29 @@ function normaliseState(input, source = "emulator state") {
   }
   const state = { domains };
   if (Array.isArray(input.tokens)) state.tokens = structuredClone(input.tokens);
+  if (input.registrar !== void 0) state.registrar = normaliseRegistrar(input.registrar, source);
   return state;
+}
+function normaliseRegistrar(input, source) {
+  if (!isObject(input)) throw new UserError(`${source}: "registrar" must be an object by FQDN`);
+  const out = {};
+  for (const [fqdn, raw] of Object.entries(input)) {
+    if (!isObject(raw)) throw new UserError(`${source}: registrar entry "${fqdn}" must be an object`);
+    const base = defaultRegistration(/* @__PURE__ */ new Date());
+    const hosts = Array.isArray(raw.nameservers) ? raw.nameservers.map((h) => String(h).toLowerCase().replace(/\.$/, "")) : void 0;
+    const current = typeof raw.current === "string" ? raw.current : hosts === void 0 ? base.current : "other";
+    const entry = {
+      current,
+      nameservers: hosts ?? (current === "livedns" ? base.nameservers : []),
+      autorenew: typeof raw.autorenew === "boolean" ? raw.autorenew : base.autorenew,
+      registry_ends_at: typeof raw.registry_ends_at === "string" ? raw.registry_ends_at : base.registry_ends_at,
+      status: Array.isArray(raw.status) ? raw.status.map(String) : base.status
+    };
+    if (typeof raw.id === "string") entry.id = raw.id;
+    if (isObject(raw.pending)) entry.pending = structuredClone(raw.pending);
+    out[fqdn.toLowerCase().replace(/\.$/, "")] = entry;
+  }
+  return out;
 }
 async function saveState(file, state) {
   await mkdir(path2.dirname(file), { recursive: true });
@@ -3424,8 +3489,8 @@ function registerLiveDnsRoutes(router, options = {}) {
     method: "GET",
     pattern: `${BASE}/domains`,
     handler: (ctx) => {
-      const visible = Object.keys(ctx.state.domains).filter((fqdn) => ctx.token?.zones === void 0 || ctx.token.zones.includes(fqdn)).sort().map((fqdn) => ({ fqdn, domain_href: domainHref(ctx, fqdn), domain_records_href: `${domainHref(ctx, fqdn)}/records` }));
-      return page(ctx, visible);
+      const visible2 = Object.keys(ctx.state.domains).filter((fqdn) => ctx.token?.zones === void 0 || ctx.token.zones.includes(fqdn)).sort().map((fqdn) => ({ fqdn, domain_href: domainHref(ctx, fqdn), domain_records_href: `${domainHref(ctx, fqdn)}/records` }));
+      return page(ctx, visible2);
     }
   });
   router.add({
@@ -3451,15 +3516,15 @@ function registerLiveDnsRoutes(router, options = {}) {
     zone,
     handler: (ctx) => {
       const fqdn = ctx.params.fqdn;
-      const href = domainHref(ctx, fqdn);
+      const href2 = domainHref(ctx, fqdn);
       return {
         status: 200,
         body: {
           fqdn,
           automatic_snapshots: zoneOf(ctx).automatic_snapshots ?? false,
-          domain_href: href,
-          domain_records_href: `${href}/records`,
-          domain_keys_href: `${href}/keys`
+          domain_href: href2,
+          domain_records_href: `${href2}/records`,
+          domain_keys_href: `${href2}/keys`
         }
       };
     }
@@ -3477,11 +3542,7 @@ function registerLiveDnsRoutes(router, options = {}) {
       return { status: 200, body: { message: "Domain updated" } };
     }
   });
-  const nameservers = (domain) => domain?.rrsets.find((r) => r.rrset_name === "@" && r.rrset_type === "NS")?.rrset_values.map((v) => v.replace(/\.$/, "")) ?? [
-    "ns-101-a.gandi.net",
-    "ns-102-b.gandi.net",
-    "ns-103-c.gandi.net"
-  ];
+  const nameservers = (domain) => domain?.rrsets.find((r) => r.rrset_name === "@" && r.rrset_type === "NS")?.rrset_values.map((v) => v.replace(/\.$/, "")) ?? [...LIVEDNS_NAMESERVERS];
   router.add({ method: "GET", pattern: `${BASE}/domains/:fqdn/nameservers`, zone, handler: (ctx) => ({ status: 200, body: nameservers(ctx.domain) }) });
   router.add({ method: "GET", pattern: `${BASE}/nameservers/:fqdn`, public: true, handler: () => ({ status: 200, body: nameservers(void 0) }) });
   router.add({ method: "GET", pattern: `${BASE}/dns/rrtypes`, handler: () => ({ status: 200, body: [...GANDI_RRSET_TYPES] }) });
@@ -3731,6 +3792,176 @@ function registerLiveDnsRoutes(router, options = {}) {
   });
 }
 
+// src/emulator/domain.ts
+var BASE2 = "/v5/domain";
+function registeredFqdns(state) {
+  return [.../* @__PURE__ */ new Set([...Object.keys(state.registrar ?? {}), ...Object.keys(state.domains)])].sort();
+}
+function registrationIn(state, fqdn, now) {
+  const known = state.registrar?.[fqdn];
+  if (known !== void 0) return known;
+  if (state.domains[fqdn] === void 0) return void 0;
+  const created2 = defaultRegistration(now);
+  (state.registrar ??= {})[fqdn] = created2;
+  return created2;
+}
+function visible(ctx, fqdn) {
+  return ctx.token?.zones === void 0 || ctx.token.zones.includes(fqdn);
+}
+function checkRights(ctx) {
+  if (ctx.token?.domainApi === false) throw new HttpError(403, gandiError(403));
+}
+function settle(registration, now) {
+  const pending = registration.pending;
+  if (pending === void 0) return;
+  if (pending.readsLeft > 0) pending.readsLeft -= 1;
+  const due = pending.visibleAt === void 0 || Date.parse(pending.visibleAt) <= now.getTime();
+  if (pending.readsLeft > 0 || !due) return;
+  registration.current = pending.current;
+  registration.nameservers = pending.nameservers;
+  delete registration.pending;
+}
+function href(ctx, fqdn) {
+  return `${ctx.origin}${BASE2}/domains/${encodeURIComponent(fqdn)}`;
+}
+function tld(fqdn) {
+  return fqdn.slice(fqdn.lastIndexOf(".") + 1);
+}
+function idOf(registration, fqdn) {
+  registration.id ??= `00000000-0000-4000-8000-${Buffer.from(fqdn).toString("hex").padEnd(12, "0").slice(0, 12)}`;
+  return registration.id;
+}
+function dates(registration) {
+  return { registry_created_at: "2020-01-01T00:00:00Z", updated_at: "2024-01-01T00:00:00Z", registry_ends_at: registration.registry_ends_at };
+}
+function listItem(ctx, fqdn, registration) {
+  return {
+    fqdn,
+    fqdn_unicode: fqdn,
+    tld: tld(fqdn),
+    id: idOf(registration, fqdn),
+    status: [...registration.status],
+    nameserver: { current: registration.current },
+    autorenew: registration.autorenew,
+    dates: dates(registration),
+    href: href(ctx, fqdn),
+    tags: []
+  };
+}
+function details(ctx, fqdn, registration) {
+  return {
+    fqdn,
+    fqdn_unicode: fqdn,
+    tld: tld(fqdn),
+    id: idOf(registration, fqdn),
+    status: [...registration.status],
+    nameservers: [...registration.nameservers],
+    services: registration.current === "livedns" ? ["gandilivedns"] : [],
+    autorenew: { enabled: registration.autorenew, duration: 1, href: `${href(ctx, fqdn)}/autorenew` },
+    dates: dates(registration),
+    can_tld_lock: true,
+    href: href(ctx, fqdn)
+  };
+}
+function isHostname(value) {
+  return typeof value === "string" && /^(?=.{1,253}\.?$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}\.?$/i.test(value);
+}
+function registerDomainRoutes(router, options = {}) {
+  const readsUntilVisible = options.nameserverReadsUntilVisible ?? 0;
+  const delayMs = options.nameserverDelayMs ?? 0;
+  const lookup = (ctx, read) => {
+    checkRights(ctx);
+    const fqdn = ctx.params.fqdn.toLowerCase();
+    const registration = visible(ctx, fqdn) ? registrationIn(ctx.state, fqdn, ctx.now()) : void 0;
+    if (registration === void 0) throw new HttpError(404, gandiError(404));
+    if (read) settle(registration, ctx.now());
+    return { fqdn, registration };
+  };
+  const requestNameservers = (ctx, registration, current, nameservers) => {
+    const now = ctx.now();
+    registration.pending = {
+      current,
+      nameservers,
+      readsLeft: readsUntilVisible,
+      ...delayMs > 0 ? { visibleAt: new Date(now.getTime() + delayMs).toISOString() } : {}
+    };
+    if (readsUntilVisible === 0 && delayMs === 0) settle(registration, now);
+  };
+  router.add({
+    method: "GET",
+    pattern: `${BASE2}/domains`,
+    handler: (ctx) => {
+      checkRights(ctx);
+      const now = ctx.now();
+      const filter = ctx.query.get("nameserver");
+      const items2 = registeredFqdns(ctx.state).filter((fqdn) => visible(ctx, fqdn)).map((fqdn) => {
+        const registration = registrationIn(ctx.state, fqdn, now);
+        settle(registration, now);
+        return listItem(ctx, fqdn, registration);
+      }).filter((item) => filter === null || item.nameserver.current === filter);
+      return paginate(ctx, items2, options.maxPerPage);
+    }
+  });
+  router.add({
+    method: "GET",
+    pattern: `${BASE2}/domains/:fqdn`,
+    handler: (ctx) => {
+      const { fqdn, registration } = lookup(ctx, true);
+      return { status: 200, body: details(ctx, fqdn, registration) };
+    }
+  });
+  router.add({
+    method: "GET",
+    pattern: `${BASE2}/domains/:fqdn/nameservers`,
+    handler: (ctx) => ({ status: 200, body: [...lookup(ctx, true).registration.nameservers] })
+  });
+  router.add({
+    method: "PUT",
+    pattern: `${BASE2}/domains/:fqdn/nameservers`,
+    handler: (ctx) => {
+      const { registration } = lookup(ctx, false);
+      const body = ctx.body;
+      const list = body?.nameservers;
+      if (!Array.isArray(list) || list.length === 0 || !list.every(isHostname)) {
+        throw validationError([{ location: "body", name: "nameservers", description: "must be a non-empty list of hostnames" }]);
+      }
+      const hosts = list.map((host) => host.toLowerCase().replace(/\.$/, ""));
+      const onLiveDns = hosts.length === LIVEDNS_NAMESERVERS.length && hosts.every((h) => LIVEDNS_NAMESERVERS.includes(h));
+      requestNameservers(ctx, registration, onLiveDns ? "livedns" : "other", hosts);
+      return { status: 202, body: { message: "Nameservers update in progress" } };
+    }
+  });
+  router.add({
+    method: "GET",
+    pattern: `${BASE2}/domains/:fqdn/livedns`,
+    handler: (ctx) => {
+      const { registration } = lookup(ctx, true);
+      return { status: 200, body: { current: registration.current, nameservers: [...registration.nameservers], dnssec_available: true, livednssec_available: true } };
+    }
+  });
+  router.add({
+    method: "POST",
+    pattern: `${BASE2}/domains/:fqdn/livedns`,
+    handler: (ctx) => {
+      const { fqdn, registration } = lookup(ctx, false);
+      ctx.state.domains[fqdn] ??= { rrsets: newZoneRrsets(), snapshots: [] };
+      requestNameservers(ctx, registration, "livedns", [...LIVEDNS_NAMESERVERS]);
+      return { status: 202, body: { message: "The domain is being switched to LiveDNS" } };
+    }
+  });
+  router.add({
+    method: "PATCH",
+    pattern: `${BASE2}/domains/:fqdn/autorenew`,
+    handler: (ctx) => {
+      const { registration } = lookup(ctx, false);
+      const body = ctx.body;
+      if (typeof body?.enabled !== "boolean") throw validationError([{ location: "body", name: "enabled", description: "must be a boolean" }]);
+      registration.autorenew = body.enabled;
+      return { status: 200, body: { message: "Autorenew updated" } };
+    }
+  });
+}
+
 // src/emulator/server.ts
 var BODY_LIMIT = 16 * 1024 * 1024;
 var RECEIVED_KEPT = 1e4;
@@ -3774,6 +4005,7 @@ async function startEmulator(options = {}) {
   state.tokens = tokens;
   const router = new Router();
   registerLiveDnsRoutes(router, { maxPerPage: options.maxPerPage });
+  registerDomainRoutes(router, { maxPerPage: options.maxPerPage, ...options.domainApi });
   const journal = new Journal(options.journalFile);
   let injector = new FaultInjector(options.faults);
   const received = [];
@@ -3825,8 +4057,8 @@ async function startEmulator(options = {}) {
       let domain;
       if (matched.zone !== void 0) {
         const fqdn = params[matched.zone];
-        const visible = token2?.zones === void 0 || token2.zones.includes(fqdn);
-        domain = visible ? state.domains[fqdn] : void 0;
+        const visible2 = token2?.zones === void 0 || token2.zones.includes(fqdn);
+        domain = visible2 ? state.domains[fqdn] : void 0;
         if (domain === void 0) throw new HttpError(404, gandiError(404));
       }
       if (token2?.readOnly === true && method !== "GET") throw forbidden(token2);

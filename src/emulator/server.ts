@@ -7,13 +7,15 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { Socket } from 'node:net';
 import { FaultInjector, type EmulatorFaults, type FaultAction, type FaultRequest } from './faults.js';
 import { Journal, type JournalEntry } from './journal.js';
+import { registerDomainRoutes, type DomainApiOptions } from './domain.js';
 import { registerLiveDnsRoutes } from './livedns.js';
 import { HttpError, Router, gandiError, validationError, type RouteContext, type RouteResponse } from './router.js';
 import { DEFAULT_EMULATOR_TOKEN, normaliseState, saveState, type EmulatorState, type EmulatorToken } from './state.js';
 
 export type { JournalEntry } from './journal.js';
 export type { EmulatorFaults, FaultAction, FaultRequest, FaultRule } from './faults.js';
-export type { EmulatorDomain, EmulatorRrset, EmulatorSnapshot, EmulatorState, EmulatorToken } from './state.js';
+export type { EmulatorDomain, EmulatorRegistration, EmulatorRrset, EmulatorSnapshot, EmulatorState, EmulatorToken } from './state.js';
+export type { DomainApiOptions } from './domain.js';
 
 export interface EmulatorOptions {
   /** TCP port; 0 (the default) picks a free one. */
@@ -31,6 +33,8 @@ export interface EmulatorOptions {
   maxPerPage?: number;
   /** Answer every 403 with an HTML page instead of JSON (as seen on real traffic). */
   htmlForbidden?: boolean;
+  /** How the Domain API paths behave: how long a nameserver change takes to show. */
+  domainApi?: DomainApiOptions;
   /** Called after each request with its journal entry (the CLI's --verbose). */
   onRequest?: (entry: JournalEntry) => void;
 }
@@ -117,6 +121,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 
   const router = new Router();
   registerLiveDnsRoutes(router, { maxPerPage: options.maxPerPage });
+  registerDomainRoutes(router, { maxPerPage: options.maxPerPage, ...options.domainApi });
 
   const journal = new Journal(options.journalFile);
   let injector = new FaultInjector(options.faults);

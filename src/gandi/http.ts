@@ -119,6 +119,7 @@ export class GandiHttp {
   readonly clock: Clock;
   readonly random: () => number;
   readonly authScheme: AuthScheme;
+  private readonly credentialName: string | undefined;
   private readonly token: string;
   private readonly sharingId: string | undefined;
   private readonly timeoutMs: number;
@@ -131,6 +132,7 @@ export class GandiHttp {
   constructor(options: ClientOptions) {
     this.token = checkToken(options.token);
     this.authScheme = options.authScheme ?? 'Bearer';
+    this.credentialName = options.credentialName;
     try {
       this.baseUrl = resolveBaseUrl(options.baseUrl);
     } catch (error) {
@@ -285,6 +287,7 @@ export class GandiHttp {
           elapsedMs: elapsedMs(),
           stoppedBy,
           authScheme: this.authScheme,
+          credentialName: this.credentialName,
           retryAfterMs,
         });
 
