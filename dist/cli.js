@@ -164,6 +164,78 @@ function asciiProblem(name, what) {
   };
 }
 
+// src/model/domain.ts
+var LIVEDNS = "livedns";
+function normaliseNameserver(host) {
+  return host.trim().toLowerCase().replace(/\.$/, "");
+}
+function canonicalNameservers(hosts) {
+  return [...new Set(hosts.map(normaliseNameserver))].sort();
+}
+
+// src/zonefile/domain-keys.ts
+var LIVEDNS_HOST = /^ns-\d+-[a-z]\.gandi\.net$/;
+function readDomainKeys(input) {
+  const { zone, data, locate, reported } = input;
+  const issues = [];
+  const report = (rule, location, message, hint, severity = "error") => issues.push({ severity, rule, message, ...hint === void 0 ? {} : { hint }, ...location });
+  let nameservers;
+  if (data.nameservers === LIVEDNS) nameservers = LIVEDNS;
+  else if (Array.isArray(data.nameservers) && !reported(["nameservers"])) nameservers = readNameserverList(data.nameservers, zone, locate, report);
+  const autorenew = typeof data.autorenew === "boolean" ? data.autorenew : void 0;
+  const sources = {
+    ...nameservers === void 0 ? {} : { nameservers: locate(["nameservers"]) },
+    ...autorenew === void 0 ? {} : { autorenew: locate(["autorenew"]) }
+  };
+  const domain = nameservers === void 0 && autorenew === void 0 ? void 0 : { ...nameservers === void 0 ? {} : { nameservers }, ...autorenew === void 0 ? {} : { autorenew }, sources };
+  const account = typeof data.account === "string" && !reported(["account"]) ? data.account : void 0;
+  return {
+    ...domain ? { domain } : {},
+    ...account === void 0 ? {} : { account, accountSource: locate(["account"]) },
+    issues
+  };
+}
+function readNameserverList(list, zone, locate, report) {
+  const firstSeen = /* @__PURE__ */ new Map();
+  let usable = true;
+  list.forEach((raw, index) => {
+    if (typeof raw !== "string") return;
+    const at = locate(["nameservers", String(index)]);
+    const host = normaliseNameserver(raw);
+    const problem2 = checkZoneName(host);
+    if (problem2) {
+      usable = false;
+      report("nameserver", at, `nameserver "${raw}": ${problem2.message.replace(/zone name/g, "hostname")}`, "write the full hostname of each nameserver, e.g. ns1.example.net");
+      return;
+    }
+    const first = firstSeen.get(host);
+    if (first) {
+      usable = false;
+      report("nameserver-duplicate", at, `nameserver ${host} is listed twice (first at line ${first.line})`, "remove one of them");
+      return;
+    }
+    firstSeen.set(host, at);
+    if (host === zone || host.endsWith(`.${zone}`)) {
+      report(
+        "nameserver-glue",
+        at,
+        `nameserver ${host} is inside ${zone}: the registry needs glue records (its IP addresses) to reach it`,
+        "glue records are not managed by this tool: declare them in Gandi's admin (Glue records) before delegating",
+        "warning"
+      );
+    }
+    if (LIVEDNS_HOST.test(host)) {
+      report("nameserver-livedns", at, `${host} is one of Gandi's LiveDNS servers`, 'write "nameservers: livedns": LiveDNS picks the servers for each domain', "warning");
+    }
+  });
+  if (!usable) return void 0;
+  const hosts = canonicalNameservers([...firstSeen.keys()]);
+  if (hosts.length === 1) {
+    report("nameserver-count", locate(["nameservers"]), "a single nameserver: most registries require at least two, and one is a single point of failure", "list at least two nameservers", "warning");
+  }
+  return hosts;
+}
+
 // src/model/address.ts
 var OCTET = "(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])";
 var IPV4 = new RegExp(`^${OCTET}\\.${OCTET}\\.${OCTET}\\.${OCTET}$`);
@@ -899,6 +971,20 @@ var zone_schema_default = {
     },
     records: {
       $ref: "#/$defs/records"
+    },
+    nameservers: {
+      $ref: "#/$defs/nameservers"
+    },
+    autorenew: {
+      type: "boolean",
+      description: "Auto-renewal of the domain's registration at Gandi, managed by this file (PATCH /domain/domains/{fqdn}/autorenew). Absent: left as it is. Turning it on lets Gandi charge future renewals; this tool never buys anything itself."
+    },
+    account: {
+      type: "string",
+      minLength: 1,
+      pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$",
+      errorMessage: 'must be the name of an account of livedns.config.yaml (letters, digits, ".", "-", "_")',
+      description: "The account (organisation) of livedns.config.yaml whose token reaches this zone. Absent: the default credentials (GANDI_PERSONAL_ACCESS_TOKEN)."
     }
   },
   required: [
@@ -911,6 +997,25 @@ var zone_schema_default = {
       minimum: 300,
       maximum: 2592e3,
       description: "Seconds, 300 to 2592000 (30 days): the bounds Gandi accepts."
+    },
+    nameservers: {
+      description: "The domain's nameservers at the registry, managed by this file: livedns (Gandi's LiveDNS servers) or a list of hostnames. Absent: left as they are.",
+      if: {
+        type: "string"
+      },
+      then: {
+        const: "livedns",
+        errorMessage: "must be livedns or a list of nameserver hostnames"
+      },
+      else: {
+        type: "array",
+        minItems: 1,
+        maxItems: 13,
+        items: {
+          type: "string",
+          minLength: 1
+        }
+      }
     },
     recordType: {
       enum: [
@@ -1799,8 +1904,10 @@ function parseInto(text, file, issues) {
     reported: (path3) => reportedPaths.has(path3.join("\0"))
   });
   issues.push(...result.issues);
+  const { issues: domainIssues, ...domainKeys } = readDomainKeys({ zone, data, locate: (path3, at) => locator.locate(path3, at), reported: (path3) => reportedPaths.has(path3.join("\0")) });
+  issues.push(...domainIssues);
   if (zoneProblem) return void 0;
-  return { zone, file, rrsets: result.rrsets, ignore: result.ignore, ...result.safety ? { safety: result.safety } : {} };
+  return { zone, file, rrsets: result.rrsets, ignore: result.ignore, ...result.safety ? { safety: result.safety } : {}, ...domainKeys };
 }
 function inspect(doc) {
   const duplicates = [];

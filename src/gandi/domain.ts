@@ -17,6 +17,7 @@
  * Every field but `fqdn` is read as optional: a missing one makes a fact unknown, never a crash.
  */
 import { UserError } from '../errors.js';
+import { normaliseNameserver } from '../model/domain.js';
 import { GandiHttp, type GandiRequest } from './http.js';
 import type { ClientOptions } from './options.js';
 import type { DomainClient, LiveDnsStatus, RegistrarDomain } from './types.js';
@@ -34,11 +35,6 @@ function strings(value: unknown): string[] | undefined {
   return Array.isArray(value) && value.every((v) => typeof v === 'string') ? (value as string[]) : undefined;
 }
 
-/** Hostnames as compared everywhere: lower-case, without the trailing dot Gandi does not write. */
-export function normaliseHost(host: string): string {
-  return host.trim().toLowerCase().replace(/\.$/, '');
-}
-
 function unexpected(action: string, what: string): UserError {
   return new UserError(`could not ${action}: Gandi's answer was not the expected ${what}`);
 }
@@ -51,10 +47,10 @@ export function toRegistrarDomain(value: unknown, action: string): RegistrarDoma
   if (isRecord(value.nameserver)) {
     if (typeof value.nameserver.current === 'string') domain.nameserver = value.nameserver.current;
     const hosts = strings(value.nameserver.hosts);
-    if (hosts !== undefined) domain.nameserverHosts = hosts.map(normaliseHost);
+    if (hosts !== undefined) domain.nameserverHosts = hosts.map(normaliseNameserver);
   }
   const listed = strings(value.nameservers);
-  if (listed !== undefined && domain.nameserverHosts === undefined) domain.nameserverHosts = listed.map(normaliseHost);
+  if (listed !== undefined && domain.nameserverHosts === undefined) domain.nameserverHosts = listed.map(normaliseNameserver);
   if (typeof value.autorenew === 'boolean') domain.autorenew = value.autorenew;
   else if (isRecord(value.autorenew) && typeof value.autorenew.enabled === 'boolean') domain.autorenew = value.autorenew.enabled;
   if (isRecord(value.dates) && typeof value.dates.registry_ends_at === 'string' && !Number.isNaN(Date.parse(value.dates.registry_ends_at))) {
@@ -90,7 +86,7 @@ class DomainHttpClient implements HttpDomainClient {
     const response = await this.http.send(this.req({ method: 'GET', path: `${domainPath(fqdn)}/nameservers`, action, zone: fqdn }));
     const hosts = strings(response.data);
     if (hosts === undefined) throw unexpected(action, 'list of hostnames');
-    return hosts.map(normaliseHost);
+    return hosts.map(normaliseNameserver);
   }
 
   async setNameservers(fqdn: string, nameservers: readonly string[]): Promise<void> {
@@ -105,7 +101,7 @@ class DomainHttpClient implements HttpDomainClient {
     const response = await this.http.send(this.req({ method: 'GET', path: `${domainPath(fqdn)}/livedns`, action, zone: fqdn }));
     const data = response.data;
     if (!isRecord(data) || typeof data.current !== 'string') throw unexpected(action, 'object with "current"');
-    return { current: data.current, nameservers: (strings(data.nameservers) ?? []).map(normaliseHost) };
+    return { current: data.current, nameservers: (strings(data.nameservers) ?? []).map(normaliseNameserver) };
   }
 
   async enableLiveDns(fqdn: string): Promise<void> {

@@ -21,6 +21,7 @@ import {
 } from 'yaml';
 import { checkZoneName } from '../model/names.js';
 import type { DesiredZone, Issue, SourceLocation } from '../model/types.js';
+import { readDomainKeys } from './domain-keys.js';
 import { checkZone } from './rules.js';
 import { checkSchema } from './schema.js';
 
@@ -154,8 +155,10 @@ function parseInto(text: string, file: string, issues: Issue[]): DesiredZone | u
     reported: (path) => reportedPaths.has(path.join('\u0000')),
   });
   issues.push(...result.issues);
+  const { issues: domainIssues, ...domainKeys } = readDomainKeys({ zone, data: data as Record<string, unknown>, locate: (path, at) => locator.locate(path, at), reported: (path) => reportedPaths.has(path.join('\u0000')) });
+  issues.push(...domainIssues);
   if (zoneProblem) return undefined;
-  return { zone, file, rrsets: result.rrsets, ignore: result.ignore, ...(result.safety ? { safety: result.safety } : {}) };
+  return { zone, file, rrsets: result.rrsets, ignore: result.ignore, ...(result.safety ? { safety: result.safety } : {}), ...domainKeys };
 }
 
 interface Inspection {
