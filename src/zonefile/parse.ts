@@ -252,7 +252,7 @@ function sortIssues(issues: Issue[]): Issue[] {
  * Finds the YAML node of a path into the parsed data. Mappings get a key index on first use, so that
  * locating every rrset of a 100,000-name `records:` stays linear.
  */
-class Locator {
+export class Locator {
   private readonly indexes = new WeakMap<YAMLMap, Map<string, Pair>>();
 
   constructor(
