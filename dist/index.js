@@ -756,6 +756,21 @@ function normaliseNameserver(host) {
 function canonicalNameservers(hosts) {
   return [...new Set(hosts.map(normaliseNameserver))].sort();
 }
+function sameNameservers(a, b) {
+  if (a === LIVEDNS || b === LIVEDNS) return a === b;
+  const x = canonicalNameservers(a);
+  const y = canonicalNameservers(b);
+  return x.length === y.length && x.every((host, i) => host === y[i]);
+}
+function describeNameservers(setting) {
+  if (setting === null) return "(unknown)";
+  return setting === LIVEDNS ? "LiveDNS" : setting.join(", ");
+}
+function describeDomainChange(change) {
+  if (change.setting === "nameservers") return `nameservers: ${describeNameservers(change.before)} -> ${describeNameservers(change.after)}`;
+  const word = (value) => value === null ? "(unknown)" : value ? "on" : "off";
+  return `auto-renewal: ${word(change.before)} -> ${word(change.after)}`;
+}
 
 // src/zonefile/domain-keys.ts
 var LIVEDNS_HOST = /^ns-\d+-[a-z]\.gandi\.net$/;
@@ -4340,6 +4355,214 @@ async function startEmulator(options = {}) {
   };
 }
 
+// src/config/parse.ts
+import { Ajv2020 as Ajv20202 } from "ajv/dist/2020.js";
+import { LineCounter as LineCounter2, parseDocument as parseDocument2 } from "yaml";
+var CONFIG_FILE = "livedns.config.yaml";
+function checkZoneAccounts(zones, config) {
+  const issues = [];
+  for (const zone of zones) {
+    if (zone.account === void 0) continue;
+    const at = zone.accountSource ?? { file: zone.file };
+    if (config === void 0) {
+      issues.push({
+        severity: "error",
+        rule: "account-unknown",
+        message: `account "${zone.account}" is named, but there is no ${CONFIG_FILE}`,
+        hint: `declare the account in ${CONFIG_FILE} at the repository root (accounts: { ${zone.account}: { token_env: ... } }), or remove "account:"`,
+        ...at
+      });
+    } else if (!config.accounts.has(zone.account)) {
+      const known = [...config.accounts.keys()];
+      issues.push({
+        severity: "error",
+        rule: "account-unknown",
+        message: `account "${zone.account}" is not declared in ${config.file}`,
+        hint: `declared accounts: ${known.join(", ")}`,
+        ...at
+      });
+    }
+  }
+  return issues;
+}
+
+// src/domain-facts.ts
+function messageOf(error) {
+  return error instanceof Error ? error.message : String(error);
+}
+function factsFrom(domain) {
+  return {
+    fqdn: domain.fqdn,
+    ...domain.nameserver === void 0 ? {} : { delegation: domain.nameserver },
+    ...domain.autorenew === void 0 ? {} : { autorenew: domain.autorenew },
+    ...domain.expiresAt === void 0 ? {} : { expiresAt: domain.expiresAt },
+    status: domain.status
+  };
+}
+async function readDomainFacts(client, zones, who) {
+  const byZone = /* @__PURE__ */ new Map();
+  if (zones.length === 0) return { byZone, notes: [] };
+  let listed;
+  try {
+    listed = await client.listDomains();
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    const names = zones.map((z) => z.zone).join(", ");
+    const denied = error instanceof GandiApiError && (error.status === 401 || error.status === 403);
+    const reason = denied ? `${who} lacks the Domain API permission "See and renew domain names"` : `the Domain API could not be read with ${who} (${messageOf(error)})`;
+    for (const { zone } of zones) byZone.set(zone, { unavailable: { code: "domain-facts-unavailable", reason } });
+    return { byZone, notes: [{ code: "domain-facts-unavailable", level: "note", message: `delegation and expiry not checked for ${names}: ${reason}` }] };
+  }
+  const known = new Map(listed.map((domain) => [domain.fqdn, domain]));
+  await Promise.all(
+    zones.map(async ({ zone, domain }) => {
+      const registered = known.get(zone);
+      if (registered === void 0) {
+        byZone.set(zone, { unavailable: { code: "not-registered", reason: `it is not among the domains ${who} sees at Gandi's registrar (registered elsewhere, in another organisation, or outside the token's resources)` } });
+        return;
+      }
+      let facts = factsFrom(registered);
+      try {
+        facts = await withNameservers(client, facts, domain);
+      } catch (error) {
+        if (!(error instanceof UserError)) throw error;
+        byZone.set(zone, { unavailable: { code: "domain-facts-unavailable", reason: `its nameservers could not be read (${messageOf(error)})` } });
+        return;
+      }
+      byZone.set(zone, { facts });
+    })
+  );
+  return { byZone, notes: [] };
+}
+async function withNameservers(client, facts, desired) {
+  if (desired?.nameservers === void 0 || facts.delegation === LIVEDNS) return facts;
+  if (facts.delegation === void 0) {
+    const status = await client.getLiveDnsStatus(facts.fqdn);
+    return { ...facts, delegation: status.current, nameservers: status.nameservers };
+  }
+  return { ...facts, nameservers: await client.getNameservers(facts.fqdn) };
+}
+
+// src/plan/domain.ts
+var EXPIRY_WARNING_DAYS = 30;
+var DAY_MS2 = 864e5;
+function currentNameservers(facts) {
+  if (facts.delegation === LIVEDNS) return LIVEDNS;
+  return facts.nameservers === void 0 ? null : facts.nameservers;
+}
+function planDomain(input) {
+  const { zone, desired, facts } = input;
+  const warnings = [];
+  const warn = (code, message, level = "warning") => warnings.push({ zone, code, level, message });
+  if (facts === void 0) {
+    const why = input.unavailable?.reason ?? "the registrar facts could not be read";
+    const managed = [desired?.nameservers !== void 0 ? "nameservers" : void 0, desired?.autorenew !== void 0 ? "autorenew" : void 0].filter(Boolean);
+    if (managed.length > 0) warn(input.unavailable?.code ?? "domain-facts-unavailable", `${managed.join(" and ")} of ${zone} not planned: ${why}`);
+    else if (input.unavailable?.code === "not-registered") warn("not-registered", `delegation and expiry of ${zone} not checked: ${why}`, "note");
+    return { zone, changes: [], warnings };
+  }
+  const changes = [];
+  if (desired?.autorenew !== void 0 && facts.autorenew !== desired.autorenew) {
+    changes.push({ setting: "autorenew", before: facts.autorenew ?? null, after: desired.autorenew });
+  }
+  const current = currentNameservers(facts);
+  const wanted = desired?.nameservers;
+  const switching = wanted !== void 0 && (current === null || !sameNameservers(current, wanted));
+  if (switching) changes.push({ setting: "nameservers", before: current, after: wanted });
+  checkDelegation(zone, facts, current, wanted, switching, warn);
+  checkExpiry(zone, facts, desired, changes, input.now, warn);
+  return { zone, changes, warnings };
+}
+function checkDelegation(zone, facts, current, wanted, switching, warn) {
+  if (wanted !== void 0 && wanted !== LIVEDNS) {
+    warn(
+      "custom-nameservers",
+      `${zone} ${switching ? "will be" : "is"} delegated to ${describeNameservers(wanted)} (nameservers in the zone file): its LiveDNS records are managed but not served`
+    );
+    return;
+  }
+  if (facts.delegation === void 0) {
+    warn("domain-facts-unavailable", `delegation of ${zone} not checked: Gandi did not say which nameservers it uses`, "note");
+    return;
+  }
+  if (facts.delegation === LIVEDNS) return;
+  const where = current === null || current === LIVEDNS ? `${facts.delegation} nameservers` : `${facts.delegation} nameservers (${describeNameservers(current)})`;
+  const fix = switching ? "; this plan delegates it to LiveDNS" : '; set "nameservers: livedns" in the zone file to delegate it';
+  warn("not-delegated", `${zone} is not delegated to LiveDNS: the registry points to ${where}, so its LiveDNS records are not what the world sees${fix}`);
+}
+function checkExpiry(zone, facts, desired, changes, now, warn) {
+  if (facts.expiresAt === void 0 || facts.autorenew === true) return;
+  const ends = Date.parse(facts.expiresAt);
+  const days = Math.floor((ends - now.getTime()) / DAY_MS2);
+  if (days > EXPIRY_WARNING_DAYS) return;
+  const date = new Date(ends).toISOString().slice(0, 10);
+  const when = ends <= now.getTime() ? `expired on ${date}` : `expires on ${date} (in ${days} day${days === 1 ? "" : "s"})`;
+  const renewal = facts.autorenew === false ? "auto-renewal is off" : "auto-renewal could not be confirmed";
+  const enabling = changes.some((c) => c.setting === "autorenew" && c.after) && desired?.autorenew === true;
+  const advice = enabling ? "; this plan turns auto-renewal on" : ': renew it at Gandi, or set "autorenew: true" (renewing is a purchase this tool never makes)';
+  warn("expiring", `${zone} ${when} and ${renewal}${advice}`);
+}
+
+// src/apply/domain.ts
+var DEFAULT_NAMESERVER_WAIT_MS = 12e4;
+var DEFAULT_NAMESERVER_POLL_MS = 5e3;
+function messageOf2(error) {
+  return error instanceof Error ? error.message : String(error);
+}
+async function applyDomainChanges(client, zone, changes, options = {}) {
+  const results = [];
+  for (const [index, change] of changes.entries()) {
+    try {
+      if (change.setting === "autorenew") {
+        await client.setAutorenew(zone, change.after);
+        results.push({ change, ok: true });
+        continue;
+      }
+      if (change.after === LIVEDNS) await client.enableLiveDns(zone);
+      else await client.setNameservers(zone, change.after);
+      results.push({ change, ok: true, ...await waitForNameservers(client, zone, change.after, options) });
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      results.push({ change, ok: false, message: `${zone}: ${describeDomainChange(change)} failed: ${messageOf2(error)}` });
+      for (const skipped of changes.slice(index + 1)) {
+        results.push({ change: skipped, ok: false, message: `${zone}: ${describeDomainChange(skipped)} not attempted after the failure above` });
+      }
+      break;
+    }
+  }
+  return results;
+}
+async function nameserversNow(client, zone, wanted) {
+  if (wanted === LIVEDNS) return (await client.getLiveDnsStatus(zone)).current === LIVEDNS;
+  return sameNameservers(await client.getNameservers(zone), wanted);
+}
+async function waitForNameservers(client, zone, wanted, options) {
+  const clock = options.clock ?? systemClock;
+  const waitMs = options.nameserverWaitMs ?? DEFAULT_NAMESERVER_WAIT_MS;
+  const interval = Math.max(1, Math.min(options.pollIntervalMs ?? DEFAULT_NAMESERVER_POLL_MS, waitMs / 10));
+  const deadline = clock.now() + waitMs;
+  let polls = 0;
+  let lastError;
+  for (; ; ) {
+    polls += 1;
+    try {
+      if (await nameserversNow(client, zone, wanted)) return { visible: true, polls };
+      lastError = void 0;
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      lastError = messageOf2(error);
+    }
+    if (clock.now() + interval > deadline) break;
+    await clock.sleep(interval);
+  }
+  const seconds = Math.round(waitMs / 1e3);
+  return {
+    visible: false,
+    polls,
+    message: `${zone}: the change to ${describeNameservers(wanted)} was accepted but is not visible after ${seconds} s (${polls} reads${lastError === void 0 ? "" : `; last read failed: ${lastError}`}). The registry may take longer: run \`livedns plan\` later to check that it landed.`
+  };
+}
+
 // src/plan/document.ts
 import { createHash } from "node:crypto";
 var PLAN_FILE_FORMAT = "livedns-gitops-plan";
@@ -4355,11 +4578,17 @@ function sumCounts(counts) {
     { create: 0, update: 0, delete: 0 }
   );
 }
-function toPlanJson(plans) {
+function toPlanJson(plans, domain) {
+  const counts = sumCounts(plans.map((plan) => plan.counts));
+  if (domain === void 0) {
+    return { version: 1, zones: plans.map((plan) => ({ zone: plan.zone, changes: plan.changes.map(changeToJson) })), summary: counts };
+  }
+  const domainOf = (zone) => [...domain.changes.get(zone) ?? []];
   return {
     version: 1,
-    zones: plans.map((plan) => ({ zone: plan.zone, changes: plan.changes.map(changeToJson) })),
-    summary: sumCounts(plans.map((plan) => plan.counts))
+    zones: plans.map((plan) => ({ zone: plan.zone, changes: plan.changes.map(changeToJson), domain_changes: domainOf(plan.zone) })),
+    summary: { ...counts, domain: plans.reduce((n, plan) => n + domainOf(plan.zone).length, 0) },
+    warnings: [...domain.warnings]
   };
 }
 function canonicalJson(value) {
@@ -4384,14 +4613,17 @@ function planChecksum(plan) {
   return sha256(canonicalJson({ format, version, zones, summary }));
 }
 function createPlanFile(inputs, now = /* @__PURE__ */ new Date()) {
-  const zones = inputs.map(({ plan, file, fingerprint, safety }) => ({
+  const zones = inputs.map(({ plan, file, fingerprint, safety, domainChanges, account }) => ({
     zone: plan.zone,
     file,
     fingerprint,
     existing: plan.existingCount,
     ignored: plan.ignoredCount,
     safety,
-    changes: plan.changes.map(changeToJson)
+    changes: plan.changes.map(changeToJson),
+    // Only when there are some: a records-only plan file keeps its shape and checksum.
+    ...domainChanges !== void 0 && domainChanges.length > 0 ? { domain_changes: [...domainChanges] } : {},
+    ...account === void 0 ? {} : { account }
   }));
   const body = {
     format: PLAN_FILE_FORMAT,
@@ -4449,12 +4681,26 @@ function parsePlanFile(text, source) {
         fail(source, `${at}: before/after do not fit a ${String(change.action)}`);
       }
     }
+    if (zone.domain_changes !== void 0) checkDomainChanges(zone.domain_changes, source, where);
+    if (zone.account !== void 0 && typeof zone.account !== "string") fail(source, `${where}.account must be a string`);
   }
   const plan = data;
   if (planChecksum(plan) !== plan.checksum) {
     throw new UserError(`${source}: the plan file was modified after it was written (checksum mismatch); run plan again`);
   }
   return plan;
+}
+function isNameservers(value) {
+  return value === LIVEDNS || Array.isArray(value) && value.length > 0 && value.every((host) => typeof host === "string");
+}
+function checkDomainChanges(value, source, where) {
+  if (!Array.isArray(value)) fail(source, `${where}.domain_changes must be a list`);
+  for (const [j, change] of value.entries()) {
+    const at = `${where}.domain_changes[${j}]`;
+    if (!isRecord2(change)) fail(source, `${at} must be an object`);
+    const fits = change.setting === "nameservers" ? isNameservers(change.after) && (change.before === null || isNameservers(change.before)) : change.setting === "autorenew" && typeof change.after === "boolean" && (change.before === null || typeof change.before === "boolean");
+    if (!fits) fail(source, `${at} is not a nameservers or autorenew change`);
+  }
 }
 function isRecordType(type) {
   return RECORD_TYPES.includes(type);
@@ -4557,7 +4803,7 @@ function currentGitSha(env = process.env, cwd = process.cwd()) {
 }
 
 // src/apply/zone.ts
-function messageOf(error) {
+function messageOf3(error) {
   return error instanceof Error ? error.message : String(error);
 }
 function wireName(change) {
@@ -4607,7 +4853,7 @@ async function writeZonePlan(client, plan, options) {
     const { id } = await client.createSnapshot(zone, options.snapshotName);
     snapshot = { id, name: options.snapshotName };
   } catch (error) {
-    const message = `could not take the snapshot before writing, so nothing was written: ${messageOf(error)}`;
+    const message = `could not take the snapshot before writing, so nothing was written: ${messageOf3(error)}`;
     return { zone, outcome: "failed", written: [], notWritten: changes, failure: { message, error }, mismatches: [] };
   }
   options.onEvent?.({ kind: "snapshot", zone, ...snapshot });
@@ -4622,7 +4868,7 @@ async function writeZonePlan(client, plan, options) {
         snapshot,
         written,
         notWritten: changes.slice(index),
-        failure: { change, message: messageOf(error), error },
+        failure: { change, message: messageOf3(error), error },
         mismatches: []
       };
     }
@@ -4633,7 +4879,7 @@ async function writeZonePlan(client, plan, options) {
   try {
     mismatches = verifyChanges(changes, await readLiveZone(client, zone));
   } catch (error) {
-    mismatches = [`could not read the zone back to confirm the writes: ${messageOf(error)}`];
+    mismatches = [`could not read the zone back to confirm the writes: ${messageOf3(error)}`];
   }
   options.onEvent?.({ kind: "verified", zone, mismatches });
   return { zone, outcome: mismatches.length === 0 ? "applied" : "mismatch", snapshot, written, notWritten: [], mismatches };
@@ -4686,7 +4932,8 @@ async function restore(client, zone, snapshotId, options) {
     return { error: error instanceof Error ? error.message : String(error) };
   }
 }
-async function applyPlans(client, plans, options) {
+async function applyPlans(clients, plans, options) {
+  const clientOf = typeof clients === "function" ? clients : () => clients;
   const zones = [];
   let stopped = false;
   for (const plan of plans) {
@@ -4694,6 +4941,7 @@ async function applyPlans(client, plans, options) {
       zones.push({ zone: plan.zone, outcome: plan.changes.length === 0 ? "unchanged" : "not-started", written: [], notWritten: plan.changes, mismatches: [] });
       continue;
     }
+    const client = clientOf(plan.zone);
     const result2 = await writeZonePlan(client, plan, options);
     if (!isFailure(result2)) {
       zones.push(result2);
@@ -4715,14 +4963,15 @@ async function applyPlans(client, plans, options) {
 function isNotFound(error) {
   return error instanceof GandiApiError && error.status === 404;
 }
-function messageOf2(error) {
+function messageOf4(error) {
   return error instanceof Error ? error.message : String(error);
 }
 async function readLiveZones(client, zones, onProgress) {
+  const clientOf = typeof client === "function" ? client : () => client;
   let done = 0;
   const results = await Promise.allSettled(
     zones.map(async ({ zone }) => {
-      const live = await readLiveZone(client, zone);
+      const live = await readLiveZone(clientOf(zone), zone);
       onProgress?.(++done, zones.length, zone);
       return live;
     })
@@ -4733,8 +4982,8 @@ async function readLiveZones(client, zones, onProgress) {
     const { zone, file } = zones[i];
     const where = file === void 0 ? zone : `${zone} (${file})`;
     if (!(result2.reason instanceof UserError)) throw result2.reason;
-    if (isNotFound(result2.reason)) failures.push(await explainMissingZone(client, zone, where, result2.reason));
-    else failures.push(`${where}: could not read the live zone: ${messageOf2(result2.reason)}`);
+    if (isNotFound(result2.reason)) failures.push(await explainMissingZone(clientOf(zone), zone, where, result2.reason));
+    else failures.push(`${where}: could not read the live zone: ${messageOf4(result2.reason)}`);
   }
   if (failures.length > 0) throw new UserError(failures.join("\n"));
   return results.map((result2) => result2.value);
@@ -4747,7 +4996,7 @@ async function explainMissingZone(client, zone, where, original) {
       return `${where}: this zone is not on LiveDNS, or the token cannot see it. Check the file name, the token's domains (\`livedns zones\` lists the ones it sees) or GANDI_SHARING_ID.`;
     }
   }
-  return `${where}: could not read the live zone: ${messageOf2(original)}`;
+  return `${where}: could not read the live zone: ${messageOf4(original)}`;
 }
 function selectZones(zones, only, where) {
   if (!only || only.length === 0) return [...zones];
@@ -4757,47 +5006,102 @@ function selectZones(zones, only, where) {
   if (missing.length > 0) throw new UserError(`no zone file for ${missing.join(", ")} in ${where}`);
   return zones.filter((zone) => wanted.has(zone.zone));
 }
-function planned(zone, file, plan, live, safety) {
+function planned(zone, file, plan, live, safety, domainChanges = [], account) {
   const refusal = checkSafety(plan, safety, file);
-  return { zone, file, plan, live, fingerprint: liveFingerprint(live), safety, ...refusal ? { refusal } : {} };
+  return { zone, file, plan, live, fingerprint: liveFingerprint(live), safety, ...refusal ? { refusal } : {}, domainChanges, ...account === void 0 ? {} : { account } };
 }
-function result(issues, zones, now) {
+function result(issues, zones, now, domain) {
   const planFile = createPlanFile(
-    zones.map(({ plan, file, fingerprint, safety }) => ({ plan, file, fingerprint, safety })),
+    zones.map(({ plan, file, fingerprint, safety, domainChanges, account }) => ({ plan, file, fingerprint, safety, domainChanges, ...account === void 0 ? {} : { account } })),
     now
   );
+  const json = domain.checked ? toPlanJson(
+    zones.map((zone) => zone.plan),
+    { changes: new Map(zones.map((zone) => [zone.zone, zone.domainChanges])), warnings: domain.warnings }
+  ) : toPlanJson(zones.map((zone) => zone.plan));
   return {
     ok: true,
     issues,
     zones,
-    json: toPlanJson(zones.map((zone) => zone.plan)),
+    json,
     planFile,
     checksum: planFile.checksum,
     summary: planFile.summary,
-    hasChanges: zones.some((zone) => zone.plan.changes.length > 0)
+    hasChanges: zones.some((zone) => zone.plan.changes.length > 0 || zone.domainChanges.length > 0),
+    warnings: domain.warnings,
+    domainChecked: domain.checked
   };
 }
+function resolveClients(options) {
+  if (options.accounts) return options.accounts.clients;
+  const { client, domain } = options;
+  if (client === void 0) throw new Error("reconcile: neither client nor accounts given");
+  return () => ({ livedns: client, ...domain ? { domain } : {} });
+}
+async function readAllDomainFacts(zones, options) {
+  const clientsOf = resolveClients(options);
+  const byAccount = /* @__PURE__ */ new Map();
+  for (const zone of zones) byAccount.set(zone.account, [...byAccount.get(zone.account) ?? [], zone]);
+  const accounts = [...byAccount.entries()].map(([account, members]) => ({ account, members, client: clientsOf(account).domain }));
+  if (options.domainChecks === false || accounts.some(({ client }) => client === void 0)) return { checked: false, byZone: /* @__PURE__ */ new Map(), warnings: [] };
+  const describe2 = options.accounts?.describe ?? ((account) => account === void 0 ? "the token" : `account "${account}"`);
+  const results = await Promise.all(accounts.map(({ account, members, client }) => readDomainFacts(client, members, describe2(account))));
+  const byZone = new Map(results.flatMap((r) => [...r.byZone.entries()]));
+  return { checked: true, byZone, warnings: results.flatMap((r) => [...r.notes]) };
+}
+function planDomains(zones, run, now) {
+  const changes = /* @__PURE__ */ new Map();
+  if (!run.checked) return changes;
+  for (const { zone, domain } of zones) {
+    const plan = planDomain({ zone, now, ...domain ? { desired: domain } : {}, ...run.byZone.get(zone) });
+    changes.set(zone, plan.changes);
+    run.warnings.push(...plan.warnings);
+  }
+  return changes;
+}
 async function planAll(options) {
-  const { zones: desired, issues } = await readZones([...options.paths]);
+  const { zones: desired, issues: fileIssues } = await readZones([...options.paths]);
+  const issues = options.accounts ? [...fileIssues, ...checkZoneAccounts(desired, options.accounts.config)] : fileIssues;
   if (issues.some((issue) => issue.severity === "error")) return { ok: false, issues };
   const selected = selectZones(desired, options.only, options.paths.join(", "));
-  const live = await readLiveZones(options.client, selected, options.onProgress);
+  const clientsOf = resolveClients(options);
+  const accountOf = new Map(selected.map((zone) => [zone.zone, zone.account]));
+  for (const account of new Set(accountOf.values())) clientsOf(account);
+  const [live, domain] = await Promise.all([
+    readLiveZones((zone) => clientsOf(accountOf.get(zone)).livedns, selected, options.onProgress),
+    readAllDomainFacts(selected, options)
+  ]);
+  const domainChanges = planDomains(selected, domain, options.now?.() ?? /* @__PURE__ */ new Date());
   const zones = selected.map(
-    (zone, i) => planned(zone.zone, zone.file, planZone(zone, live[i]), live[i], resolveSafety(zone.safety))
+    (zone, i) => planned(zone.zone, zone.file, planZone(zone, live[i]), live[i], resolveSafety(zone.safety), domainChanges.get(zone.zone), zone.account)
   );
-  return result(issues, zones, /* @__PURE__ */ new Date());
+  return result(issues, zones, /* @__PURE__ */ new Date(), domain);
 }
 async function planFromFile(planFile, options) {
   const selected = selectZones(planFile.zones, options.only, options.source);
-  const live = await readLiveZones(options.client, selected, options.onProgress);
-  const drifted = selected.filter((zone, i) => liveFingerprint(live[i]) !== zone.fingerprint);
-  if (drifted.length > 0) {
-    throw new UserError(
-      drifted.map((zone) => `${zone.zone}: zone changed since this plan was made; run plan again (${options.source})`).join("\n") + "\nNothing was written."
-    );
-  }
-  const zones = selected.map((zone, i) => planned(zone.zone, zone.file, zonePlanFromFile(zone, live[i]), live[i], zone.safety));
-  return result([], zones, new Date(planFile.created_at));
+  const clientsOf = resolveClients(options);
+  const accountOf = new Map(selected.map((zone) => [zone.zone, zone.account]));
+  for (const account of new Set(accountOf.values())) clientsOf(account);
+  const [live, domain] = await Promise.all([
+    readLiveZones((zone) => clientsOf(accountOf.get(zone)).livedns, selected, options.onProgress),
+    readAllDomainFacts(selected, options)
+  ]);
+  const fresh = planDomains(selected, domain, options.now?.() ?? /* @__PURE__ */ new Date());
+  const drifted = selected.flatMap((zone, i) => {
+    if (liveFingerprint(live[i]) !== zone.fingerprint) return [`${zone.zone}: zone changed since this plan was made; run plan again (${options.source})`];
+    const reviewed = canonicalJson(zone.domain_changes ?? []);
+    if (domain.checked && canonicalJson(fresh.get(zone.zone) ?? []) !== reviewed) {
+      return [`${zone.zone}: the domain's nameservers or auto-renewal changed since this plan was made; run plan again (${options.source})`];
+    }
+    if (!domain.checked && reviewed !== "[]") return [`${zone.zone}: the plan changes nameservers or auto-renewal, but the Domain API is not available to check them; nothing was written`];
+    return [];
+  });
+  if (drifted.length > 0) throw new UserError(`${drifted.join("\n")}
+Nothing was written.`);
+  const zones = selected.map(
+    (zone, i) => planned(zone.zone, zone.file, zonePlanFromFile(zone, live[i]), live[i], zone.safety, zone.domain_changes ?? [], zone.account)
+  );
+  return result([], zones, new Date(planFile.created_at), domain);
 }
 async function applyAll(options) {
   let plan;
@@ -4817,8 +5121,10 @@ async function applyAll(options) {
   }
   if (refused.length > 0) return { ok: false, refused, plan };
   if (plan.hasChanges && options.confirm && !await options.confirm(plan)) return { ok: false, declined: true, plan };
-  const report = await applyPlans(
-    options.client,
+  const clientsOf = resolveClients(options);
+  const accountOf = new Map(plan.zones.map((zone) => [zone.zone, zone.account]));
+  const records = await applyPlans(
+    (zone) => clientsOf(accountOf.get(zone)).livedns,
     plan.zones.map((zone) => zone.plan),
     {
       snapshotName: options.snapshotName ?? snapshotName(/* @__PURE__ */ new Date(), currentGitSha()),
@@ -4826,7 +5132,29 @@ async function applyAll(options) {
       ...options.onEvent ? { onEvent: options.onEvent } : {}
     }
   );
+  const report = await applyDomainPlans(plan, records, clientsOf, options);
   return { ok: report.ok, plan, report };
+}
+async function applyDomainPlans(plan, records, clientsOf, options) {
+  const outcome = new Map(records.zones.map((zone) => [zone.zone, zone.outcome]));
+  const domain = [];
+  for (const zone of plan.zones) {
+    if (zone.domainChanges.length === 0) continue;
+    const recordsOutcome = outcome.get(zone.zone);
+    const client = clientsOf(zone.account).domain;
+    if (recordsOutcome !== "applied" && recordsOutcome !== "unchanged" || client === void 0) {
+      const why = client === void 0 ? "no Domain API client" : "its records were not applied";
+      domain.push({ zone: zone.zone, results: zone.domainChanges.map((change) => ({ change, ok: false, message: `${zone.zone}: not attempted (${why})` })) });
+      continue;
+    }
+    options.onEvent?.({ kind: "domain", zone: zone.zone, changes: zone.domainChanges });
+    const results = await applyDomainChanges(client, zone.zone, zone.domainChanges, {
+      ...options.nameserverWaitMs === void 0 ? {} : { nameserverWaitMs: options.nameserverWaitMs },
+      ...options.nameserverPollMs === void 0 ? {} : { pollIntervalMs: options.nameserverPollMs }
+    });
+    domain.push({ zone: zone.zone, results });
+  }
+  return { ...records, domain, ok: records.ok && domain.every(({ results }) => results.every((r) => r.ok)) };
 }
 
 // src/render/text.ts
@@ -4880,36 +5208,54 @@ function changeLines(change, options = {}) {
       return assertNever(change, "change");
   }
 }
+function domainChangeLine(change, options = {}) {
+  return painter(options)(YELLOW, `  ~ ${describeDomainChange(change)}  (registrar)`);
+}
+function domainCountText(n) {
+  return plural(n, "domain setting");
+}
+function warningLines(warnings, options = {}) {
+  const paint = painter(options);
+  const ordered = [...warnings.filter((w) => w.level === "warning"), ...warnings.filter((w) => w.level === "note")];
+  return ordered.map((w) => w.level === "warning" ? paint(YELLOW, `warning: ${w.message}`) : paint(DIM, `note: ${w.message}`));
+}
 function renderZonePlan(view, options = {}) {
   const paint = painter(options);
   const { plan, file, target } = view;
   const where = target !== void 0 ? ` (to ${target})` : file === void 0 ? "" : ` (${file})`;
   const ignored = plan.ignoredCount > 0 ? `; ${plural(plan.ignoredCount, "live rrset")} left alone by ignore rules` : "";
-  if (plan.changes.length === 0) {
+  const domain = view.domainChanges ?? [];
+  if (plan.changes.length === 0 && domain.length === 0) {
     return `${paint(BOLD, plan.zone)}${where}: no changes${ignored}
 `;
   }
   const lines = [`${paint(BOLD, plan.zone)}${where}`];
   for (const change of plan.changes) lines.push(...changeLines(change, options));
+  for (const change of domain) lines.push(domainChangeLine(change, options));
   if (plan.counts.delete > 0 && target === void 0) {
     lines.push(
       paint(DIM, `  note: rrsets on LiveDNS that are not in ${file ?? "the zone file"} are deleted; add an \`ignore\` rule to keep one.`)
     );
   }
-  lines.push(`  ${countsText(plan.counts)} (${plural(plan.existingCount, "live rrset")}${ignored})`);
+  const settings = domain.length > 0 ? `, ${domainCountText(domain.length)} to change` : "";
+  lines.push(`  ${countsText(plan.counts)}${settings} (${plural(plan.existingCount, "live rrset")}${ignored})`);
   return `${lines.join("\n")}
 `;
 }
 function renderPlanText(views, options = {}) {
   const paint = painter(options);
   const sections = views.map((view) => renderZonePlan(view, options));
-  const changed = views.filter((view) => view.plan.changes.length > 0).length;
+  const changed = views.filter((view) => view.plan.changes.length > 0 || (view.domainChanges?.length ?? 0) > 0).length;
+  const settings = views.reduce((n, view) => n + (view.domainChanges?.length ?? 0), 0);
   const total = views.reduce(
     (sum, { plan }) => ({ create: sum.create + plan.counts.create, update: sum.update + plan.counts.update, delete: sum.delete + plan.counts.delete }),
     { create: 0, update: 0, delete: 0 }
   );
-  const summary = changed === 0 ? `No changes: LiveDNS matches the zone files (${plural(views.length, "zone")}).` : `Plan: ${countsText(total)}, in ${plural(changed, "zone")} of ${views.length}.`;
-  return `${sections.join("")}
+  const summary = changed === 0 ? `No changes: LiveDNS matches the zone files (${plural(views.length, "zone")}).` : `Plan: ${countsText(total)}${settings > 0 ? `, ${domainCountText(settings)} to change` : ""}, in ${plural(changed, "zone")} of ${views.length}.`;
+  const warnings = warningLines(options.warnings ?? [], options);
+  return `${sections.join("")}${warnings.length > 0 ? `
+${warnings.join("\n")}
+` : ""}
 ${paint(BOLD, summary)}
 `;
 }
@@ -4924,7 +5270,7 @@ function renderApplyReport(report, options = {}) {
     const snapshot = zone.snapshot ? ` (snapshot ${zone.snapshot.id})` : "";
     switch (zone.outcome) {
       case "unchanged":
-        lines.push(`${zone.zone}: no changes, nothing written`);
+        lines.push(report.domain?.some((d) => d.zone === zone.zone) ? `${zone.zone}: no record changes` : `${zone.zone}: no changes, nothing written`);
         break;
       case "applied":
         lines.push(paint(GREEN, `${zone.zone}: applied ${plural(zone.written.length, "change")}, read-back matches${snapshot}`));
@@ -4956,6 +5302,14 @@ function renderApplyReport(report, options = {}) {
       }
       default:
         assertNever(zone.outcome, "outcome");
+    }
+  }
+  for (const { zone, results } of report.domain ?? []) {
+    for (const result2 of results) {
+      const what = describeDomainChange(result2.change);
+      if (!result2.ok) lines.push(paint(RED, `${result2.message ?? `${zone}: ${what} FAILED`}`));
+      else if (result2.visible === false) lines.push(paint(YELLOW, `warning: ${result2.message ?? `${zone}: ${what} not visible yet`}`));
+      else lines.push(paint(GREEN, `${zone}: ${what} done${result2.visible ? `, visible at the registry${result2.polls !== void 0 && result2.polls > 1 ? ` after ${result2.polls} reads` : ""}` : ""}`));
     }
   }
   return `${lines.join("\n")}

@@ -6,6 +6,7 @@
  * is longer than any run of backticks inside it.
  */
 import type { ZonePlan } from '../model/types.js';
+import { describeDomainChange, type DomainChange } from '../model/domain.js';
 import { changeLines, countsText } from './text.js';
 
 /** The safety verdict of one zone plan, as apply would judge it. */
@@ -23,6 +24,8 @@ export interface PlanMarkdownInput {
   readonly checksum: string;
   readonly safety?: readonly ZoneSafety[];
   readonly warnings?: readonly string[];
+  /** Registrar settings to change, by zone: each its own line. */
+  readonly domainChanges?: ReadonlyMap<string, readonly DomainChange[]>;
 }
 
 function fenced(text: string): string {
@@ -36,7 +39,7 @@ function inline(text: string): string {
 }
 
 export function renderPlanMarkdown(input: PlanMarkdownInput): string {
-  const changed = input.plans.filter((plan) => plan.changes.length > 0);
+  const changed = input.plans.filter((plan) => plan.changes.length > 0 || (input.domainChanges?.get(plan.zone)?.length ?? 0) > 0);
   const total = input.plans.reduce(
     (sum, { counts }) => ({ create: sum.create + counts.create, update: sum.update + counts.update, delete: sum.delete + counts.delete }),
     { create: 0, update: 0, delete: 0 },
@@ -44,12 +47,14 @@ export function renderPlanMarkdown(input: PlanMarkdownInput): string {
   const lines = [`### livedns plan: ${inline(input.key)}`, ''];
   lines.push(changed.length === 0 ? 'No changes: LiveDNS matches the zone files.' : `**${countsText(total)}**, in ${changed.length} of ${input.plans.length} zones.`, '');
   for (const plan of input.plans) {
-    if (plan.changes.length === 0) {
+    const domain = input.domainChanges?.get(plan.zone) ?? [];
+    if (plan.changes.length === 0 && domain.length === 0) {
       lines.push(`- \`${plan.zone}\`: no changes`);
       continue;
     }
-    lines.push('', `#### ${inline(plan.zone)}: ${countsText(plan.counts)}`, '');
-    lines.push(fenced(plan.changes.flatMap((change) => changeLines(change)).map((line) => line.replace(/^ {2}/, '')).join('\n')));
+    lines.push('', `#### ${inline(plan.zone)}: ${countsText(plan.counts)}${domain.length > 0 ? `, ${domain.length} domain setting${domain.length === 1 ? '' : 's'} to change` : ''}`, '');
+    if (plan.changes.length > 0) lines.push(fenced(plan.changes.flatMap((change) => changeLines(change)).map((line) => line.replace(/^ {2}/, '')).join('\n')));
+    for (const change of domain) lines.push(`- registrar: ${inline(describeDomainChange(change))}`);
   }
   for (const verdict of input.safety ?? []) {
     if (verdict.refused) lines.push('', `> **Refused by the safety limit** (${inline(verdict.zone)}): ${inline(verdict.reason ?? '')}`);
