@@ -1,0 +1,344 @@
+/**
+ * The plan as GitHub-flavoured Markdown: the sticky pull-request comment and the job summary.
+ *
+ * Pure. Three guarantees the Action relies on:
+ * - The first line is a hidden marker holding the comment's key and the plan's checksum, so the Action finds
+ *   its own comment again (one per key, i.e. per zones folder and optional id) and `require-reviewed-plan`
+ *   reads back the checksum that reviewers saw (parsePlanComment). Nothing a record value contains can reach
+ *   the first line, so a value cannot forge a marker.
+ * - No value from a zone (names, record values, messages) can break the Markdown or inject HTML: inline text
+ *   is escaped, and diff blocks are fenced with more backticks than any run inside them.
+ * - renderPlanComment never exceeds GitHub's comment limit: it drops per-zone details that do not fit and
+ *   points to the job summary, which gets the uncut renderPlanMarkdown.
+ */
+import { diffArrays } from 'diff';
+import type { Change, ChangeCounts, RecordSet, ZonePlan } from '../model/types.js';
+import { assertNever } from '../model/types.js';
+
+/** GitHub refuses issue comments longer than this many characters. */
+export const GITHUB_COMMENT_LIMIT = 65_536;
+
+const MARKER_PREFIX = '<!-- livedns-gitops:plan';
+
+/** The safety verdict of one zone plan, as the apply would judge it. */
+export interface ZoneSafety {
+  readonly zone: string;
+  /** True when apply would refuse this zone's plan (unless forced). */
+  readonly refused: boolean;
+  /** Why, and which knob to turn, for a person. */
+  readonly reason?: string;
+  /** The refusal is overridden by `force`. */
+  readonly forced?: boolean;
+}
+
+export interface PlanMarkdownInput {
+  /** Identifies the comment among others on the pull request: see commentKey(). */
+  readonly key: string;
+  readonly plans: readonly ZonePlan[];
+  /** The plan's checksum (src/plan/document.ts); `require-reviewed-plan` compares it. */
+  readonly checksum: string;
+  readonly safety?: readonly ZoneSafety[];
+  /** Warnings for a person (validation warnings, API notes). Plain text: escaped here. */
+  readonly warnings?: readonly string[];
+  /** The commit the plan was computed for (shown shortened). */
+  readonly commit?: string;
+  /** A lead paragraph, plain text (escaped), e.g. why a merge applied nothing. */
+  readonly notice?: string;
+}
+
+export interface CommentOptions {
+  /** Defaults to GitHub's limit. */
+  readonly maxLength?: number;
+  /** Where the full plan is (the run's job summary). */
+  readonly fullPlanUrl?: string;
+}
+
+/**
+ * The key of a plan comment: the zones input (normalised, so `./zones/` and `zones` are one key) and an
+ * optional id that lets several workflows on the same folder keep separate comments.
+ */
+export function commentKey(zones: string, id = ''): string {
+  const folder = zones
+    .split(/[,\n]/)
+    .map((part) => part.trim().replace(/^(\.\/)+/, '').replace(/\/+$/, '') || '.')
+    .filter((part) => part !== '')
+    .join(',');
+  const trimmedId = id.trim();
+  return trimmedId === '' ? folder : `${folder}#${trimmedId}`;
+}
+
+/** The hidden first line of a plan comment. Key and checksum are URI-encoded: they can never close the HTML comment. */
+export function commentMarker(key: string, checksum?: string): string {
+  const checksumPart = checksum === undefined ? '' : ` checksum=${encodeURIComponent(checksum)}`;
+  return `${MARKER_PREFIX} key=${encodeURIComponent(key)}${checksumPart} -->`;
+}
+
+/** Reads back the key and checksum of a comment renderPlanComment wrote; undefined for any other comment. */
+export function parsePlanComment(body: string): { key: string; checksum?: string } | undefined {
+  const firstLine = body.split('\n', 1)[0]?.trimEnd() ?? '';
+  const match = /^<!-- livedns-gitops:plan key=(\S+)(?: checksum=(\S+))? -->$/.exec(firstLine);
+  if (!match?.[1]) return undefined;
+  try {
+    const key = decodeURIComponent(match[1]);
+    return match[2] === undefined ? { key } : { key, checksum: decodeURIComponent(match[2]) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The complete plan in Markdown, never cut: for the job summary. */
+export function renderPlanMarkdown(input: PlanMarkdownInput): string {
+  const parts = planParts(input);
+  return joinParts([parts.head, ...parts.details, parts.foot]);
+}
+
+/**
+ * The plan comment: the complete plan when it fits in `maxLength`, otherwise the summary (counts, snapshots,
+ * safety, checksum) with as many zones' details as fit and a pointer to the full plan in the job summary.
+ */
+export function renderPlanComment(input: PlanMarkdownInput, options: CommentOptions = {}): string {
+  const maxLength = options.maxLength ?? GITHUB_COMMENT_LIMIT;
+  const full = renderPlanMarkdown(input);
+  if (full.length <= maxLength) return full;
+
+  const parts = planParts(input);
+  const where = options.fullPlanUrl === undefined
+    ? 'the job summary of this run'
+    : `[the job summary of this run](${escapeUrl(options.fullPlanUrl)})`;
+  const pointer = (omitted: number) =>
+    `> [!NOTE]\n> This plan is too large for one comment: the details of ${omitted} zone${omitted === 1 ? '' : 's'} are left out. ` +
+    `The full plan is in ${where}.`;
+
+  const kept: string[] = [];
+  let omitted = parts.details.length;
+  for (const detail of parts.details) {
+    const candidate = joinParts([parts.head, ...kept, detail, pointer(omitted - 1), parts.foot]);
+    if (candidate.length <= maxLength) {
+      kept.push(detail);
+      omitted -= 1;
+    }
+  }
+  const body = joinParts([parts.head, ...kept, pointer(omitted), parts.foot]);
+  if (body.length <= maxLength) return body;
+  // Even the summary is too long (thousands of zones): keep the marker, the totals and the checksum.
+  return joinParts([parts.marker, parts.title, pointer(parts.details.length), parts.foot]).slice(0, maxLength);
+}
+
+interface PlanParts {
+  readonly marker: string;
+  readonly title: string;
+  readonly head: string;
+  readonly details: readonly string[];
+  readonly foot: string;
+}
+
+function planParts(input: PlanMarkdownInput): PlanParts {
+  const totals = sumCounts(input.plans);
+  const changed = input.plans.filter((plan) => plan.changes.length > 0);
+  const marker = commentMarker(input.key, input.checksum);
+  const title = changed.length === 0
+    ? '### DNS plan: no changes'
+    : `### DNS plan: ${totals.create} to create, ${totals.update} to update, ${totals.delete} to delete`;
+  const subtitle = `<sub>Zones: ${inlineCode(input.key)}${input.commit === undefined ? '' : ` · commit ${inlineCode(input.commit.slice(0, 12))}`} · livedns-gitops</sub>`;
+
+  const head: string[] = [marker, title, subtitle];
+  if (input.notice !== undefined) head.push(`> [!CAUTION]\n> ${escapeInline(input.notice)}`);
+
+  if (changed.length === 0) {
+    const zoneCount = input.plans.length;
+    head.push(`No changes: the live zones already match the zone files (${zoneCount} zone${zoneCount === 1 ? '' : 's'} checked). Merging writes nothing.`);
+  } else {
+    head.push(countsTable(input.plans, input.safety ?? []));
+    const snapshotted = changed.filter((plan) => !isRefused(input.safety, plan.zone)).map((plan) => inlineCode(plan.zone));
+    head.push(snapshotted.length === 0
+      ? '**Merging would write nothing**: every changed zone is refused by the safety check.'
+      : `**Merging would snapshot** ${snapshotted.join(', ')} before the first write to ${snapshotted.length === 1 ? 'it' : 'each'}, then apply the changes below.`);
+    head.push(safetySection(input.safety ?? []));
+    if (totals.delete > 0) {
+      head.push('Deletes are live rrsets that the zone files do not declare; an `ignore` rule in the zone file leaves such rrsets alone.');
+    }
+  }
+  const warnings = input.warnings ?? [];
+  if (warnings.length > 0) {
+    head.push(`> [!WARNING]\n${warnings.map((warning) => `> - ${escapeInline(warning)}`).join('\n')}`);
+  }
+
+  const details = changed.map(zoneDetails);
+  const foot = `<sub>Plan checksum: ${inlineCode(input.checksum)} (an apply with \`require-reviewed-plan\` compares it with the fresh plan).</sub>`;
+  return { marker, title, head: joinParts(head), details, foot };
+}
+
+function countsTable(plans: readonly ZonePlan[], safety: readonly ZoneSafety[]): string {
+  const rows = plans.map((plan) => {
+    const verdict = safety.find((entry) => entry.zone === plan.zone);
+    let status = plan.changes.length === 0 ? 'no changes' : 'will apply';
+    if (verdict?.refused) status = verdict.forced ? 'forced past the safety check' : 'refused by the safety check';
+    return `| ${escapeInline(plan.zone)} | ${plan.counts.create} | ${plan.counts.update} | ${plan.counts.delete} | ${status} |`;
+  });
+  return ['| Zone | Create | Update | Delete | Status |', '|---|--:|--:|--:|---|', ...rows].join('\n');
+}
+
+function safetySection(safety: readonly ZoneSafety[]): string {
+  const refused = safety.filter((entry) => entry.refused);
+  if (refused.length === 0) return '**Safety:** every zone plan is within its safety limits.';
+  const lines = refused.map((entry) => {
+    const reason = entry.reason === undefined ? '' : `: ${escapeInline(entry.reason)}`;
+    return `- ${inlineCode(entry.zone)}${entry.forced ? ' (forced)' : ''}${reason}`;
+  });
+  const forcedAll = refused.every((entry) => entry.forced);
+  const lead = forcedAll
+    ? '**Safety:** these zone plans exceed their safety limits and are applied anyway (`force`):'
+    : '**Safety:** apply will refuse these zone plans unless forced:';
+  return `${lead}\n${lines.join('\n')}`;
+}
+
+function isRefused(safety: readonly ZoneSafety[] | undefined, zone: string): boolean {
+  const verdict = safety?.find((entry) => entry.zone === zone);
+  return verdict !== undefined && verdict.refused && verdict.forced !== true;
+}
+
+function zoneDetails(plan: ZonePlan): string {
+  const { create, update, delete: remove } = plan.counts;
+  const ignored = plan.ignoredCount > 0 ? `; ${plan.ignoredCount} live rrset${plan.ignoredCount === 1 ? '' : 's'} left alone by ignore rules` : '';
+  const summary = `<b>${escapeHtml(plan.zone)}</b>: ${create} to create, ${update} to update, ${remove} to delete${ignored}`;
+  return `<details><summary>${summary}</summary>\n\n${fenced('diff', zoneDiff(plan))}\n\n</details>`;
+}
+
+/**
+ * The zone's changes as diff lines of rrsets in zone-file form (`name ttl IN TYPE value`), one line per value,
+ * change by change in apply order. Within an update, values present on both sides are context lines.
+ */
+export function zoneDiff(plan: ZonePlan): string {
+  const width = columnWidths(plan.changes);
+  const lines: string[] = [];
+  for (const change of plan.changes) {
+    for (const line of changeDiff(change, width)) lines.push(line);
+  }
+  return lines.join('\n');
+}
+
+function changeDiff(change: Change, width: ColumnWidths): string[] {
+  switch (change.action) {
+    case 'create':
+      return zoneFileLines(change.after, width).map((line) => `+${line}`);
+    case 'delete':
+      return zoneFileLines(change.before, width).map((line) => `-${line}`);
+    case 'update': {
+      const parts = diffArrays(zoneFileLines(change.before, width), zoneFileLines(change.after, width));
+      const lines: string[] = [];
+      for (const part of parts) {
+        const sign = part.added ? '+' : part.removed ? '-' : ' ';
+        for (const line of part.value) lines.push(`${sign}${line}`);
+      }
+      return lines;
+    }
+    default:
+      return assertNever(change, 'change');
+  }
+}
+
+interface ColumnWidths {
+  readonly name: number;
+  readonly ttl: number;
+  readonly type: number;
+}
+
+function columnWidths(changes: readonly Change[]): ColumnWidths {
+  let name = 0;
+  let ttl = 0;
+  let type = 0;
+  for (const change of changes) {
+    for (const rrset of [change.before, change.after]) {
+      if (rrset === null) continue;
+      name = Math.max(name, visible(rrset.name).length);
+      ttl = Math.max(ttl, String(rrset.ttl).length);
+      type = Math.max(type, rrset.type.length);
+    }
+  }
+  return { name, ttl, type };
+}
+
+/** One line per value, in zone-file form; TXT/SPF text is quoted as a zone file would. */
+export function zoneFileLines(rrset: RecordSet, width?: ColumnWidths): string[] {
+  const name = visible(rrset.name).padEnd(width?.name ?? 0);
+  const ttl = String(rrset.ttl).padStart(width?.ttl ?? 0);
+  const type = rrset.type.padEnd(width?.type ?? 0);
+  const quoted = rrset.type === 'TXT' || rrset.type === 'SPF';
+  return rrset.values.map((value) => `${name} ${ttl} IN ${type} ${visible(quoted ? quoteText(value) : value)}`.trimEnd());
+}
+
+function quoteText(text: string): string {
+  return `"${text.replace(/[\\"]/g, (char) => `\\${char}`)}"`;
+}
+
+// Control characters would break lines or hide text, and bidirectional overrides and zero-width characters
+// can make a reviewed value read differently from what is applied: show them all as escapes.
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/gu;
+
+/** Text with every control, zero-width and bidi character spelled as a `\u{…}` escape. */
+export function visible(text: string): string {
+  return text.replace(INVISIBLE, (char) => `\\u{${char.codePointAt(0)?.toString(16).padStart(4, '0')}}`);
+}
+
+/** A fenced code block whose fence is longer than any backtick run in the content, so the content cannot close it. */
+export function fenced(language: string, content: string): string {
+  const longestRun = Math.max(0, ...Array.from(content.matchAll(/`+/g), (match) => match[0].length));
+  const fence = '`'.repeat(Math.max(3, longestRun + 1));
+  return `${fence}${language}\n${content}\n${fence}`;
+}
+
+/**
+ * Plain text made inert as inline Markdown: HTML-significant characters become entities, Markdown punctuation
+ * is backslash-escaped (`|` too, so it cannot split a table cell) and line breaks become spaces.
+ */
+export function escapeInline(text: string): string {
+  return visible(text.replace(/\r\n|[\r\n]/g, ' '))
+    // `@` and `#` too: a value must not mention a person or link an issue; `$` starts GitHub's math.
+    .replace(/[\\`*_{}[\]()#!|~$@]/g, (char) => `\\${char}`)
+    .replace(/[&<>"']/g, (char) => HTML_ENTITIES[char] ?? char);
+}
+
+const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Text made inert inside HTML (e.g. a <summary>). */
+export function escapeHtml(text: string): string {
+  return visible(text).replace(/[&<>"'`|*_[\]\\]/g, (char) => HTML_ENTITIES[char] ?? `&#${char.codePointAt(0)};`);
+}
+
+/** An inline code span that its content cannot close (HTML inside a code span is inert). Not for table cells. */
+export function inlineCode(text: string): string {
+  const content = visible(text.replace(/\r\n|[\r\n]/g, ' '));
+  const longestRun = Math.max(0, ...Array.from(content.matchAll(/`+/g), (match) => match[0].length));
+  const ticks = '`'.repeat(longestRun + 1);
+  const pad = content.startsWith('`') || content.endsWith('`') ? ' ' : '';
+  return `${ticks}${pad}${content}${pad}${ticks}`;
+}
+
+function escapeUrl(url: string): string {
+  return encodeURI(decodeURISafe(url)).replace(/[()]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+function decodeURISafe(url: string): string {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
+}
+
+function sumCounts(plans: readonly ZonePlan[]): ChangeCounts {
+  let create = 0;
+  let update = 0;
+  let remove = 0;
+  for (const plan of plans) {
+    create += plan.counts.create;
+    update += plan.counts.update;
+    remove += plan.counts.delete;
+  }
+  return { create, update, delete: remove };
+}
+
+function joinParts(parts: readonly string[]): string {
+  return `${parts.filter((part) => part !== '').join('\n\n')}\n`;
+}
