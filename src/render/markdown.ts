@@ -342,3 +342,88 @@ function sumCounts(plans: readonly ZonePlan[]): ChangeCounts {
 function joinParts(parts: readonly string[]): string {
   return `${parts.filter((part) => part !== '').join('\n\n')}\n`;
 }
+
+/** One zone's apply outcome, as the apply engine reports it (src/apply/apply.ts ZoneApplyResult fits). */
+export interface ZoneApplyView {
+  readonly zone: string;
+  readonly outcome: 'unchanged' | 'applied' | 'failed' | 'mismatch' | 'not-started';
+  readonly snapshot?: { readonly id: string; readonly name?: string };
+  readonly written: readonly Change[];
+  readonly notWritten: readonly Change[];
+  readonly failure?: { readonly message: string; readonly change?: Change };
+  readonly mismatches: readonly string[];
+  /** Set for a failed zone whose snapshot was not restored automatically. */
+  readonly rollbackCommand?: string;
+}
+
+export interface ApplyMarkdownInput {
+  readonly plans: readonly ZonePlan[];
+  readonly checksum: string;
+  readonly commit?: string;
+  /** Why nothing was applied (safety limits, a plan that differs from the reviewed one). */
+  readonly refused?: readonly string[];
+  /** What the apply did, zone by zone; absent when it was refused. */
+  readonly zones?: readonly ZoneApplyView[];
+  /** The command that restores a zone's snapshot (the CLI's rollback). */
+  readonly rollbackCommand: (zone: string, snapshotId: string) => string;
+}
+
+const OUTCOME_TEXT: Record<ZoneApplyView['outcome'], string> = {
+  unchanged: 'no changes',
+  applied: 'applied',
+  failed: '**FAILED**',
+  mismatch: '**applied, but reads back different**',
+  'not-started': 'not started (an earlier zone failed)',
+};
+
+/** The job summary of an apply: what was written, the snapshot ids, and the exact commands to roll back. */
+export function renderApplyMarkdown(input: ApplyMarkdownInput): string {
+  const totals = sumCounts(input.plans);
+  const zones = input.zones ?? [];
+  const failed = zones.filter((zone) => zone.outcome === 'failed' || zone.outcome === 'mismatch' || zone.outcome === 'not-started');
+  const commit = input.commit === undefined || input.commit === '' ? '' : ` · commit ${inlineCode(input.commit.slice(0, 12))}`;
+  const parts: string[] = [];
+
+  if (input.refused !== undefined) {
+    parts.push('### DNS apply: refused, nothing was written');
+    parts.push(input.refused.map((reason) => `- ${escapeInline(reason)}`).join('\n'));
+    return joinParts([...parts, `<sub>Fresh plan checksum: ${inlineCode(input.checksum)}${commit}</sub>`]);
+  }
+  if (totals.create + totals.update + totals.delete === 0) {
+    parts.push('### DNS apply: no changes', 'The live zones already match the zone files: nothing was written and no snapshot was taken.');
+    return joinParts([...parts, `<sub>Plan checksum: ${inlineCode(input.checksum)}${commit}</sub>`]);
+  }
+
+  parts.push(failed.length === 0
+    ? `### DNS apply: ${totals.create} created, ${totals.update} updated, ${totals.delete} deleted`
+    : '### DNS apply: FAILED');
+  const rows = zones.filter((zone) => zone.outcome !== 'unchanged').map((zone) =>
+    `| ${escapeInline(zone.zone)} | ${OUTCOME_TEXT[zone.outcome]} | ${zone.written.length} | ${zone.notWritten.length} | ${zone.snapshot ? inlineCode(zone.snapshot.id) : '—'} |`);
+  parts.push(['| Zone | Outcome | Written | Not written | Snapshot before the writes |', '|---|---|--:|--:|---|', ...rows].join('\n'));
+
+  for (const zone of failed) {
+    const lines: string[] = [`#### ${escapeInline(zone.zone)}: ${OUTCOME_TEXT[zone.outcome]}`];
+    if (zone.failure) lines.push(`${escapeInline(zone.failure.message)}`);
+    for (const mismatch of zone.mismatches) lines.push(`- ${escapeInline(mismatch)}`);
+    if (zone.written.length > 0) lines.push(`Written (${zone.written.length}):\n\n${fenced('diff', zoneDiff({ ...planOf(zone.zone, zone.written) }))}`);
+    if (zone.notWritten.length > 0) lines.push(`Not written (${zone.notWritten.length}):\n\n${fenced('diff', zoneDiff(planOf(zone.zone, zone.notWritten)))}`);
+    if (zone.rollbackCommand) lines.push(`Restore the zone as it was before this apply:\n\n${fenced('sh', zone.rollbackCommand)}`);
+    parts.push(lines.join('\n\n'));
+  }
+
+  const snapshotted = zones.filter((zone) => zone.snapshot !== undefined && zone.written.length > 0);
+  if (snapshotted.length > 0) {
+    const commands = snapshotted.map((zone) => input.rollbackCommand(zone.zone, zone.snapshot?.id ?? ''));
+    parts.push(`To undo this apply, restore the snapshots taken before the writes (with the Gandi token in \`GANDI_PERSONAL_ACCESS_TOKEN\`):\n\n${fenced('sh', commands.join('\n'))}`);
+  }
+  for (const zone of zones.filter((entry) => entry.outcome === 'applied')) {
+    const plan = planOf(zone.zone, zone.written);
+    parts.push(`<details><summary><b>${escapeHtml(zone.zone)}</b>: ${plan.counts.create} created, ${plan.counts.update} updated, ${plan.counts.delete} deleted</summary>\n\n${fenced('diff', zoneDiff(plan))}\n\n</details>`);
+  }
+  return joinParts([...parts, `<sub>Plan checksum: ${inlineCode(input.checksum)}${commit}</sub>`]);
+}
+
+function planOf(zone: string, changes: readonly Change[]): ZonePlan {
+  const count = (action: Change['action']) => changes.filter((change) => change.action === action).length;
+  return { zone, changes, counts: { create: count('create'), update: count('update'), delete: count('delete') }, existingCount: 0, ignoredCount: 0 };
+}
