@@ -6,6 +6,7 @@ import {
   escapeInline,
   fenced,
   parsePlanComment,
+  renderApplyMarkdown,
   renderPlanComment,
   renderPlanMarkdown,
   zoneDiff,
@@ -227,5 +228,74 @@ describe('plans too large for one comment', () => {
   it('returns the full plan unchanged when it fits', () => {
     const plan = big(2, 5);
     expect(renderPlanComment(plan)).toBe(renderPlanMarkdown(plan));
+  });
+});
+
+describe('renderApplyMarkdown', () => {
+  const www = create(rrset('www', 'A', ['192.0.2.1']));
+  const old = remove(rrset('old', 'A', ['192.0.2.9']));
+  const mx = update(rrset('@', 'MX', ['10 a.example.net.']), rrset('@', 'MX', ['10 b.example.net.']));
+  const rollbackCommand = (zone: string, id: string) => `livedns rollback ${zone} --snapshot ${id}`;
+  const plans = [zonePlan('example.com', [old, www, mx]), zonePlan('example.org', [create(rrset('a', 'A', ['192.0.2.5']))]), zonePlan('example.net', [])];
+
+  it('lists what was written per zone with its snapshot id and the commands that undo it', () => {
+    const body = renderApplyMarkdown({
+      plans,
+      checksum: CHECKSUM,
+      commit: 'abcdef0123456789',
+      rollbackCommand,
+      zones: [
+        { zone: 'example.com', outcome: 'applied', snapshot: { id: 'snap-1' }, written: [old, www, mx], notWritten: [], mismatches: [] },
+        { zone: 'example.org', outcome: 'applied', snapshot: { id: 'snap-2' }, written: plans[1]!.changes, notWritten: [], mismatches: [] },
+        { zone: 'example.net', outcome: 'unchanged', written: [], notWritten: [], mismatches: [] },
+      ],
+    });
+    expect(body).toContain('### DNS apply: 2 created, 1 updated, 1 deleted');
+    expect(body.split('\n').filter((line) => line.startsWith('| example.')).map(tableCells)).toEqual([
+      ['example.com', 'applied', '3', '0', '`snap-1`'],
+      ['example.org', 'applied', '1', '0', '`snap-2`'],
+    ]);
+    const sh = readBlocks(body).fences.find((block) => block.info === 'sh');
+    expect(sh?.lines).toEqual(['livedns rollback example.com --snapshot snap-1', 'livedns rollback example.org --snapshot snap-2']);
+    expect(readBlocks(body).fences.filter((block) => block.info === 'diff')).toHaveLength(2);
+    expect(body).toContain('commit `abcdef012345`');
+  });
+
+  it('on a failure says what was written, what was not, and how to roll back', () => {
+    const body = renderApplyMarkdown({
+      plans,
+      checksum: CHECKSUM,
+      rollbackCommand,
+      zones: [
+        {
+          zone: 'example.com', outcome: 'failed', snapshot: { id: 'snap-1' }, written: [old], notWritten: [www, mx],
+          failure: { message: 'LiveDNS answered 500 on PUT www A', change: www }, mismatches: [],
+          rollbackCommand: 'livedns rollback example.com --snapshot snap-1',
+        },
+        { zone: 'example.org', outcome: 'not-started', written: [], notWritten: plans[1]!.changes, mismatches: [] },
+      ],
+    });
+    expect(body).toContain('### DNS apply: FAILED');
+    expect(body).toContain('#### example.com: **FAILED**');
+    expect(body).toContain('LiveDNS answered 500 on PUT www A');
+    expect(body).toContain('Written (1):');
+    expect(body).toContain('Not written (2):');
+    expect(body).toContain('#### example.org: not started (an earlier zone failed)');
+    const blocks = readBlocks(body).fences;
+    expect(blocks.some((block) => block.info === 'diff' && block.lines.join('\n') === '-old 300 IN A 192.0.2.9')).toBe(true);
+    expect(blocks.filter((block) => block.info === 'sh').flatMap((block) => block.lines)).toContain('livedns rollback example.com --snapshot snap-1');
+  });
+
+  it('says why nothing was written when the apply was refused', () => {
+    const body = renderApplyMarkdown({ plans, checksum: CHECKSUM, rollbackCommand, refused: ['example.com: refusing to apply <b>5</b> deletes'] });
+    expect(body).toContain('### DNS apply: refused, nothing was written');
+    expect(body).toContain('- example.com: refusing to apply &lt;b&gt;5&lt;/b&gt; deletes');
+    expect(body).toContain(`Fresh plan checksum: \`${CHECKSUM}\``);
+  });
+
+  it('says so when there was nothing to apply', () => {
+    const body = renderApplyMarkdown({ plans: [zonePlan('example.net', [])], checksum: CHECKSUM, rollbackCommand, zones: [] });
+    expect(body).toContain('### DNS apply: no changes');
+    expect(body).toContain('no snapshot was taken');
   });
 });
