@@ -67,7 +67,7 @@ async function planStep(inputs: ActionInputs, context: ActionContext): Promise<v
   const markdown = planMarkdownInput(key, plan, context.pullRequest?.headSha ?? context.sha);
   const planFile = await writePlanFile(context, key, plan);
   setPlanOutputs(plan, planFile);
-  await core.summary.addRaw(renderPlanMarkdown(markdown), true).write();
+  await core.summary.addRaw(jobSummaryPlan(markdown, planFile), true).write();
   core.info(`Plan: ${plan.summary.create} to create, ${plan.summary.update} to update, ${plan.summary.delete} to delete (checksum ${plan.checksum}).`);
 
   if (!inputs.comment) return;
@@ -228,6 +228,16 @@ async function writePlanFile(context: ActionContext, key: string, plan: PlanResu
   const file = path.join(context.runnerTemp, `livedns-plan-${key.replace(/[^A-Za-z0-9._-]+/g, '_')}.json`);
   await writeFile(file, serializePlanFile(plan.planFile));
   return file;
+}
+
+// The runner drops a step summary over 1 MiB (with only a warning): stay under it, pointing to the plan file.
+const JOB_SUMMARY_LIMIT = 1_000_000;
+
+function jobSummaryPlan(markdown: PlanMarkdownInput, planFile: string): string {
+  const full = renderPlanMarkdown(markdown);
+  if (full.length <= JOB_SUMMARY_LIMIT) return full;
+  core.warning(`The plan is too large for the job summary; the full plan is in the plan-file output (${planFile}): upload it as an artifact to keep it.`);
+  return renderPlanComment(markdown, { maxLength: JOB_SUMMARY_LIMIT, fullPlanElsewhere: `the JSON plan file (the plan-file output, ${path.basename(planFile)})` });
 }
 
 function applyView(plan: PlanResult, context: ActionContext) {

@@ -51,6 +51,8 @@ export interface CommentOptions {
   readonly maxLength?: number;
   /** Where the full plan is (the run's job summary). */
   readonly fullPlanUrl?: string;
+  /** Where the full plan is, as plain text, instead of the job summary (for the job summary itself). */
+  readonly fullPlanElsewhere?: string;
 }
 
 /**
@@ -102,12 +104,13 @@ export function renderPlanComment(input: PlanMarkdownInput, options: CommentOpti
   if (full.length <= maxLength) return full;
 
   const parts = planParts(input);
-  const where = options.fullPlanUrl === undefined
+  let where = options.fullPlanUrl === undefined
     ? 'the job summary of this run'
     : `[the job summary of this run](${escapeUrl(options.fullPlanUrl)})`;
+  if (options.fullPlanElsewhere !== undefined) where = escapeInline(options.fullPlanElsewhere);
   const pointer = (omitted: number) =>
-    `> [!NOTE]\n> This plan is too large for one comment: the details of ${omitted} zone${omitted === 1 ? '' : 's'} are left out. ` +
-    `The full plan is in ${where}.`;
+    `> [!NOTE]\n> This plan is too large for one ${options.fullPlanElsewhere === undefined ? 'comment' : 'job summary'}: ` +
+    `the details of ${omitted} zone${omitted === 1 ? '' : 's'} are left out. The full plan is in ${where}.`;
 
   const kept: string[] = [];
   let omitted = parts.details.length;

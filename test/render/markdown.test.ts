@@ -299,3 +299,12 @@ describe('renderApplyMarkdown', () => {
     expect(body).toContain('no snapshot was taken');
   });
 });
+
+describe('plans too large for the job summary', () => {
+  it('can point to another place than the job summary', () => {
+    const plan = input({ plans: [zonePlan('a.example', Array.from({ length: 200 }, (_, index) => create(rrset(`h${index}`, 'TXT', ['x'.repeat(100)]))))] });
+    const body = renderPlanComment(plan, { maxLength: 5_000, fullPlanElsewhere: 'the JSON plan file (plan.json)' });
+    expect(body.length).toBeLessThanOrEqual(5_000);
+    expect(body).toContain('This plan is too large for one job summary: the details of 1 zone are left out. The full plan is in the JSON plan file \\(plan.json\\).');
+  });
+});
