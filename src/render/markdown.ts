@@ -168,7 +168,7 @@ function planParts(input: PlanMarkdownInput): PlanParts {
 
   const details = changed.map(zoneDetails);
   const foot = `<sub>Plan checksum: ${inlineCode(input.checksum)} (an apply with \`require-reviewed-plan\` compares it with the fresh plan).</sub>`;
-  return { marker, title, head: joinParts(head), details, foot };
+  return { marker, title, head: head.join('\n\n'), details, foot };
 }
 
 function countsTable(plans: readonly ZonePlan[], safety: readonly ZoneSafety[]): string {

@@ -118,8 +118,8 @@ describe('plan on pull_request', () => {
     expect(comment.body.startsWith(commentMarker('zones'))).toBe(false); // the marker carries the checksum too
     expect(parsePlanComment(comment.body)).toEqual({ key: 'zones', checksum: first.outputs['plan-checksum'] });
     expect(comment.body).toContain('### DNS plan: 1 to create, 1 to update, 1 to delete');
-    expect(comment.body).toContain('+www  3600 IN CNAME example.com.');
-    expect(comment.body).toContain('-old  3600 IN A     192.0.2.9');
+    expect(comment.body).toContain('+www 3600 IN CNAME example.com.');
+    expect(comment.body).toContain('-old 3600 IN A     192.0.2.9');
     expect(comment.body).toContain('commit `6dcb09b5b578`');
     expect(first.summary).toContain('### DNS plan: 1 to create, 1 to update, 1 to delete');
     expect(writes()).toEqual([]);
@@ -130,7 +130,7 @@ describe('plan on pull_request', () => {
     expect(ourComments()).toHaveLength(1);
     expect(ourComments()[0]!.id).toBe(comment.id);
     expect(ourComments()[0]!.body).toContain('### DNS plan: 2 to create, 1 to update, 1 to delete');
-    expect(ourComments()[0]!.body).toContain('+api   300 IN A     192.0.2.10');
+    expect(ourComments()[0]!.body).toContain('+api  300 IN A     192.0.2.10');
     expect(github.requests.filter((request) => request.method === 'PATCH')).toHaveLength(1);
 
     await step.writeZone('example.com.yaml', ZONE_AS_LIVE);
@@ -322,8 +322,8 @@ describe('apply on push', () => {
     await emulator.close();
     emulator = await startEmulator({
       state: { domains: structuredClone(LIVE), tokens: [{ token: GANDI_TOKEN }] },
-      faults: { failOn: (request: { method: string; path: string }) => request.method === 'PUT' && request.path.includes('/records/www/') ? 500 : undefined },
-    } as Parameters<typeof startEmulator>[0]);
+      faults: { rules: [{ method: 'PUT', path: '/records/www/CNAME', action: 400 }] },
+    });
     const step = await runner({ eventName: 'push', event: 'push.main.json', sha: MERGE_SHA, inputs: { command: 'apply', 'gandi-api-url': emulator.url } });
     await step.writeZone('example.com.yaml', ZONE_V1);
     const result = await step.runInProcess({ 'gandi-api-url': emulator.url });
