@@ -264,6 +264,19 @@ describe('plan on pull_request', () => {
     expect(result.summary).toContain('### DNS plan: 1 to create, 1 to update, 1 to delete');
   });
 
+  it.each([
+    [{ command: 'sync' }, 'The `command` input is "sync": use `plan` (on pull_request) or `apply`'],
+    [{ comment: 'yes' }, 'The `comment` input is "yes": use `true` or `false`.'],
+  ])('fails on an invalid input (%j) before any request', async (inputs, message) => {
+    const step = await runner({ inputs });
+    await step.writeZone('example.com.yaml', ZONE_V1);
+    const result = await step.runInProcess();
+    expect(result.exitCode).toBe(1);
+    expect(workflowCommands(result.stdout, 'error').map((entry) => entry.message).join('\n')).toContain(message);
+    expect(livednsRequests()).toEqual([]);
+    expect(github.requests).toEqual([]);
+  });
+
   it('never prints the tokens', async () => {
     const step = await runner();
     await step.writeZone('example.com.yaml', ZONE_V1);
