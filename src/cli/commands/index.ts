@@ -1,9 +1,10 @@
 import type { Command } from 'commander';
+import { registerEmulatorCommand } from './emulator.js';
 
 /**
  * Every command registers itself here. Keep one module per command (validate.ts, plan.ts, ...)
  * so that commands can grow independently.
  */
-export function registerCommands(_program: Command): void {
-  // Commands are added as their issues land.
+export function registerCommands(program: Command): void {
+  registerEmulatorCommand(program);
 }
