@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { registerValidate } from './validate.js';
 import { registerEmulatorCommand } from './emulator.js';
 
 /**
@@ -6,5 +7,6 @@ import { registerEmulatorCommand } from './emulator.js';
  * so that commands can grow independently.
  */
 export function registerCommands(program: Command): void {
+  registerValidate(program);
   registerEmulatorCommand(program);
 }

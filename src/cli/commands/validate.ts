@@ -1,0 +1,47 @@
+import type { Command } from 'commander';
+import { UserError } from '../../errors.js';
+import type { Issue } from '../../model/types.js';
+import { countIssues, formatIssue } from '../../render/issues.js';
+import { readZones } from '../../zonefile/read.js';
+
+/** What `livedns validate --format json` prints: stable field names, for scripts and CI annotations. */
+export interface ValidateReport {
+  readonly version: 1;
+  readonly valid: boolean;
+  readonly zones: { readonly zone: string; readonly file: string; readonly rrsets: number }[];
+  readonly issues: readonly Issue[];
+  readonly summary: { readonly errors: number; readonly warnings: number };
+}
+
+/** `livedns validate [paths...]`: every problem of every zone file, exit 1 if any is an error. */
+export function registerValidate(program: Command): void {
+  program
+    .command('validate')
+    .description('check zone files (schema, names, values, rules between records) and print every problem')
+    .argument('[paths...]', 'zone files or directories of zone files', ['zones/'])
+    .option('--format <format>', 'output format: text or json', 'text')
+    .action(async (paths: string[], options: { format: string }) => {
+      if (options.format !== 'text' && options.format !== 'json') {
+        throw new UserError(`unknown --format "${options.format}": use text or json`);
+      }
+      const { zones, issues } = await readZones(paths);
+      const counts = countIssues(issues);
+      if (options.format === 'json') {
+        const report: ValidateReport = {
+          version: 1,
+          valid: counts.errors === 0,
+          zones: zones.map((z) => ({ zone: z.zone, file: z.file, rrsets: z.rrsets.length })),
+          issues,
+          summary: { errors: counts.errors, warnings: counts.warnings },
+        };
+        process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+      } else {
+        const lines = issues.map(formatIssue);
+        const valid = zones.map((z) => `${z.zone} (${z.rrsets.length} rrset${z.rrsets.length === 1 ? '' : 's'})`);
+        if (counts.errors === 0) lines.push(`ok: ${valid.length} zone${valid.length === 1 ? '' : 's'} valid${valid.length ? `: ${valid.join(', ')}` : ''}${counts.warnings ? ` (${counts.text})` : ''}`);
+        else lines.push(`failed: ${counts.text}`);
+        process.stdout.write(`${lines.join('\n')}\n`);
+      }
+      process.exitCode = counts.errors === 0 ? 0 : 1;
+    });
+}
