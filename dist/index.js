@@ -577,49 +577,49 @@ function fieldsFromText(type, codec, input) {
 }
 function canonicalField(type, spec, given, ctx) {
   const what = new FieldName(type, spec.name);
-  const fail = (message, hint) => ({ problem: { rule: "value", message, ...hint === void 0 ? {} : { hint } } });
+  const fail2 = (message, hint) => ({ problem: { rule: "value", message, ...hint === void 0 ? {} : { hint } } });
   switch (spec.kind) {
     case "u8":
     case "u16": {
       const max = spec.kind === "u8" ? 255 : 65535;
-      if (!/^[0-9]+$/.test(given)) return fail(`${what} "${given}" is not a number`, `write an integer from 0 to ${max}`);
+      if (!/^[0-9]+$/.test(given)) return fail2(`${what} "${given}" is not a number`, `write an integer from 0 to ${max}`);
       const n = Number(given);
-      if (n > max) return fail(`${what} ${given} is out of range`, `write an integer from 0 to ${max}`);
+      if (n > max) return fail2(`${what} ${given} is out of range`, `write an integer from 0 to ${max}`);
       return { text: String(n) };
     }
     case "host":
     case "host-or-root":
       return canonicalHost(what, given, spec.kind === "host-or-root", ctx);
     case "hex": {
-      if (!/^[0-9a-fA-F]+$/.test(given)) return fail(`${what} is not hexadecimal`, "use the digits 0-9 and a-f only");
-      if (given.length % 2 !== 0) return fail(`${what} has an odd number of hex digits (${given.length})`, "each octet takes two hex digits: check that it was copied whole");
+      if (!/^[0-9a-fA-F]+$/.test(given)) return fail2(`${what} is not hexadecimal`, "use the digits 0-9 and a-f only");
+      if (given.length % 2 !== 0) return fail2(`${what} has an odd number of hex digits (${given.length})`, "each octet takes two hex digits: check that it was copied whole");
       return { text: given.toLowerCase() };
     }
     case "base64": {
-      if (!/^[A-Za-z0-9+/]+={0,2}$/.test(given) || given.length % 4 !== 0) return fail(`${what} is not base64`, "paste the key as base64 text (A-Z, a-z, 0-9, +, /, = padding)");
+      if (!/^[A-Za-z0-9+/]+={0,2}$/.test(given) || given.length % 4 !== 0) return fail2(`${what} is not base64`, "paste the key as base64 text (A-Z, a-z, 0-9, +, /, = padding)");
       return { text: given };
     }
     case "caa-tag": {
-      if (!/^[a-zA-Z0-9]+$/.test(given)) return fail(`${what} "${given}" is not a CAA tag`, "use issue, issuewild, iodef (or another tag of letters and digits)");
+      if (!/^[a-zA-Z0-9]+$/.test(given)) return fail2(`${what} "${given}" is not a CAA tag`, "use issue, issuewild, iodef (or another tag of letters and digits)");
       return { text: given.toLowerCase() };
     }
     case "string": {
       const text = decodeCharacterString(given);
-      if (ctx.source === "file" && !isPrintableAscii(text)) return fail(`${what} contains characters outside printable ASCII`, "Gandi accepts printable ASCII only");
+      if (ctx.source === "file" && !isPrintableAscii(text)) return fail2(`${what} contains characters outside printable ASCII`, "Gandi accepts printable ASCII only");
       return { text: encodeCharacterString(text) };
     }
     case "ipv4":
-      return parseIpv4(given) ? { text: given } : fail(`${what} "${given}" is not an IPv4 address`);
+      return parseIpv4(given) ? { text: given } : fail2(`${what} "${given}" is not an IPv4 address`);
     case "word": {
       const words = given.split(" ");
       const bad = words.find((w) => !/^[a-zA-Z0-9-]+$/.test(w));
-      if (bad !== void 0) return fail(`${what} "${bad}" is not a protocol or service name`);
+      if (bad !== void 0) return fail2(`${what} "${bad}" is not a protocol or service name`);
       return { text: words.map((w) => w.toLowerCase()).join(" ") };
     }
     case "svc-params": {
       const params = tokenize(given).tokens.map((t) => t.raw);
       const bad = params.find((p) => !/^[a-zA-Z][a-zA-Z0-9-]*(=.*)?$/.test(p));
-      if (bad !== void 0) return fail(`${what}: "${bad}" is not a key=value parameter`, "write parameters as key=value, e.g. alpn=h2,h3 port=443");
+      if (bad !== void 0) return fail2(`${what}: "${bad}" is not a key=value parameter`, "write parameters as key=value, e.g. alpn=h2,h3 port=443");
       return { text: params.map((p) => p.replace(/^[^=]+/, (key) => key.toLowerCase())).join(" ") };
     }
     default: {
@@ -698,8 +698,8 @@ function fromGandiRrset(zone, wire) {
   const context = { zone: zoneName, source: "wire" };
   const values = (Array.isArray(wire.rrset_values) ? wire.rrset_values : []).map((raw) => {
     const text = String(raw);
-    const result = canonicalValue(type, text, context);
-    return result.ok ? result.value : foldWhitespace(text);
+    const result2 = canonicalValue(type, text, context);
+    return result2.ok ? result2.value : foldWhitespace(text);
   });
   const ttl = typeof wire.rrset_ttl === "number" ? wire.rrset_ttl : GANDI_DEFAULT_TTL;
   return makeRecordSet(name, type, ttl, values, { wireName: rawName });
@@ -818,9 +818,9 @@ function readValues(type, record, recordPath, input, report) {
     if (input.reported(valuePath)) continue;
     const structured = isMapping(value);
     if (typeof value !== "string" && !structured) continue;
-    const result = canonicalValue(type, structured ? value : value, context);
-    if (!result.ok) {
-      const { problem: problem2 } = result;
+    const result2 = canonicalValue(type, structured ? value : value, context);
+    if (!result2.ok) {
+      const { problem: problem2 } = result2;
       const at = structured && problem2.field !== void 0 && problem2.field in value ? input.locate([...valuePath, problem2.field]) : input.locate(valuePath);
       report(problem2.rule, at, problem2.message, problem2.hint);
       continue;
@@ -829,13 +829,13 @@ function readValues(type, record, recordPath, input, report) {
     if ((type === "TXT" || type === "SPF") && typeof value === "string" && /^".*"$/s.test(value) && value.length >= 2) {
       report("txt-quoted", location, `${type} value is wrapped in double quotes: they become part of the text`, `write the text without quotes (value: ${value.slice(1, -1)}); the quoting Gandi needs is added for you`, "warning");
     }
-    const first = firstSeen.get(result.value);
+    const first = firstSeen.get(result2.value);
     if (first) {
-      report("duplicate-value", location, `${type} value ${JSON.stringify(result.value)} appears twice in this rrset (first at line ${first.line})`, "remove one of them (values are compared once normalised: case, spacing, IPv6 spelling)");
+      report("duplicate-value", location, `${type} value ${JSON.stringify(result2.value)} appears twice in this rrset (first at line ${first.line})`, "remove one of them (values are compared once normalised: case, spacing, IPv6 spelling)");
       continue;
     }
-    firstSeen.set(result.value, location);
-    values.push(result.value);
+    firstSeen.set(result2.value, location);
+    values.push(result2.value);
   }
   return values;
 }
@@ -1809,16 +1809,16 @@ function parseInto(text, file, issues) {
     for (let i = 0; i <= problem2.path.length; i += 1) reportedPaths.add(problem2.path.slice(0, i).join("\0"));
   }
   if (typeof data !== "object" || Array.isArray(data)) return void 0;
-  const result = checkZone({
+  const result2 = checkZone({
     zone,
     file,
     data,
     locate: (path3, at) => locator.locate(path3, at),
     reported: (path3) => reportedPaths.has(path3.join("\0"))
   });
-  issues.push(...result.issues);
+  issues.push(...result2.issues);
   if (zoneProblem) return void 0;
-  return { zone, file, rrsets: result.rrsets, ignore: result.ignore, ...result.safety ? { safety: result.safety } : {} };
+  return { zone, file, rrsets: result2.rrsets, ignore: result2.ignore, ...result2.safety ? { safety: result2.safety } : {} };
 }
 function inspect(doc) {
   const duplicates = [];
@@ -1951,9 +1951,9 @@ async function readZones(paths) {
   const results = await Promise.all(unique.map((file) => readZoneFile(file)));
   const zones = [];
   const fileOfZone = /* @__PURE__ */ new Map();
-  for (const [index, result] of results.entries()) {
+  for (const [index, result2] of results.entries()) {
     const file = unique[index] ?? "";
-    issues.push(...result.issues);
+    issues.push(...result2.issues);
     const zoneName = zoneNameFromFile(file);
     const other = fileOfZone.get(zoneName);
     if (other !== void 0) {
@@ -1961,7 +1961,7 @@ async function readZones(paths) {
       continue;
     }
     fileOfZone.set(zoneName, file);
-    if (result.zone) zones.push(result.zone);
+    if (result2.zone) zones.push(result2.zone);
   }
   return { zones, issues };
 }
@@ -2170,8 +2170,8 @@ function formatIssue(issue) {
 function countIssues(issues) {
   const errors = issues.filter((i) => i.severity === "error").length;
   const warnings = issues.length - errors;
-  const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-  return { errors, warnings, text: `${plural(errors, "error")}, ${plural(warnings, "warning")}` };
+  const plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  return { errors, warnings, text: `${plural2(errors, "error")}, ${plural2(warnings, "warning")}` };
 }
 
 // src/gandi/errors.ts
@@ -2746,8 +2746,8 @@ var GandiHttp = class {
       }
       const ms = Math.round(performance.now() - started);
       if (this.debug) {
-        const result = outcome.kind === "response" ? String(outcome.status) : outcome.code;
-        this.emit(`livedns: ${req.method} ${shown} ${result} ${ms}ms${attempt > 1 ? ` (attempt ${attempt})` : ""}`);
+        const result2 = outcome.kind === "response" ? String(outcome.status) : outcome.code;
+        this.emit(`livedns: ${req.method} ${shown} ${result2} ${ms}ms${attempt > 1 ? ` (attempt ${attempt})` : ""}`);
       }
       let body;
       let retryAfterMs;
@@ -2763,7 +2763,7 @@ var GandiHttp = class {
         }
       }
       const elapsedMs = () => this.clock.now() - (firstStart ?? this.clock.now());
-      const fail = (stoppedBy) => new GandiApiError({
+      const fail2 = (stoppedBy) => new GandiApiError({
         status: outcome.kind === "response" ? outcome.status : 0,
         method: req.method,
         path: path3,
@@ -2778,11 +2778,11 @@ var GandiHttp = class {
         retryAfterMs
       });
       const transient = outcome.kind === "response" ? isRetryableStatus(outcome.status) : outcome.failure === "timeout" || isTransientCode(outcome.code);
-      if (!retry || !transient || attempt >= this.policy.maxAttempts) throw fail();
+      if (!retry || !transient || attempt >= this.policy.maxAttempts) throw fail2();
       const delay = this.backoff(attempt, retryAfterMs);
       if (elapsedMs() + delay > this.policy.deadlineMs) {
         const beyond = retryAfterMs !== void 0 && retryAfterMs >= delay;
-        throw fail(beyond ? "retry-after" : "deadline");
+        throw fail2(beyond ? "retry-after" : "deadline");
       }
       if (this.debug) this.emit(`livedns: retrying ${req.method} ${shown} in ${delay}ms (attempt ${attempt + 1} of ${this.policy.maxAttempts})`);
       await this.clock.sleep(delay);
@@ -4000,38 +4000,735 @@ async function startEmulator(options = {}) {
     }
   };
 }
+
+// src/plan/document.ts
+import { createHash } from "node:crypto";
+var PLAN_FILE_FORMAT = "livedns-gitops-plan";
+function stateOf(rrset) {
+  return rrset === null ? null : { ttl: rrset.ttl, values: [...rrset.values] };
+}
+function changeToJson(change) {
+  return { action: change.action, name: change.name, type: change.type, before: stateOf(change.before), after: stateOf(change.after) };
+}
+function sumCounts(counts) {
+  return counts.reduce(
+    (total, c) => ({ create: total.create + c.create, update: total.update + c.update, delete: total.delete + c.delete }),
+    { create: 0, update: 0, delete: 0 }
+  );
+}
+function toPlanJson(plans) {
+  return {
+    version: 1,
+    zones: plans.map((plan) => ({ zone: plan.zone, changes: plan.changes.map(changeToJson) })),
+    summary: sumCounts(plans.map((plan) => plan.counts))
+  };
+}
+function canonicalJson(value) {
+  if (value === null || typeof value !== "object") {
+    const text = JSON.stringify(value);
+    if (text === void 0) throw new TypeError(`cannot serialise ${typeof value}`);
+    return text;
+  }
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  const entries = Object.entries(value).filter(([, v]) => v !== void 0).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+}
+function sha256(text) {
+  return createHash("sha256").update(text, "utf8").digest("hex");
+}
+function liveFingerprint(live) {
+  const rows = live.map((rrset) => ({ key: rrsetKey(rrset), ttl: rrset.ttl, values: [...rrset.values].sort() })).sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  return `sha256:${sha256(canonicalJson(rows))}`;
+}
+function planChecksum(plan) {
+  const { format, version, zones, summary } = plan;
+  return sha256(canonicalJson({ format, version, zones, summary }));
+}
+function createPlanFile(inputs, now = /* @__PURE__ */ new Date()) {
+  const zones = inputs.map(({ plan, file, fingerprint, safety }) => ({
+    zone: plan.zone,
+    file,
+    fingerprint,
+    existing: plan.existingCount,
+    ignored: plan.ignoredCount,
+    safety,
+    changes: plan.changes.map(changeToJson)
+  }));
+  const body = {
+    format: PLAN_FILE_FORMAT,
+    version: 1,
+    zones,
+    summary: sumCounts(inputs.map((input) => input.plan.counts))
+  };
+  return { ...body, created_at: now.toISOString(), checksum: planChecksum(body) };
+}
+function serializePlanFile(plan) {
+  return `${JSON.stringify(plan, null, 2)}
+`;
+}
+function fail(source, what) {
+  throw new UserError(`${source}: not a livedns-gitops plan file (${what}); write one with \`livedns plan --out FILE\``);
+}
+function isRecord2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function checkState(value, source, where) {
+  if (value === null) return;
+  if (!isRecord2(value) || typeof value.ttl !== "number" || !Array.isArray(value.values) || !value.values.every((v) => typeof v === "string")) {
+    fail(source, `${where} must be null or {ttl, values}`);
+  }
+}
+function parsePlanFile(text, source) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    fail(source, `invalid JSON: ${error.message}`);
+  }
+  if (!isRecord2(data) || data.format !== PLAN_FILE_FORMAT) fail(source, `"format" is not "${PLAN_FILE_FORMAT}"`);
+  if (data.version !== 1) {
+    throw new UserError(`${source}: plan file version ${JSON.stringify(data.version)} is not supported by this livedns-gitops (it reads version 1); run plan again`);
+  }
+  if (!Array.isArray(data.zones)) fail(source, '"zones" must be a list');
+  if (typeof data.checksum !== "string") fail(source, '"checksum" is missing');
+  for (const [i, zone] of data.zones.entries()) {
+    const where = `zones[${i}]`;
+    if (!isRecord2(zone) || typeof zone.zone !== "string" || typeof zone.fingerprint !== "string" || typeof zone.file !== "string") {
+      fail(source, `${where} must have zone, file and fingerprint`);
+    }
+    if (typeof zone.existing !== "number" || typeof zone.ignored !== "number" || !isRecord2(zone.safety)) {
+      fail(source, `${where} must have existing, ignored and safety`);
+    }
+    if (!Array.isArray(zone.changes)) fail(source, `${where}.changes must be a list`);
+    for (const [j, change] of zone.changes.entries()) {
+      const at = `${where}.changes[${j}]`;
+      if (!isRecord2(change) || typeof change.name !== "string" || typeof change.type !== "string") fail(source, `${at} must have name and type`);
+      if (change.action !== "create" && change.action !== "update" && change.action !== "delete") fail(source, `${at}.action is not create, update or delete`);
+      checkState(change.before, source, `${at}.before`);
+      checkState(change.after, source, `${at}.after`);
+      if (change.before === null !== (change.action === "create") || change.after === null !== (change.action === "delete")) {
+        fail(source, `${at}: before/after do not fit a ${String(change.action)}`);
+      }
+    }
+  }
+  const plan = data;
+  if (planChecksum(plan) !== plan.checksum) {
+    throw new UserError(`${source}: the plan file was modified after it was written (checksum mismatch); run plan again`);
+  }
+  return plan;
+}
+function isRecordType(type) {
+  return RECORD_TYPES.includes(type);
+}
+function zonePlanFromFile(zone, live) {
+  const wireNames = new Map(live.map((rrset) => [rrsetKey(rrset), rrset.wireName]));
+  const changes = zone.changes.map((change) => {
+    const type = change.type;
+    if (!isRecordType(type)) throw new UserError(`plan for ${zone.zone}: unknown record type ${type}`);
+    const wireName2 = wireNames.get(rrsetKey({ name: change.name, type }));
+    const rrset = (state, withWire) => ({
+      name: change.name,
+      type,
+      ttl: state.ttl,
+      values: [...state.values],
+      ...withWire && wireName2 !== void 0 ? { wireName: wireName2 } : {}
+    });
+    switch (change.action) {
+      case "create":
+        return { action: "create", name: change.name, type, before: null, after: rrset(change.after, false) };
+      case "delete":
+        return { action: "delete", name: change.name, type, before: rrset(change.before, true), after: null };
+      case "update": {
+        const before = rrset(change.before, true);
+        const after = rrset(change.after, false);
+        const ttlOnly = canonicalJson(before.values) === canonicalJson(after.values);
+        return { action: "update", name: change.name, type, before, after, ttlOnly };
+      }
+    }
+  });
+  const count = (action) => changes.filter((c) => c.action === action).length;
+  return {
+    zone: zone.zone,
+    changes,
+    counts: { create: count("create"), update: count("update"), delete: count("delete") },
+    existingCount: zone.existing,
+    ignoredCount: zone.ignored
+  };
+}
+
+// src/plan/safety.ts
+var DEFAULT_MAX_CHANGE_RATIO = 0.3;
+var DEFAULT_MIN_EXISTING = 10;
+function resolveSafety(settings) {
+  return {
+    max_change_ratio: settings?.maxChangeRatio ?? DEFAULT_MAX_CHANGE_RATIO,
+    min_existing: settings?.minExisting ?? DEFAULT_MIN_EXISTING
+  };
+}
+function percent(ratio) {
+  return `${Math.round(ratio * 1e3) / 10} %`;
+}
+function checkSafety(plan, limit, file) {
+  const existing = plan.existingCount;
+  const risky = plan.counts.delete + plan.counts.update;
+  if (existing < limit.min_existing || risky === 0) return void 0;
+  if (risky / existing <= limit.max_change_ratio) return void 0;
+  const message = `${plan.zone}: refusing to apply ${plan.counts.delete} delete(s) and ${plan.counts.update} update(s) to ${existing} existing rrsets (${percent(risky / existing)}, above the ${percent(limit.max_change_ratio)} limit). If this is intended, run again with --force, or raise \`safety: {max_change_percent: N}\` (or \`min_existing\`) in ${file}.`;
+  return { zone: plan.zone, risky, existing, limit, message };
+}
+
+// src/live.ts
+async function readLiveZone(client, zone) {
+  const wire = await client.listRecords(zone);
+  return managedRrsets(wire.map((rrset) => fromGandiRrset(zone, rrset)));
+}
+function managedRrsets(rrsets) {
+  return rrsets.filter((rrset) => !isUnmanagedLive(rrset));
+}
+
+// src/apply/snapshot.ts
+import { execFileSync } from "node:child_process";
+var SNAPSHOT_PREFIX = "livedns-gitops ";
+function snapshotName(now, gitSha) {
+  return `${SNAPSHOT_PREFIX}${now.toISOString()}${gitSha ? ` ${gitSha}` : ""}`;
+}
+function isOurSnapshot(snapshot) {
+  return snapshot.name.startsWith(SNAPSHOT_PREFIX);
+}
+function newestOurSnapshot(snapshots) {
+  let best;
+  for (const snapshot of snapshots) {
+    if (!isOurSnapshot(snapshot)) continue;
+    const created2 = Date.parse(snapshot.created_at);
+    if (best === void 0 || created2 > best.created || created2 === best.created && snapshot.name >= best.snapshot.name) {
+      best = { snapshot, created: created2 };
+    }
+  }
+  return best?.snapshot;
+}
+function currentGitSha(env = process.env, cwd = process.cwd()) {
+  const fromEnv = env.GITHUB_SHA?.trim();
+  if (fromEnv) return fromEnv;
+  try {
+    const sha = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], timeout: 5e3 }).trim();
+    return /^[0-9a-f]{4,40}$/.test(sha) ? sha : void 0;
+  } catch {
+    return void 0;
+  }
+}
+
+// src/apply/zone.ts
+function messageOf(error) {
+  return error instanceof Error ? error.message : String(error);
+}
+function wireName(change) {
+  return change.before?.wireName ?? change.name;
+}
+async function write(client, zone, change) {
+  switch (change.action) {
+    case "create":
+    case "update":
+      await client.putRrset(zone, wireName(change), change.type, change.after.ttl, toGandiValues(change.after));
+      return;
+    case "delete":
+      await client.deleteRrset(zone, wireName(change), change.type);
+      return;
+    default:
+      assertNever(change, "change");
+  }
+}
+function sameValues2(a, b) {
+  const x = [...a].sort();
+  const y = [...b].sort();
+  return x.length === y.length && x.every((v, i) => v === y[i]);
+}
+function verifyChanges(changes, live) {
+  const byKey = new Map(live.map((rrset) => [rrsetKey(rrset), rrset]));
+  const problems = [];
+  for (const change of changes) {
+    const key = rrsetKey(change);
+    const found = byKey.get(key);
+    if (change.after === null) {
+      if (found) problems.push(`${key} is still on LiveDNS after its delete`);
+    } else if (!found) {
+      problems.push(`${key} is missing on LiveDNS after its write`);
+    } else if (found.ttl !== change.after.ttl || !sameValues2(found.values, change.after.values)) {
+      problems.push(
+        `${key} reads back as ttl ${found.ttl} ${JSON.stringify(found.values)}, expected ttl ${change.after.ttl} ${JSON.stringify(change.after.values)}`
+      );
+    }
+  }
+  return problems;
+}
+async function writeZonePlan(client, plan, options) {
+  const { zone, changes } = plan;
+  if (changes.length === 0) return { zone, outcome: "unchanged", written: [], notWritten: [], mismatches: [] };
+  let snapshot;
+  try {
+    const { id } = await client.createSnapshot(zone, options.snapshotName);
+    snapshot = { id, name: options.snapshotName };
+  } catch (error) {
+    const message = `could not take the snapshot before writing, so nothing was written: ${messageOf(error)}`;
+    return { zone, outcome: "failed", written: [], notWritten: changes, failure: { message, error }, mismatches: [] };
+  }
+  options.onEvent?.({ kind: "snapshot", zone, ...snapshot });
+  const written = [];
+  for (const [index, change] of changes.entries()) {
+    try {
+      await write(client, zone, change);
+    } catch (error) {
+      return {
+        zone,
+        outcome: "failed",
+        snapshot,
+        written,
+        notWritten: changes.slice(index),
+        failure: { change, message: messageOf(error), error },
+        mismatches: []
+      };
+    }
+    written.push(change);
+    options.onEvent?.({ kind: "written", zone, change, index, total: changes.length });
+  }
+  let mismatches;
+  try {
+    mismatches = verifyChanges(changes, await readLiveZone(client, zone));
+  } catch (error) {
+    mismatches = [`could not read the zone back to confirm the writes: ${messageOf(error)}`];
+  }
+  options.onEvent?.({ kind: "verified", zone, mismatches });
+  return { zone, outcome: mismatches.length === 0 ? "applied" : "mismatch", snapshot, written, notWritten: [], mismatches };
+}
+
+// src/apply/rollback.ts
+async function chooseSnapshot(client, zone, choice) {
+  const snapshots = await client.listSnapshots(zone);
+  if ("id" in choice) {
+    const found = snapshots.find((snapshot) => snapshot.id === choice.id);
+    if (!found) throw new UserError(`${zone} has no snapshot ${choice.id}; list them with \`livedns snapshots ${zone}\``);
+    return found;
+  }
+  const newest = newestOurSnapshot(snapshots);
+  if (!newest) {
+    throw new UserError(`${zone} has no snapshot taken by livedns-gitops; list them with \`livedns snapshots ${zone}\` and pass --snapshot ID`);
+  }
+  return newest;
+}
+async function planRollback(client, zone, snapshotId) {
+  const snapshot = await client.getSnapshot(zone, snapshotId);
+  const desired = {
+    zone,
+    file: `snapshot ${snapshotId}`,
+    rrsets: managedRrsets(snapshot.zone_data.map((rrset) => fromGandiRrset(zone, rrset))),
+    // A rollback restores the snapshot exactly: ignore rules of the zone file do not apply.
+    ignore: []
+  };
+  const { zone_data: _content, ...summary } = snapshot;
+  return { zone, snapshot: summary, plan: planZone(desired, await readLiveZone(client, zone)) };
+}
+function executeRollback(client, rollback, options) {
+  return writeZonePlan(client, rollback.plan, options);
+}
+function rollbackCommand(zone, snapshotId) {
+  return `livedns rollback ${zone} --snapshot ${snapshotId}`;
+}
+
+// src/apply/apply.ts
+function isFailure(result2) {
+  return result2.outcome === "failed" || result2.outcome === "mismatch";
+}
+async function restore(client, zone, snapshotId, options) {
+  options.onEvent?.({ kind: "rollback", zone, snapshotId });
+  try {
+    const plan = await planRollback(client, zone, snapshotId);
+    const result2 = await executeRollback(client, plan, { snapshotName: options.snapshotName, onEvent: options.onEvent });
+    return { result: result2 };
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+}
+async function applyPlans(client, plans, options) {
+  const zones = [];
+  let stopped = false;
+  for (const plan of plans) {
+    if (stopped) {
+      zones.push({ zone: plan.zone, outcome: plan.changes.length === 0 ? "unchanged" : "not-started", written: [], notWritten: plan.changes, mismatches: [] });
+      continue;
+    }
+    const result2 = await writeZonePlan(client, plan, options);
+    if (!isFailure(result2)) {
+      zones.push(result2);
+      continue;
+    }
+    stopped = true;
+    if (!result2.snapshot) {
+      zones.push(result2);
+      continue;
+    }
+    const rollback = options.rollbackOnFailure ? await restore(client, plan.zone, result2.snapshot.id, options) : void 0;
+    const restored = rollback?.result !== void 0 && !isFailure(rollback.result);
+    zones.push({ ...result2, ...rollback ? { rollback } : {}, ...restored ? {} : { rollbackCommand: rollbackCommand(plan.zone, result2.snapshot.id) } });
+  }
+  return { zones, ok: zones.every((zone) => !isFailure(zone) && zone.outcome !== "not-started") };
+}
+
+// src/reconcile.ts
+function isNotFound(error) {
+  return error instanceof GandiApiError && error.status === 404;
+}
+function messageOf2(error) {
+  return error instanceof Error ? error.message : String(error);
+}
+async function readLiveZones(client, zones, onProgress) {
+  let done = 0;
+  const results = await Promise.allSettled(
+    zones.map(async ({ zone }) => {
+      const live = await readLiveZone(client, zone);
+      onProgress?.(++done, zones.length, zone);
+      return live;
+    })
+  );
+  const failures = [];
+  for (const [i, result2] of results.entries()) {
+    if (result2.status === "fulfilled") continue;
+    const { zone, file } = zones[i];
+    const where = file === void 0 ? zone : `${zone} (${file})`;
+    if (!(result2.reason instanceof UserError)) throw result2.reason;
+    if (isNotFound(result2.reason)) failures.push(await explainMissingZone(client, zone, where, result2.reason));
+    else failures.push(`${where}: could not read the live zone: ${messageOf2(result2.reason)}`);
+  }
+  if (failures.length > 0) throw new UserError(failures.join("\n"));
+  return results.map((result2) => result2.value);
+}
+async function explainMissingZone(client, zone, where, original) {
+  try {
+    await client.getDomain(zone);
+  } catch (error) {
+    if (isNotFound(error)) {
+      return `${where}: this zone is not on LiveDNS, or the token cannot see it. Check the file name, the token's domains (\`livedns zones\` lists the ones it sees) or GANDI_SHARING_ID.`;
+    }
+  }
+  return `${where}: could not read the live zone: ${messageOf2(original)}`;
+}
+function selectZones(zones, only, where) {
+  if (!only || only.length === 0) return [...zones];
+  const wanted = new Set(only.map((zone) => zone.toLowerCase().replace(/\.$/, "")));
+  const known = new Set(zones.map((zone) => zone.zone));
+  const missing = [...wanted].filter((zone) => !known.has(zone));
+  if (missing.length > 0) throw new UserError(`no zone file for ${missing.join(", ")} in ${where}`);
+  return zones.filter((zone) => wanted.has(zone.zone));
+}
+function planned(zone, file, plan, live, safety) {
+  const refusal = checkSafety(plan, safety, file);
+  return { zone, file, plan, live, fingerprint: liveFingerprint(live), safety, ...refusal ? { refusal } : {} };
+}
+function result(issues, zones, now) {
+  const planFile = createPlanFile(
+    zones.map(({ plan, file, fingerprint, safety }) => ({ plan, file, fingerprint, safety })),
+    now
+  );
+  return {
+    ok: true,
+    issues,
+    zones,
+    json: toPlanJson(zones.map((zone) => zone.plan)),
+    planFile,
+    checksum: planFile.checksum,
+    summary: planFile.summary,
+    hasChanges: zones.some((zone) => zone.plan.changes.length > 0)
+  };
+}
+async function planAll(options) {
+  const { zones: desired, issues } = await readZones([...options.paths]);
+  if (issues.some((issue) => issue.severity === "error")) return { ok: false, issues };
+  const selected = selectZones(desired, options.only, options.paths.join(", "));
+  const live = await readLiveZones(options.client, selected, options.onProgress);
+  const zones = selected.map(
+    (zone, i) => planned(zone.zone, zone.file, planZone(zone, live[i]), live[i], resolveSafety(zone.safety))
+  );
+  return result(issues, zones, /* @__PURE__ */ new Date());
+}
+async function planFromFile(planFile, options) {
+  const selected = selectZones(planFile.zones, options.only, options.source);
+  const live = await readLiveZones(options.client, selected, options.onProgress);
+  const drifted = selected.filter((zone, i) => liveFingerprint(live[i]) !== zone.fingerprint);
+  if (drifted.length > 0) {
+    throw new UserError(
+      drifted.map((zone) => `${zone.zone}: zone changed since this plan was made; run plan again (${options.source})`).join("\n") + "\nNothing was written."
+    );
+  }
+  const zones = selected.map((zone, i) => planned(zone.zone, zone.file, zonePlanFromFile(zone, live[i]), live[i], zone.safety));
+  return result([], zones, new Date(planFile.created_at));
+}
+async function applyAll(options) {
+  let plan;
+  if (options.planFile) {
+    plan = await planFromFile(options.planFile, { ...options, source: options.planSource ?? "the plan file" });
+  } else {
+    const run = await planAll(options);
+    if (!run.ok) return run;
+    plan = run;
+  }
+  const refused = [];
+  if (options.expectedChecksum !== void 0 && options.expectedChecksum !== plan.checksum) {
+    refused.push(`the plan changed since it was reviewed (checksum ${plan.checksum}, reviewed ${options.expectedChecksum}); run plan again`);
+  }
+  if (!options.force) {
+    for (const zone of plan.zones) if (zone.refusal) refused.push(zone.refusal.message);
+  }
+  if (refused.length > 0) return { ok: false, refused, plan };
+  if (plan.hasChanges && options.confirm && !await options.confirm(plan)) return { ok: false, declined: true, plan };
+  const report = await applyPlans(
+    options.client,
+    plan.zones.map((zone) => zone.plan),
+    {
+      snapshotName: options.snapshotName ?? snapshotName(/* @__PURE__ */ new Date(), currentGitSha()),
+      rollbackOnFailure: options.rollbackOnFailure ?? false,
+      ...options.onEvent ? { onEvent: options.onEvent } : {}
+    }
+  );
+  return { ok: report.ok, plan, report };
+}
+
+// src/render/text.ts
+function painter(options) {
+  return options.color ? (code, text) => `\x1B[${code}m${text}\x1B[0m` : (_code, text) => text;
+}
+var GREEN = 32;
+var YELLOW = 33;
+var RED = 31;
+var BOLD = 1;
+var DIM = 2;
+function displayValue(type, value) {
+  return type === "TXT" || type === "SPF" ? JSON.stringify(value) : value;
+}
+function plural(n, one, many = `${one}s`) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+function countsText(counts) {
+  return `${counts.create} to create, ${counts.update} to update, ${counts.delete} to delete`;
+}
+function valueLines(rrset, sign, paint, code) {
+  return rrset.values.map((value) => paint(code, `      ${sign} ${displayValue(rrset.type, value)}`));
+}
+function changeLines(change, options = {}) {
+  const paint = painter(options);
+  const label = `${change.name} ${change.type}`;
+  switch (change.action) {
+    case "create": {
+      const head = paint(GREEN, `  + ${label}  ttl ${change.after.ttl}`);
+      return [head, ...valueLines(change.after, "+", paint, GREEN)];
+    }
+    case "delete": {
+      const head = paint(RED, `  - ${label}  ttl ${change.before.ttl}`);
+      return [head, ...valueLines(change.before, "-", paint, RED)];
+    }
+    case "update": {
+      const { before, after } = change;
+      const ttl = before.ttl === after.ttl ? `ttl ${after.ttl}` : `ttl ${before.ttl} -> ${after.ttl}`;
+      if (change.ttlOnly) return [paint(YELLOW, `  ~ ${label}  ${ttl} (TTL only; values unchanged)`)];
+      const removed = before.values.filter((v) => !after.values.includes(v));
+      const added = after.values.filter((v) => !before.values.includes(v));
+      const kept = before.values.length - removed.length;
+      const head = paint(YELLOW, `  ~ ${label}  ${ttl}${kept > 0 ? `, ${plural(kept, "value")} unchanged` : ""}`);
+      return [
+        head,
+        ...removed.map((v) => paint(RED, `      - ${displayValue(change.type, v)}`)),
+        ...added.map((v) => paint(GREEN, `      + ${displayValue(change.type, v)}`))
+      ];
+    }
+    default:
+      return assertNever(change, "change");
+  }
+}
+function renderZonePlan(view, options = {}) {
+  const paint = painter(options);
+  const { plan, file, target } = view;
+  const where = target !== void 0 ? ` (to ${target})` : file === void 0 ? "" : ` (${file})`;
+  const ignored = plan.ignoredCount > 0 ? `; ${plural(plan.ignoredCount, "live rrset")} left alone by ignore rules` : "";
+  if (plan.changes.length === 0) {
+    return `${paint(BOLD, plan.zone)}${where}: no changes${ignored}
+`;
+  }
+  const lines = [`${paint(BOLD, plan.zone)}${where}`];
+  for (const change of plan.changes) lines.push(...changeLines(change, options));
+  if (plan.counts.delete > 0 && target === void 0) {
+    lines.push(
+      paint(DIM, `  note: rrsets on LiveDNS that are not in ${file ?? "the zone file"} are deleted; add an \`ignore\` rule to keep one.`)
+    );
+  }
+  lines.push(`  ${countsText(plan.counts)} (${plural(plan.existingCount, "live rrset")}${ignored})`);
+  return `${lines.join("\n")}
+`;
+}
+function renderPlanText(views, options = {}) {
+  const paint = painter(options);
+  const sections = views.map((view) => renderZonePlan(view, options));
+  const changed = views.filter((view) => view.plan.changes.length > 0).length;
+  const total = views.reduce(
+    (sum, { plan }) => ({ create: sum.create + plan.counts.create, update: sum.update + plan.counts.update, delete: sum.delete + plan.counts.delete }),
+    { create: 0, update: 0, delete: 0 }
+  );
+  const summary = changed === 0 ? `No changes: LiveDNS matches the zone files (${plural(views.length, "zone")}).` : `Plan: ${countsText(total)}, in ${plural(changed, "zone")} of ${views.length}.`;
+  return `${sections.join("")}
+${paint(BOLD, summary)}
+`;
+}
+function changeLabel(change) {
+  const sign = change.action === "create" ? "+" : change.action === "update" ? "~" : "-";
+  return `${sign} ${change.name} ${change.type}`;
+}
+function renderApplyReport(report, options = {}) {
+  const paint = painter(options);
+  const lines = [];
+  for (const zone of report.zones) {
+    const snapshot = zone.snapshot ? ` (snapshot ${zone.snapshot.id})` : "";
+    switch (zone.outcome) {
+      case "unchanged":
+        lines.push(`${zone.zone}: no changes, nothing written`);
+        break;
+      case "applied":
+        lines.push(paint(GREEN, `${zone.zone}: applied ${plural(zone.written.length, "change")}, read-back matches${snapshot}`));
+        break;
+      case "not-started":
+        lines.push(paint(RED, `${zone.zone}: not started (an earlier zone failed); ${plural(zone.notWritten.length, "change")} not written`));
+        break;
+      case "failed":
+      case "mismatch": {
+        const what = zone.outcome === "failed" ? `FAILED: ${zone.failure?.message ?? "unknown error"}` : "FAILED: the zone read back differs from the plan";
+        lines.push(paint(RED, `${zone.zone}: ${what}${snapshot}`));
+        if (zone.failure?.change) lines.push(`  failed write: ${changeLabel(zone.failure.change)} (it may or may not have taken effect)`);
+        for (const mismatch of zone.mismatches) lines.push(`  ${mismatch}`);
+        lines.push(`  written (${zone.written.length}):${zone.written.length === 0 ? " none" : ""}`);
+        for (const change of zone.written) lines.push(`    ${changeLabel(change)}`);
+        lines.push(`  not written (${zone.notWritten.length}):${zone.notWritten.length === 0 ? " none" : ""}`);
+        for (const change of zone.notWritten) lines.push(`    ${changeLabel(change)}`);
+        if (zone.rollback?.result) {
+          const r = zone.rollback.result;
+          const ok = r.outcome === "applied" || r.outcome === "unchanged";
+          lines.push(
+            ok ? paint(GREEN, `  rolled back to snapshot ${zone.snapshot?.id ?? "?"} with ${plural(r.written.length, "write")}${r.snapshot ? ` (the partial state is in snapshot ${r.snapshot.id})` : ""}`) : paint(RED, `  the rollback failed too: ${r.failure?.message ?? r.mismatches.join("; ")}`)
+          );
+        } else if (zone.rollback?.error) {
+          lines.push(paint(RED, `  the rollback failed too: ${zone.rollback.error}`));
+        }
+        if (zone.rollbackCommand) lines.push(`  to restore the zone as it was before this apply, run: ${zone.rollbackCommand}`);
+        break;
+      }
+      default:
+        assertNever(zone.outcome, "outcome");
+    }
+  }
+  return `${lines.join("\n")}
+`;
+}
+
+// src/model/gandi-defaults.ts
+var pointsAtGandi = (value) => /(^|[ .])gandi(mail)?\.net\.$/.test(value);
+var srvNullOrGandi = (value) => value === "0 0 0 ." || pointsAtGandi(value);
+var DEFAULTS = [
+  { name: /^@$/, type: "A", matches: (v) => v === "217.70.184.38", what: "the parking / web-forwarding address" },
+  { name: /^@$/, type: "MX", matches: pointsAtGandi, what: "Gandi Mail" },
+  { name: /^@$/, type: "TXT", matches: (v) => /^v=spf1 include:_mailcust\.gandi\.net\b/.test(v), what: "Gandi Mail's SPF" },
+  { name: /^www$/, type: "CNAME", matches: pointsAtGandi, what: "Gandi's web redirection" },
+  { name: /^webmail$/, type: "CNAME", matches: pointsAtGandi, what: "Gandi's webmail" },
+  { name: /^_(imap|imaps|pop3|pop3s|submission)\._tcp$/, type: "SRV", matches: srvNullOrGandi, what: "Gandi Mail service discovery" },
+  { name: /^gm[0-9]\._domainkey$/, type: "CNAME", matches: pointsAtGandi, what: "Gandi Mail's DKIM" }
+];
+function gandiDefaultPurpose(rrset) {
+  const entry = DEFAULTS.find((d) => d.type === rrset.type && d.name.test(rrset.name));
+  if (!entry || rrset.values.length === 0 || !rrset.values.every(entry.matches)) return void 0;
+  return entry.what;
+}
+
+// src/import.ts
+function commonTtl(rrsets) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const { ttl } of rrsets) counts.set(ttl, (counts.get(ttl) ?? 0) + 1);
+  let best;
+  for (const entry of counts) if (!best || entry[1] > best[1] || entry[1] === best[1] && entry[0] < best[0]) best = entry;
+  return best?.[0];
+}
+function zoneFileFromLive(zone, rrsets) {
+  const comments = /* @__PURE__ */ new Map();
+  for (const rrset of rrsets) {
+    const purpose = gandiDefaultPurpose(rrset);
+    if (purpose) comments.set(rrsetKey(rrset), `Gandi default record (${purpose}): remove it from this file to delete it from LiveDNS`);
+  }
+  const defaultTtl = commonTtl(rrsets);
+  const text = emitZoneFile(zone, rrsets, { comments, ...defaultTtl === void 0 ? {} : { defaultTtl } });
+  return { zone, text, rrsets: rrsets.length, defaults: comments.size };
+}
+async function importZones(client, zones, onProgress) {
+  const live = await readLiveZones(client, zones.map((zone) => ({ zone })), onProgress);
+  return zones.map((zone, i) => zoneFileFromLive(zone, live[i]));
+}
 export {
   APEX,
+  DEFAULT_MAX_CHANGE_RATIO,
+  DEFAULT_MIN_EXISTING,
   GANDI_DEFAULT_TTL,
   GandiApiError,
   MAX_ZONE_FILE_BYTES,
+  PLAN_FILE_FORMAT,
   RECORD_TYPES,
   RateLimiter,
   SCHEMA_MODELINE,
+  SNAPSHOT_PREFIX,
   TTL_MAX,
   TTL_MIN,
   UserError,
+  applyAll,
+  applyPlans,
   assertNever,
   canonicalIpv6,
+  canonicalJson,
   canonicalValue,
+  checkSafety,
+  chooseSnapshot,
   clientOptionsFromEnv,
   compareRrsets,
   compileIgnore,
   countIssues,
   createLiveDnsClient,
+  createPlanFile,
+  currentGitSha,
   decodeTxt,
   emitZoneFile,
   encodeTxt,
+  executeRollback,
   formatIssue,
   fromGandiRrset,
+  importZones,
+  isOurSnapshot,
   isUnmanagedLive,
+  liveFingerprint,
   makeRecordSet,
+  newestOurSnapshot,
+  parsePlanFile,
   parseZoneFile,
+  planAll,
+  planChecksum,
+  planFromFile,
+  planRollback,
   planZone,
+  readLiveZone,
+  readLiveZones,
   readZones,
+  renderApplyReport,
+  renderPlanText,
+  renderZonePlan,
+  resolveSafety,
+  rollbackCommand,
   rrsetKey,
   sameRrset,
+  serializePlanFile,
+  snapshotName,
   startEmulator,
   toGandiValues,
-  zoneNameFromFile
+  toPlanJson,
+  writeZonePlan,
+  zoneFileFromLive,
+  zoneNameFromFile,
+  zonePlanFromFile
 };

@@ -14,6 +14,7 @@
 import { diffArrays } from 'diff';
 import type { Change, ChangeCounts, RecordSet, ZonePlan } from '../model/types.js';
 import { assertNever } from '../model/types.js';
+import { displayValue } from './text.js';
 
 /** GitHub refuses issue comments longer than this many characters. */
 export const GITHUB_COMMENT_LIMIT = 65_536;
@@ -261,17 +262,12 @@ function columnWidths(changes: readonly Change[]): ColumnWidths {
   return { name, ttl, type };
 }
 
-/** One line per value, in zone-file form; TXT/SPF text is quoted as a zone file would. */
+/** One line per value, in zone-file form; TXT/SPF text is quoted (as the terminal plan shows it). */
 export function zoneFileLines(rrset: RecordSet, width?: ColumnWidths): string[] {
   const name = visible(rrset.name).padEnd(width?.name ?? 0);
   const ttl = String(rrset.ttl).padStart(width?.ttl ?? 0);
   const type = rrset.type.padEnd(width?.type ?? 0);
-  const quoted = rrset.type === 'TXT' || rrset.type === 'SPF';
-  return rrset.values.map((value) => `${name} ${ttl} IN ${type} ${visible(quoted ? quoteText(value) : value)}`.trimEnd());
-}
-
-function quoteText(text: string): string {
-  return `"${text.replace(/[\\"]/g, (char) => `\\${char}`)}"`;
+  return rrset.values.map((value) => `${name} ${ttl} IN ${type} ${visible(displayValue(rrset.type, value))}`.trimEnd());
 }
 
 // Control characters would break lines or hide text, and bidirectional overrides and zero-width characters

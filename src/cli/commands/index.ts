@@ -1,6 +1,13 @@
 import type { Command } from 'commander';
 import { registerValidate } from './validate.js';
 import { registerEmulatorCommand } from './emulator.js';
+import { registerPlan } from './plan.js';
+import { registerApply } from './apply.js';
+import { registerRollback } from './rollback.js';
+import { registerSnapshots } from './snapshots.js';
+import { registerImport } from './import.js';
+import { registerZones } from './zones.js';
+import { registerDemo } from './demo.js';
 
 /**
  * Every command registers itself here. Keep one module per command (validate.ts, plan.ts, ...)
@@ -8,5 +15,12 @@ import { registerEmulatorCommand } from './emulator.js';
  */
 export function registerCommands(program: Command): void {
   registerValidate(program);
+  registerPlan(program);
+  registerApply(program);
+  registerRollback(program);
+  registerSnapshots(program);
+  registerImport(program);
+  registerZones(program);
   registerEmulatorCommand(program);
+  registerDemo(program);
 }
