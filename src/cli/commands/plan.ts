@@ -36,8 +36,9 @@ export function planMarkdown(plan: PlanResult, key: string): string {
     plans: plan.zones.map((zone) => zone.plan),
     checksum: plan.checksum,
     safety: plan.zones.map((zone) => ({ zone: zone.zone, refused: zone.refusal !== undefined, ...(zone.refusal ? { reason: zone.refusal.message } : {}) })),
-    warnings: [...plan.issues.map((issue) => `${issue.file}: ${issue.message}`), ...plan.warnings.map((w) => `${w.level === 'note' ? 'note: ' : ''}${w.message}`)],
+    warnings: plan.issues.map((issue) => `${issue.file}: ${issue.message}`),
     domainChanges: new Map(plan.zones.map((zone) => [zone.zone, zone.domainChanges])),
+    domainWarnings: plan.warnings,
   });
 }
 
