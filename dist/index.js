@@ -4156,7 +4156,7 @@ async function startEmulator(options = {}) {
     }
     return new HttpError(403, gandiError(403));
   }
-  function route(request2, path3, query, bodyText) {
+  function route(request2, path3, query, bodyText, seen = {}) {
     const method = request2.method ?? "GET";
     const segments = decodeSegments(path3);
     if (segments === void 0) return fromHttpError(validationError([{ location: "path", name: "", description: "malformed percent-encoding" }]));
@@ -4166,6 +4166,7 @@ async function startEmulator(options = {}) {
     const { route: matched, params } = found;
     try {
       const token2 = matched.public === true ? void 0 : authenticate(request2.headers.authorization);
+      if (token2?.label !== void 0) seen.label = token2.label;
       let body;
       if (bodyText.trim() !== "") {
         const type = (request2.headers["content-type"] ?? "").split(";")[0].trim().toLowerCase();
@@ -4217,10 +4218,12 @@ async function startEmulator(options = {}) {
     const url2 = new URL(request2.url ?? "/", "http://127.0.0.1");
     const path3 = url2.pathname;
     const queryText = url2.search.replace(/^\?/, "");
+    const seen = {};
     const note = (status, fault) => {
       const entry = { method, path: path3, status, ms: Math.round(performance.now() - arrived), at };
       if (queryText !== "") entry.query = queryText;
       if (fault !== void 0) entry.fault = fault;
+      if (seen.label !== void 0) entry.token = seen.label;
       journal.record(entry);
       options.onRequest?.(entry);
     };
@@ -4266,7 +4269,7 @@ async function startEmulator(options = {}) {
     }
     if (action === "hang") return;
     if (action === "drop-response") {
-      route(request2, path3, url2.searchParams, bodyText);
+      route(request2, path3, url2.searchParams, bodyText, seen);
       request2.socket.destroy();
       note(0, decision?.source);
       return;
@@ -4276,7 +4279,7 @@ async function startEmulator(options = {}) {
     else if (typeof action === "object") {
       const body = action.body ?? (action.text === void 0 ? gandiError(action.status) : void 0);
       reply = { status: action.status, body, text: action.text, contentType: action.contentType, headers: action.headers };
-    } else reply = route(request2, path3, url2.searchParams, bodyText);
+    } else reply = route(request2, path3, url2.searchParams, bodyText, seen);
     send(response, reply);
     note(reply.status, decision?.source);
   }

@@ -156,7 +156,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     return new HttpError(403, gandiError(403));
   }
 
-  function route(request: IncomingMessage, path: string, query: URLSearchParams, bodyText: string): Reply {
+  function route(request: IncomingMessage, path: string, query: URLSearchParams, bodyText: string, seen: { label?: string } = {}): Reply {
     const method = request.method ?? 'GET';
     const segments = decodeSegments(path);
     if (segments === undefined) return fromHttpError(validationError([{ location: 'path', name: '', description: 'malformed percent-encoding' }]));
@@ -166,6 +166,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     const { route: matched, params } = found;
     try {
       const token = matched.public === true ? undefined : authenticate(request.headers.authorization);
+      if (token?.label !== undefined) seen.label = token.label;
       let body: unknown;
       if (bodyText.trim() !== '') {
         const type = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
@@ -221,10 +222,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const path = url.pathname;
     const queryText = url.search.replace(/^\?/, '');
+    const seen: { label?: string } = {};
     const note = (status: number, fault?: string) => {
       const entry: JournalEntry = { method, path, status, ms: Math.round(performance.now() - arrived), at };
       if (queryText !== '') entry.query = queryText;
       if (fault !== undefined) entry.fault = fault;
+      if (seen.label !== undefined) entry.token = seen.label;
       journal.record(entry);
       options.onRequest?.(entry);
     };
@@ -274,7 +277,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     }
     if (action === 'hang') return;
     if (action === 'drop-response') {
-      route(request, path, url.searchParams, bodyText);
+      route(request, path, url.searchParams, bodyText, seen);
       request.socket.destroy();
       note(0, decision?.source);
       return;
@@ -285,7 +288,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       const body = action.body ?? (action.text === undefined ? gandiError(action.status) : undefined);
       reply = { status: action.status, body, text: action.text, contentType: action.contentType, headers: action.headers };
     }
-    else reply = route(request, path, url.searchParams, bodyText);
+    else reply = route(request, path, url.searchParams, bodyText, seen);
     send(response, reply);
     note(reply.status, decision?.source);
   }

@@ -32,6 +32,8 @@ export interface EmulatorDomain {
 export interface EmulatorToken {
   /** The secret sent after `Bearer ` (or `Apikey `). */
   token: string;
+  /** A name for the journal (`token` field of its entries), so tests can tell which token reached a path without the secret. */
+  label?: string;
   /** `Bearer` (a Personal Access Token, the default) or `Apikey` (the deprecated API key). */
   scheme?: 'Bearer' | 'Apikey';
   /**
