@@ -4769,13 +4769,13 @@ async function readAllDomainFacts(zones, options) {
   const byZone = new Map(results.flatMap((r) => [...r.byZone.entries()]));
   return { checked: true, byZone, warnings: results.flatMap((r) => [...r.notes]) };
 }
-function planDomains(zones, run9, now) {
+function planDomains(zones, run10, now) {
   const changes = /* @__PURE__ */ new Map();
-  if (!run9.checked) return changes;
+  if (!run10.checked) return changes;
   for (const { zone, domain } of zones) {
-    const plan = planDomain({ zone, now, ...domain ? { desired: domain } : {}, ...run9.byZone.get(zone) });
+    const plan = planDomain({ zone, now, ...domain ? { desired: domain } : {}, ...run10.byZone.get(zone) });
     changes.set(zone, plan.changes);
-    run9.warnings.push(...plan.warnings);
+    run10.warnings.push(...plan.warnings);
   }
   return changes;
 }
@@ -4828,9 +4828,9 @@ async function applyAll(options) {
   if (options.planFile) {
     plan = await planFromFile(options.planFile, { ...options, source: options.planSource ?? "the plan file" });
   } else {
-    const run9 = await planAll(options);
-    if (!run9.ok) return run9;
-    plan = run9;
+    const run10 = await planAll(options);
+    if (!run10.ok) return run10;
+    plan = run10;
   }
   const refused = [];
   if (options.expectedChecksum !== void 0 && options.expectedChecksum !== plan.checksum) {
@@ -6408,6 +6408,101 @@ function registerZones(program) {
   command.action((flags) => run7(flags));
 }
 
+// src/render/domains.ts
+var DAY_MS3 = 864e5;
+function domainRow(domain, zoneFile, now, account) {
+  const ends = domain.expiresAt === void 0 ? void 0 : Date.parse(domain.expiresAt);
+  return {
+    fqdn: domain.fqdn,
+    ...account === void 0 ? {} : { account },
+    expires_at: domain.expiresAt ?? null,
+    expires_in_days: ends === void 0 ? null : Math.floor((ends - now.getTime()) / DAY_MS3),
+    autorenew: domain.autorenew ?? null,
+    nameservers: domain.nameserver ?? null,
+    livedns: domain.nameserver === "livedns",
+    status: domain.status,
+    transfer_locked: domain.status.some((flag) => /TransferProhibited$/.test(flag)),
+    zone_file: zoneFile ?? null
+  };
+}
+function expiry(row) {
+  if (row.expires_at === null || row.expires_in_days === null) return "unknown";
+  const date = row.expires_at.slice(0, 10);
+  const days = row.expires_in_days;
+  const when = days < 0 ? `expired ${-days} d ago` : `in ${days} d`;
+  const alarm = days <= EXPIRY_WARNING_DAYS && row.autorenew !== true ? " !" : "";
+  return `${date} (${when})${alarm}`;
+}
+function renderDomainsText(rows, orphans = []) {
+  const withAccount = rows.some((row) => row.account !== void 0);
+  const header = ["DOMAIN", ...withAccount ? ["ACCOUNT"] : [], "EXPIRES", "AUTO-RENEW", "NAMESERVERS", "STATUS", "ZONE FILE"];
+  const table = rows.map((row) => [
+    row.fqdn,
+    ...withAccount ? [row.account ?? "(default)"] : [],
+    expiry(row),
+    row.autorenew === null ? "unknown" : row.autorenew ? "on" : "off",
+    row.nameservers ?? "unknown",
+    row.status.length === 0 ? "-" : row.status.join(","),
+    row.zone_file ?? "-"
+  ]);
+  const widths = header.map((title, col) => Math.max(title.length, ...table.map((cells) => cells[col].length)));
+  const line = (cells) => cells.map((cell, col) => col === cells.length - 1 ? cell : cell.padEnd(widths[col])).join("  ").trimEnd();
+  const lines = rows.length === 0 ? ["no domains visible to this token"] : [line(header), ...table.map(line)];
+  if (rows.some((row) => row.expires_in_days !== null && row.expires_in_days <= EXPIRY_WARNING_DAYS && row.autorenew !== true)) {
+    lines.push(`! expires within ${EXPIRY_WARNING_DAYS} days without auto-renewal: renew it at Gandi, or set "autorenew: true" in its zone file`);
+  }
+  const notLiveDns = rows.filter((row) => row.zone_file !== null && !row.livedns && row.nameservers !== null);
+  for (const row of notLiveDns) lines.push(`warning: ${row.zone_file} manages ${row.fqdn}, but the registry delegates it to ${row.nameservers} nameservers, not LiveDNS`);
+  for (const { zone, file } of orphans) lines.push(`note: ${file} names ${zone}, which is not among the domains listed`);
+  return `${lines.join("\n")}
+`;
+}
+
+// src/cli/commands/domains.ts
+function collect2(value, previous) {
+  return [...previous ?? [], value];
+}
+async function run8(flags) {
+  const terminal = processTerminal;
+  const files = await zoneFiles(flags.zones);
+  const now = /* @__PURE__ */ new Date();
+  const rows = await withAccounts(flags, async (accounts) => {
+    const declared = [...accounts.config?.accounts.keys() ?? []];
+    for (const name of flags.account ?? []) {
+      if (!declared.includes(name)) throw new UserError(`--account ${name}: not declared in ${accounts.config?.file ?? "livedns.config.yaml (there is none)"}`);
+    }
+    const hasDefault = clientOptionsFromCli(flags).token !== void 0;
+    const wanted = flags.account ?? (declared.length === 0 ? [void 0] : [...declared, ...hasDefault ? [void 0] : []]);
+    const listed = await Promise.all(
+      wanted.map(async (account) => ({ account, domains: await accounts.clients(account).domain.listDomains() }))
+    );
+    const seen = /* @__PURE__ */ new Set();
+    const out = [];
+    for (const { account, domains } of listed) {
+      for (const domain of [...domains].sort((a, b) => a.fqdn.localeCompare(b.fqdn))) {
+        if (seen.has(domain.fqdn)) continue;
+        seen.add(domain.fqdn);
+        out.push(domainRow(domain, files.get(domain.fqdn), now, account));
+      }
+    }
+    return out;
+  });
+  if (flags.json) {
+    terminal.stdout.write(`${JSON.stringify(rows, null, 2)}
+`);
+    return;
+  }
+  const listedNames = new Set(rows.map((row) => row.fqdn));
+  const orphans = [...files].filter(([zone]) => !listedNames.has(zone)).map(([zone, file]) => ({ zone, file }));
+  terminal.stdout.write(renderDomainsText(rows, orphans));
+}
+function registerDomains(program) {
+  const command = program.command("domains").description("list the account's domains at Gandi's registrar: expiry, auto-renewal, nameservers, status flags, zone file").option("--zones <dir>", "folder of zone files", DEFAULT_ZONES_DIR).option("--json", "print them as JSON: [{fqdn, account?, expires_at, expires_in_days, autorenew, nameservers, livedns, status, transfer_locked, zone_file}]").option("--account <name>", "only this account of livedns.config.yaml (repeatable)", collect2);
+  addConfigOption(command);
+  addClientOptions(command);
+  command.action((flags) => run8(flags));
+}
+
 // src/cli/commands/demo.ts
 import { spawn } from "node:child_process";
 import { existsSync as existsSync2 } from "node:fs";
@@ -6448,7 +6543,7 @@ function livedns(args, env) {
     child.on("exit", (code) => resolve(code ?? 1));
   });
 }
-async function run8(flags) {
+async function run9(flags) {
   const zonesDir = flags.zones ?? exampleZonesDir();
   if (!existsSync2(zonesDir)) throw new UserError(`no example zones in ${zonesDir}`);
   const shown = path6.relative(process.cwd(), zonesDir) || ".";
@@ -6503,7 +6598,7 @@ ${issues.map(formatIssue).join("\n")}`);
   }
 }
 function registerDemo(program) {
-  program.command("demo").description("the whole flow offline: plan, apply, plan, rollback against a seeded local LiveDNS emulator").option("--zones <dir>", "zone files to use (default: the examples shipped in zones/)").action((flags) => run8(flags));
+  program.command("demo").description("the whole flow offline: plan, apply, plan, rollback against a seeded local LiveDNS emulator").option("--zones <dir>", "zone files to use (default: the examples shipped in zones/)").action((flags) => run9(flags));
 }
 
 // src/cli/commands/index.ts
@@ -6515,6 +6610,7 @@ function registerCommands(program) {
   registerSnapshots(program);
   registerImport(program);
   registerZones(program);
+  registerDomains(program);
   registerEmulatorCommand(program);
   registerDemo(program);
 }

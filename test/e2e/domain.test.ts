@@ -241,3 +241,43 @@ describe('several organisations', () => {
     expect(invalid.stderr + invalid.stdout).not.toContain('pat_pasted-token');
   });
 });
+
+describe('livedns domains', () => {
+  it('lists the domains with expiry, auto-renewal, nameservers, status flags and zone files, in one call', async () => {
+    const w = await open({ 'example.com': LIVE, 'example.org': LIVE }, undefined, {
+      registrar: {
+        'example.com': { current: 'livedns', autorenew: true, registry_ends_at: '2031-03-04T05:06:07Z', status: ['clientTransferProhibited'] },
+        'example.org': { current: 'other', nameservers: ['ns1.elsewhere.net'], autorenew: false, registry_ends_at: expiringIn(5), status: [] },
+        'parked.example': { current: 'classic', autorenew: true, registry_ends_at: '2030-01-01T00:00:00Z', status: ['clientHold'] },
+      },
+    });
+    await w.writeZone('example.com', ZONE);
+    await w.writeZone('example.org', ZONE);
+    await w.writeZone('gone.example', ZONE);
+
+    const listed = await w.run('domains', '--json');
+    expect(listed.code).toBe(0);
+    const rows = JSON.parse(listed.stdout) as Record<string, unknown>[];
+    expect(rows.map((r) => r.fqdn)).toEqual(['example.com', 'example.org', 'parked.example']);
+    expect(rows[0]).toEqual({
+      fqdn: 'example.com',
+      expires_at: '2031-03-04T05:06:07Z',
+      expires_in_days: expect.any(Number),
+      autorenew: true,
+      nameservers: 'livedns',
+      livedns: true,
+      status: ['clientTransferProhibited'],
+      transfer_locked: true,
+      zone_file: 'zones/example.com.yaml',
+    });
+    expect(rows[1]).toMatchObject({ autorenew: false, nameservers: 'other', livedns: false, expires_in_days: 4, zone_file: 'zones/example.org.yaml' });
+    expect(rows[2]).toMatchObject({ livedns: false, status: ['clientHold'], transfer_locked: false, zone_file: null });
+    expect(calls(w)).toEqual(['GET /v5/domain/domains']);
+
+    const text = (await w.run('domains')).stdout;
+    expect(text.split('\n')[0]).toMatch(/^DOMAIN\s+EXPIRES\s+AUTO-RENEW\s+NAMESERVERS\s+STATUS\s+ZONE FILE$/);
+    expect(text).toMatch(/example\.org\s+\d{4}-\d{2}-\d{2} \(in 4 d\) !\s+off\s+other\s+-\s+zones\/example\.org\.yaml/);
+    expect(text).toContain('warning: zones/example.org.yaml manages example.org, but the registry delegates it to other nameservers, not LiveDNS');
+    expect(text).toContain('note: zones/gone.example.yaml names gone.example, which is not among the domains listed');
+  });
+});

@@ -12,7 +12,7 @@ interface ZonesFlags extends ClientCliOptions {
 }
 
 /** Zone files in the folder by zone name, following the reader's naming rule (`<fqdn>.yaml|yml`, `_` skipped). */
-async function zoneFiles(dir: string): Promise<Map<string, string>> {
+export async function zoneFiles(dir: string): Promise<Map<string, string>> {
   let entries: string[];
   try {
     entries = await readdir(dir);
