@@ -65115,8 +65115,8 @@ async function planRollback(client, zone, snapshotId) {
 function executeRollback(client, rollback, options) {
   return writeZonePlan(client, rollback.plan, options);
 }
-function rollbackCommand(zone, snapshotId) {
-  return `livedns rollback ${zone} --snapshot ${snapshotId}`;
+function rollbackCommand(zone, snapshotId, account) {
+  return `livedns rollback ${zone} --snapshot ${snapshotId}${account === void 0 ? "" : ` --account ${account}`}`;
 }
 
 // src/domain-facts.ts
@@ -65649,7 +65649,14 @@ async function applyAll(options) {
       ...options.onEvent ? { onEvent: options.onEvent } : {}
     }
   );
-  const report = await applyDomainPlans(plan, records, clientsOf, options);
+  const withAccounts2 = {
+    ...records,
+    zones: records.zones.map((zone) => {
+      const account = accountOf.get(zone.zone);
+      return account === void 0 || zone.snapshot === void 0 || zone.rollbackCommand === void 0 ? zone : { ...zone, rollbackCommand: rollbackCommand(zone.zone, zone.snapshot.id, account) };
+    })
+  };
+  const report = await applyDomainPlans(plan, withAccounts2, clientsOf, options);
   return { ok: report.ok, plan, report };
 }
 async function applyDomainPlans(plan, records, clientsOf, options) {
@@ -66660,7 +66667,13 @@ function jobSummaryPlan(markdown, planFile) {
   return renderPlanComment(markdown, { maxLength: JOB_SUMMARY_LIMIT, fullPlanElsewhere: `the JSON plan file (the plan-file output, ${path3.basename(planFile)})` });
 }
 function applyView(plan, context) {
-  return { plans: plan.zones.map((zone) => zone.plan), checksum: plan.checksum, commit: context.sha, rollbackCommand };
+  const accountOf = new Map(plan.zones.map((zone) => [zone.zone, zone.account]));
+  return {
+    plans: plan.zones.map((zone) => zone.plan),
+    checksum: plan.checksum,
+    commit: context.sha,
+    rollbackCommand: (zone, snapshotId) => rollbackCommand(zone, snapshotId, accountOf.get(zone))
+  };
 }
 function setPlanOutputs(plan, planFile, hasChanges = plan.hasChanges) {
   setOutput("has-changes", String(hasChanges));

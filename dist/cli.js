@@ -3702,6 +3702,10 @@ async function run(opts) {
       faults,
       maxPerPage: opts.maxPerPage,
       htmlForbidden: opts.htmlForbidden,
+      domainApi: {
+        ...opts.nameserverReads === void 0 ? {} : { nameserverReadsUntilVisible: opts.nameserverReads },
+        ...opts.nameserverDelay === void 0 ? {} : { nameserverDelayMs: opts.nameserverDelay }
+      },
       onRequest: opts.verbose === true ? (entry) => process.stderr.write(`${JSON.stringify(entry)}
 `) : void 0
     });
@@ -3730,7 +3734,7 @@ export GANDI_API_URL=${emulator.url} GANDI_PERSONAL_ACCESS_TOKEN=${emulator.toke
 `);
 }
 function registerEmulatorCommand(program) {
-  program.command("emulator").description("Run a local LiveDNS emulator on 127.0.0.1 (same paths and quirks as Gandi) until Ctrl-C").option("--port <n>", "TCP port, 0 for a free one", number("port"), 8053).option("--state <file>", "load the zones from this JSON file if it exists, and save them there on exit").option("--token <token>", "the token that sees every zone (default livedns-emulator-token)").option("--journal <file>", "append one JSON line per request to this file").option("--zone <fqdn>", "add a zone pre-filled like a new Gandi zone (repeatable)", (v, p) => [...p, v], []).option("--rate-429 <ratio>", "share of requests answered 429 with Retry-After", number("ratio")).option("--retry-after <seconds>", "Retry-After on injected 429s (0: none)", number("integer")).option("--error-5xx <ratio>", "share of requests answered 500/502/503/504", number("ratio")).option("--reset <ratio>", "share of connections destroyed without an answer", number("ratio")).option("--latency <ms>", "milliseconds added to every answer", number("integer")).option("--limit-per-minute <n>", "answer 429 beyond this many requests per rolling minute", number("integer")).option("--seed <n>", "seed for the random faults", number("integer")).option("--fail-on <rule>", 'fail a specific request: PUT#3=503, "DELETE /records/old/A=reset", POST=hang, or JSON (repeatable)', collectRule, []).option("--faults <file>", "JSON file of fault settings (EmulatorFaults without failOn)").option("--max-per-page <n>", "cap per_page like a server that silently lowers it", number("integer")).option("--html-forbidden", "answer 403s with an HTML page instead of JSON").option("--verbose", "print each request as a JSON line on stderr").action(run);
+  program.command("emulator").description("Run a local LiveDNS emulator on 127.0.0.1 (same paths and quirks as Gandi) until Ctrl-C").option("--port <n>", "TCP port, 0 for a free one", number("port"), 8053).option("--state <file>", "load the zones from this JSON file if it exists, and save them there on exit").option("--token <token>", "the token that sees every zone (default livedns-emulator-token)").option("--journal <file>", "append one JSON line per request to this file").option("--zone <fqdn>", "add a zone pre-filled like a new Gandi zone (repeatable)", (v, p) => [...p, v], []).option("--rate-429 <ratio>", "share of requests answered 429 with Retry-After", number("ratio")).option("--retry-after <seconds>", "Retry-After on injected 429s (0: none)", number("integer")).option("--error-5xx <ratio>", "share of requests answered 500/502/503/504", number("ratio")).option("--reset <ratio>", "share of connections destroyed without an answer", number("ratio")).option("--latency <ms>", "milliseconds added to every answer", number("integer")).option("--limit-per-minute <n>", "answer 429 beyond this many requests per rolling minute", number("integer")).option("--seed <n>", "seed for the random faults", number("integer")).option("--fail-on <rule>", 'fail a specific request: PUT#3=503, "DELETE /records/old/A=reset", POST=hang, or JSON (repeatable)', collectRule, []).option("--faults <file>", "JSON file of fault settings (EmulatorFaults without failOn)").option("--max-per-page <n>", "cap per_page like a server that silently lowers it", number("integer")).option("--html-forbidden", "answer 403s with an HTML page instead of JSON").option("--nameserver-reads <n>", "Domain API: reads of a domain before a nameserver change shows (default 0)", number("integer")).option("--nameserver-delay <ms>", "Domain API: milliseconds before a nameserver change shows (default 0)", number("integer")).option("--verbose", "print each request as a JSON line on stderr").action(run);
 }
 
 // src/cli/commands/plan.ts
@@ -4634,8 +4638,8 @@ async function planRollback(client, zone, snapshotId) {
 function executeRollback(client, rollback, options) {
   return writeZonePlan(client, rollback.plan, options);
 }
-function rollbackCommand(zone, snapshotId) {
-  return `livedns rollback ${zone} --snapshot ${snapshotId}`;
+function rollbackCommand(zone, snapshotId, account) {
+  return `livedns rollback ${zone} --snapshot ${snapshotId}${account === void 0 ? "" : ` --account ${account}`}`;
 }
 
 // src/apply/apply.ts
@@ -4852,7 +4856,14 @@ async function applyAll(options) {
       ...options.onEvent ? { onEvent: options.onEvent } : {}
     }
   );
-  const report = await applyDomainPlans(plan, records, clientsOf, options);
+  const withAccounts2 = {
+    ...records,
+    zones: records.zones.map((zone) => {
+      const account = accountOf.get(zone.zone);
+      return account === void 0 || zone.snapshot === void 0 || zone.rollbackCommand === void 0 ? zone : { ...zone, rollbackCommand: rollbackCommand(zone.zone, zone.snapshot.id, account) };
+    })
+  };
+  const report = await applyDomainPlans(plan, withAccounts2, clientsOf, options);
   return { ok: report.ok, plan, report };
 }
 async function applyDomainPlans(plan, records, clientsOf, options) {
@@ -6007,12 +6018,19 @@ function invalidZoneFiles(issues) {
   return new UserError(`${errors} error${errors === 1 ? "" : "s"} in the zone files; nothing was sent to LiveDNS`);
 }
 async function withClient(flags, body) {
+  if (flags.account !== void 0) {
+    const account = flags.account;
+    return withAccounts(flags, (accounts) => body(accounts.clients(account).livedns));
+  }
   const client = clientFromCliOptions(flags);
   try {
     return await body(client);
   } finally {
     await client.close();
   }
+}
+function addAccountOption(command) {
+  return addConfigOption(command.option("--account <name>", "use the token of this account of livedns.config.yaml (default: GANDI_PERSONAL_ACCESS_TOKEN)"));
 }
 function addConfigOption(command) {
   return command.option("--config <file>", "the accounts file (default: livedns.config.yaml in the current directory, if present)");
@@ -6214,6 +6232,7 @@ async function run4(fqdn, flags) {
 }
 function registerRollback(program) {
   const command = program.command("rollback").description("restore a zone to a snapshot, with minimal per-rrset writes (a fresh snapshot first)").argument("<fqdn>", "the zone").option("--snapshot <id>", "the snapshot to restore").option("--last", "the newest snapshot livedns-gitops took").option("--yes", "do not ask for confirmation (required when stdin is not a terminal)");
+  addAccountOption(command);
   addClientOptions(command);
   command.action((fqdn, flags) => run4(fqdn, flags));
 }
@@ -6228,6 +6247,7 @@ async function run5(fqdn, flags) {
 }
 function registerSnapshots(program) {
   const command = program.command("snapshots").description("list a zone's LiveDNS snapshots, newest first, marking those livedns-gitops took").argument("<fqdn>", "the zone").option("--json", "print them as JSON: [{id, name, created_at, automatic, ours}]");
+  addAccountOption(command);
   addClientOptions(command);
   command.action((fqdn, flags) => run5(fqdn, flags));
 }
@@ -6363,6 +6383,7 @@ async function run6(fqdns, flags) {
 }
 function registerImport(program) {
   const command = program.command("import").description("write canonical zone files from live zones (never overwrites without --force)").argument("[fqdn...]", "the zones to import").option("--all", "every LiveDNS domain visible to the token").option("--out-dir <dir>", "where to write <fqdn>.yaml", "zones/").option("--force", "overwrite existing zone files");
+  addAccountOption(command);
   addClientOptions(command);
   command.action((fqdns, flags) => run6(fqdns, flags));
 }
@@ -6405,6 +6426,7 @@ async function run7(flags) {
 }
 function registerZones(program) {
   const command = program.command("zones").description("list the LiveDNS domains visible to the token, and whether each has a zone file").option("--zones <dir>", "folder of zone files", DEFAULT_ZONES_DIR).option("--json", "print them as JSON: [{fqdn, zone_file}]");
+  addAccountOption(command);
   addClientOptions(command);
   command.action((flags) => run7(flags));
 }

@@ -716,11 +716,11 @@ function toGandiValues(rrset) {
 
 // src/model/ignore.ts
 function compileIgnore(rules) {
-  const compiled2 = rules.map((rule) => ({ rule, pattern: globToRegExp(rule.name) }));
-  if (compiled2.length === 0) return { match: () => void 0 };
+  const compiled3 = rules.map((rule) => ({ rule, pattern: globToRegExp(rule.name) }));
+  if (compiled3.length === 0) return { match: () => void 0 };
   return {
     match(rrset) {
-      for (const { rule, pattern } of compiled2) {
+      for (const { rule, pattern } of compiled3) {
         if ((rule.type === void 0 || rule.type === rrset.type) && pattern.test(rrset.name)) return rule;
       }
       return void 0;
@@ -960,10 +960,10 @@ function readIgnore(value, locate, reported) {
   if (!Array.isArray(value)) return [];
   const rules = [];
   value.forEach((item, index) => {
-    const path3 = ["ignore", String(index)];
-    if (reported(path3) || !isMapping(item) || typeof item.name !== "string") return;
+    const path4 = ["ignore", String(index)];
+    if (reported(path4) || !isMapping(item) || typeof item.name !== "string") return;
     const type = typeof item.type === "string" && RECORD_TYPES.includes(item.type) ? item.type : void 0;
-    rules.push({ name: item.name.toLowerCase(), ...type ? { type } : {}, source: locate(path3) });
+    rules.push({ name: item.name.toLowerCase(), ...type ? { type } : {}, source: locate(path4) });
   });
   return rules;
 }
@@ -1708,17 +1708,17 @@ function decodePointer(pointer) {
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
 function describe(error) {
-  const path3 = decodePointer(error.instancePath);
-  const where = describePath(path3);
+  const path4 = decodePointer(error.instancePath);
+  const where = describePath(path4);
   const data = error.data;
-  const base = { path: path3, at: "value", rule: "schema" };
+  const base = { path: path4, at: "value", rule: "schema" };
   switch (error.keyword) {
     case "additionalProperties": {
       const key = String(error.params.additionalProperty);
       const allowed = Object.keys(propertiesOf(error.parentSchema));
       const guess = closest(key, allowed);
       return {
-        path: [...path3, key],
+        path: [...path4, key],
         at: "key",
         rule: "schema",
         message: `unknown key "${key}" in ${where}`,
@@ -1731,7 +1731,7 @@ function describe(error) {
     }
     case "type": {
       const expected = String(error.params.type);
-      return { ...base, message: `${where} must be ${article(expected)}, not ${typeName(data)}`, ...typeHint(expected, data, path3) };
+      return { ...base, message: `${where} must be ${article(expected)}, not ${typeName(data)}`, ...typeHint(expected, data, path4) };
     }
     case "enum": {
       if (error.schemaPath.includes("/recordType/")) return { ...base, rule: "record-type", message: `unknown record type "${String(data)}"`, hint: recordTypeHint(data) };
@@ -1766,9 +1766,9 @@ function describe(error) {
     }
   }
 }
-function describePath(path3) {
-  if (path3.length === 0) return "the zone file";
-  const [head, ...rest] = path3;
+function describePath(path4) {
+  if (path4.length === 0) return "the zone file";
+  const [head, ...rest] = path4;
   if (head === "records" && rest.length > 0) {
     const [name, ...inner] = rest;
     let text = `record "${name}"`;
@@ -1782,11 +1782,11 @@ function describePath(path3) {
     const text = `ignore rule #${Number(rest[0]) + 1}`;
     return rest.length === 1 ? text : `${text}: ${joinPath(rest.slice(1))}`;
   }
-  return joinPath(path3);
+  return joinPath(path4);
 }
-function joinPath(path3) {
+function joinPath(path4) {
   let out = "";
-  for (const segment2 of path3) out += /^[0-9]+$/.test(segment2) ? `[${segment2}]` : out === "" ? segment2 : `.${segment2}`;
+  for (const segment2 of path4) out += /^[0-9]+$/.test(segment2) ? `[${segment2}]` : out === "" ? segment2 : `.${segment2}`;
   return out;
 }
 function propertiesOf(schemaNode) {
@@ -1804,10 +1804,10 @@ function typeName(value) {
   if (typeof value === "number") return Number.isInteger(value) ? "an integer" : "a number";
   return `a ${typeof value}`;
 }
-function typeHint(expected, data, path3) {
+function typeHint(expected, data, path4) {
   if (expected === "string" && (typeof data === "number" || typeof data === "boolean")) return { hint: "YAML read it as a number or boolean: put it in quotes to keep it as text" };
   if ((expected === "integer" || expected === "number") && typeof data === "string" && /^[0-9]+$/.test(data.trim())) return { hint: `write it without quotes: ${data.trim()}` };
-  const isRecordPlace = path3[0] === "records" && (path3.length === 2 || path3.length === 3 && /^[0-9]+$/.test(path3[2] ?? ""));
+  const isRecordPlace = path4[0] === "records" && (path4.length === 2 || path4.length === 3 && /^[0-9]+$/.test(path4[2] ?? ""));
   if (expected === "object" && isRecordPlace) return { hint: "a record is a mapping such as { type: A, value: 192.0.2.1 }" };
   return {};
 }
@@ -1933,11 +1933,11 @@ function parseInto(text, file, issues) {
     zone,
     file,
     data,
-    locate: (path3, at) => locator.locate(path3, at),
-    reported: (path3) => reportedPaths.has(path3.join("\0"))
+    locate: (path4, at) => locator.locate(path4, at),
+    reported: (path4) => reportedPaths.has(path4.join("\0"))
   });
   issues.push(...result2.issues);
-  const { issues: domainIssues, ...domainKeys } = readDomainKeys({ zone, data, locate: (path3, at) => locator.locate(path3, at), reported: (path3) => reportedPaths.has(path3.join("\0")) });
+  const { issues: domainIssues, ...domainKeys } = readDomainKeys({ zone, data, locate: (path4, at) => locator.locate(path4, at), reported: (path4) => reportedPaths.has(path4.join("\0")) });
   issues.push(...domainIssues);
   if (zoneProblem) return void 0;
   return { zone, file, rrsets: result2.rrsets, ignore: result2.ignore, ...result2.safety ? { safety: result2.safety } : {}, ...domainKeys };
@@ -2008,11 +2008,11 @@ var Locator = class {
   position;
   file;
   indexes = /* @__PURE__ */ new WeakMap();
-  locate(path3, at = "value") {
+  locate(path4, at = "value") {
     let node = this.doc.contents;
     let best = node;
     let lastKey;
-    for (const segment2 of path3) {
+    for (const segment2 of path4) {
       node = this.deref(node);
       let next;
       lastKey = void 0;
@@ -2809,9 +2809,9 @@ var GandiHttp = class {
       if (value !== void 0) params.set(name, String(value));
     }
     if (this.sharingId !== void 0) params.set("sharing_id", this.sharingId);
-    const path3 = `/${req.api}${req.path}`;
+    const path4 = `/${req.api}${req.path}`;
     const query = params.toString();
-    return { url: `${this.baseUrl}${path3}${query === "" ? "" : `?${query}`}`, shown: query === "" ? path3 : `${path3}?${query}` };
+    return { url: `${this.baseUrl}${path4}${query === "" ? "" : `?${query}`}`, shown: query === "" ? path4 : `${path4}?${query}` };
   }
   async attempt(req, url) {
     const controller = new AbortController();
@@ -2860,7 +2860,7 @@ var GandiHttp = class {
    */
   async send(req) {
     const { url, shown } = this.url(req);
-    const path3 = `/${req.api}${req.path}`;
+    const path4 = `/${req.api}${req.path}`;
     const retry = req.retry ?? (req.method === "GET" || req.method === "PUT" || req.method === "DELETE");
     let firstStart;
     for (let attempt = 1; ; attempt += 1) {
@@ -2898,7 +2898,7 @@ var GandiHttp = class {
       const fail2 = (stoppedBy) => new GandiApiError({
         status: outcome.kind === "response" ? outcome.status : 0,
         method: req.method,
-        path: path3,
+        path: path4,
         action: req.action,
         zone: req.zone,
         body,
@@ -2958,19 +2958,113 @@ var GandiHttp = class {
   }
 };
 
-// src/gandi/client.ts
-var segment = (value) => encodeURIComponent(value);
-var zonePath = (fqdn) => `/domains/${segment(fqdn)}`;
-var rrsetPath = (fqdn, name, type) => `${zonePath(fqdn)}/records/${segment(name)}/${segment(type)}`;
+// src/gandi/domain.ts
+var domainPath = (fqdn) => `/domains/${encodeURIComponent(fqdn)}`;
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function strings(value) {
+  return Array.isArray(value) && value.every((v) => typeof v === "string") ? value : void 0;
 }
 function unexpected(action, what) {
   return new UserError(`could not ${action}: Gandi's answer was not the expected ${what}`);
 }
+function toRegistrarDomain(value, action) {
+  if (!isRecord(value) || typeof value.fqdn !== "string") throw unexpected(action, "domain object");
+  const domain = { fqdn: value.fqdn.toLowerCase(), status: strings(value.status) ?? [] };
+  if (typeof value.fqdn_unicode === "string") domain.fqdn_unicode = value.fqdn_unicode;
+  if (isRecord(value.nameserver)) {
+    if (typeof value.nameserver.current === "string") domain.nameserver = value.nameserver.current;
+    const hosts = strings(value.nameserver.hosts);
+    if (hosts !== void 0) domain.nameserverHosts = hosts.map(normaliseNameserver);
+  }
+  const listed = strings(value.nameservers);
+  if (listed !== void 0 && domain.nameserverHosts === void 0) domain.nameserverHosts = listed.map(normaliseNameserver);
+  if (typeof value.autorenew === "boolean") domain.autorenew = value.autorenew;
+  else if (isRecord(value.autorenew) && typeof value.autorenew.enabled === "boolean") domain.autorenew = value.autorenew.enabled;
+  if (isRecord(value.dates) && typeof value.dates.registry_ends_at === "string" && !Number.isNaN(Date.parse(value.dates.registry_ends_at))) {
+    domain.expiresAt = value.dates.registry_ends_at;
+  }
+  return domain;
+}
+var DomainHttpClient = class {
+  constructor(http, ownsHttp) {
+    this.http = http;
+    this.ownsHttp = ownsHttp;
+  }
+  http;
+  ownsHttp;
+  req(req) {
+    return { api: "domain", ...req };
+  }
+  async listDomains() {
+    const action = "list the domains of the account (Domain API)";
+    const items2 = await this.http.listAll(this.req({ method: "GET", path: "/domains", action }));
+    return items2.map((item) => toRegistrarDomain(item, action));
+  }
+  async getDomain(fqdn) {
+    const action = `read the registrar facts of ${fqdn}`;
+    const response = await this.http.send(this.req({ method: "GET", path: domainPath(fqdn), action, zone: fqdn }));
+    return toRegistrarDomain(response.data, action);
+  }
+  async getNameservers(fqdn) {
+    const action = `read the nameservers of ${fqdn}`;
+    const response = await this.http.send(this.req({ method: "GET", path: `${domainPath(fqdn)}/nameservers`, action, zone: fqdn }));
+    const hosts = strings(response.data);
+    if (hosts === void 0) throw unexpected(action, "list of hostnames");
+    return hosts.map(normaliseNameserver);
+  }
+  async setNameservers(fqdn, nameservers) {
+    await this.http.send(
+      this.req({ method: "PUT", path: `${domainPath(fqdn)}/nameservers`, body: { nameservers: [...nameservers] }, action: `set the nameservers of ${fqdn}`, zone: fqdn })
+    );
+  }
+  async getLiveDnsStatus(fqdn) {
+    const action = `read whether ${fqdn} is delegated to LiveDNS`;
+    const response = await this.http.send(this.req({ method: "GET", path: `${domainPath(fqdn)}/livedns`, action, zone: fqdn }));
+    const data = response.data;
+    if (!isRecord(data) || typeof data.current !== "string") throw unexpected(action, 'object with "current"');
+    return { current: data.current, nameservers: (strings(data.nameservers) ?? []).map(normaliseNameserver) };
+  }
+  async enableLiveDns(fqdn) {
+    await this.http.send(this.req({ method: "POST", path: `${domainPath(fqdn)}/livedns`, action: `delegate ${fqdn} to LiveDNS`, zone: fqdn }));
+  }
+  async setAutorenew(fqdn, enabled) {
+    await this.http.send(
+      this.req({
+        method: "PATCH",
+        path: `${domainPath(fqdn)}/autorenew`,
+        body: { enabled },
+        action: `${enabled ? "enable" : "disable"} auto-renewal of ${fqdn}`,
+        zone: fqdn,
+        retry: true
+      })
+    );
+  }
+  close() {
+    return this.ownsHttp ? this.http.close() : Promise.resolve();
+  }
+};
+function createDomainClient(options) {
+  return new DomainHttpClient(new GandiHttp(options), true);
+}
+function domainClientOn(http) {
+  return new DomainHttpClient(http, false);
+}
+
+// src/gandi/client.ts
+var segment = (value) => encodeURIComponent(value);
+var zonePath = (fqdn) => `/domains/${segment(fqdn)}`;
+var rrsetPath = (fqdn, name, type) => `${zonePath(fqdn)}/records/${segment(name)}/${segment(type)}`;
+function isRecord2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function unexpected2(action, what) {
+  return new UserError(`could not ${action}: Gandi's answer was not the expected ${what}`);
+}
 function toRrset(value, action) {
-  if (!isRecord(value) || typeof value.rrset_name !== "string" || typeof value.rrset_type !== "string" || !Array.isArray(value.rrset_values) || !value.rrset_values.every((v) => typeof v === "string")) {
-    throw unexpected(action, "rrset (rrset_name, rrset_type, rrset_values)");
+  if (!isRecord2(value) || typeof value.rrset_name !== "string" || typeof value.rrset_type !== "string" || !Array.isArray(value.rrset_values) || !value.rrset_values.every((v) => typeof v === "string")) {
+    throw unexpected2(action, "rrset (rrset_name, rrset_type, rrset_values)");
   }
   const rrset = { rrset_name: value.rrset_name, rrset_type: value.rrset_type, rrset_values: value.rrset_values };
   if (typeof value.rrset_ttl === "number") rrset.rrset_ttl = value.rrset_ttl;
@@ -2978,7 +3072,7 @@ function toRrset(value, action) {
   return rrset;
 }
 function toDomain(value, action) {
-  if (!isRecord(value) || typeof value.fqdn !== "string") throw unexpected(action, "domain object");
+  if (!isRecord2(value) || typeof value.fqdn !== "string") throw unexpected2(action, "domain object");
   const domain = { fqdn: value.fqdn };
   if (typeof value.domain_href === "string") domain.domain_href = value.domain_href;
   if (typeof value.domain_records_href === "string") domain.domain_records_href = value.domain_records_href;
@@ -2987,7 +3081,7 @@ function toDomain(value, action) {
   return domain;
 }
 function toSnapshotSummary(value, action) {
-  if (!isRecord(value) || typeof value.id !== "string") throw unexpected(action, "snapshot object");
+  if (!isRecord2(value) || typeof value.id !== "string") throw unexpected2(action, "snapshot object");
   const summary = {
     id: value.id,
     name: typeof value.name === "string" ? value.name : "",
@@ -3066,7 +3160,7 @@ var LiveDnsHttpClient = class {
         const response = await this.http.send(
           this.live({ method: "POST", path: `${zonePath(fqdn)}/snapshots`, body: { name }, action, zone: fqdn, retry: false })
         );
-        if (isRecord(response.data) && typeof response.data.id === "string") return { id: response.data.id };
+        if (isRecord2(response.data) && typeof response.data.id === "string") return { id: response.data.id };
         const found = await this.findSnapshot(fqdn, name);
         if (found !== void 0) return { id: found.id };
         throw new UserError(`could not ${action}: Gandi answered ${response.status} without a snapshot id, and no snapshot named "${name}" is listed`);
@@ -3097,7 +3191,7 @@ var LiveDnsHttpClient = class {
     const action = `read snapshot ${id} of zone ${fqdn}`;
     const response = await this.http.send(this.live({ method: "GET", path: `${zonePath(fqdn)}/snapshots/${segment(id)}`, action, zone: fqdn }));
     const summary = toSnapshotSummary(response.data, action);
-    const zoneData = isRecord(response.data) && Array.isArray(response.data.zone_data) ? response.data.zone_data : [];
+    const zoneData = isRecord2(response.data) && Array.isArray(response.data.zone_data) ? response.data.zone_data : [];
     return { ...summary, zone_data: zoneData.map((item) => toRrset(item, action)) };
   }
   async deleteSnapshot(fqdn, id) {
@@ -3111,6 +3205,11 @@ var LiveDnsHttpClient = class {
 };
 function createLiveDnsClient(options) {
   return new LiveDnsHttpClient(new GandiHttp(options));
+}
+function createGandiClients(options) {
+  const http = new GandiHttp(options);
+  const livedns = new LiveDnsHttpClient(http);
+  return { livedns, domain: domainClientOn(http), close: () => http.close() };
 }
 
 // src/emulator/server.ts
@@ -3146,9 +3245,9 @@ var FaultInjector = class {
   window = [];
   decide(request2, now) {
     const [resetDraw, limitDraw, errorDraw, pick] = [this.random(), this.random(), this.random(), this.random()];
-    for (const [i, { rule, path: path3 }] of this.compiled.entries()) {
+    for (const [i, { rule, path: path4 }] of this.compiled.entries()) {
       if (rule.method !== void 0 && rule.method.toUpperCase() !== request2.method) continue;
-      if (path3 !== void 0 && !path3.test(request2.path)) continue;
+      if (path4 !== void 0 && !path4.test(request2.path)) continue;
       this.matched[i] += 1;
       const nth = rule.nth ?? 1;
       const times = rule.times ?? 1;
@@ -4102,9 +4201,9 @@ function readBody(request2) {
     request2.on("error", reject);
   });
 }
-function decodeSegments(path3) {
+function decodeSegments(path4) {
   try {
-    return path3.split("/").slice(1).map((segment2) => decodeURIComponent(segment2));
+    return path4.split("/").slice(1).map((segment2) => decodeURIComponent(segment2));
   } catch {
     return void 0;
   }
@@ -4156,9 +4255,9 @@ async function startEmulator(options = {}) {
     }
     return new HttpError(403, gandiError(403));
   }
-  function route(request2, path3, query, bodyText, seen = {}) {
+  function route(request2, path4, query, bodyText, seen = {}) {
     const method = request2.method ?? "GET";
-    const segments = decodeSegments(path3);
+    const segments = decodeSegments(path4);
     if (segments === void 0) return fromHttpError(validationError([{ location: "path", name: "", description: "malformed percent-encoding" }]));
     const found = router.match(method, segments);
     if (found.kind === "none") return { status: 404, body: gandiError(404) };
@@ -4185,12 +4284,12 @@ async function startEmulator(options = {}) {
         if (domain === void 0) throw new HttpError(404, gandiError(404));
       }
       if (token2?.readOnly === true && method !== "GET") throw forbidden(token2);
-      const context = { method, path: path3, params, query, body, state, token: token2, origin, domain, now: () => /* @__PURE__ */ new Date() };
+      const context = { method, path: path4, params, query, body, state, token: token2, origin, domain, now: () => /* @__PURE__ */ new Date() };
       const response = matched.handler(context);
       return response;
     } catch (error) {
       if (error instanceof HttpError) return fromHttpError(error);
-      process.stderr.write(`livedns emulator: internal error on ${method} ${path3}: ${error instanceof Error ? error.stack : String(error)}
+      process.stderr.write(`livedns emulator: internal error on ${method} ${path4}: ${error instanceof Error ? error.stack : String(error)}
 `);
       return { status: 500, body: gandiError(500) };
     }
@@ -4216,11 +4315,11 @@ async function startEmulator(options = {}) {
     const at = (/* @__PURE__ */ new Date()).toISOString();
     const method = request2.method ?? "GET";
     const url2 = new URL(request2.url ?? "/", "http://127.0.0.1");
-    const path3 = url2.pathname;
+    const path4 = url2.pathname;
     const queryText = url2.search.replace(/^\?/, "");
     const seen = {};
     const note = (status, fault) => {
-      const entry = { method, path: path3, status, ms: Math.round(performance.now() - arrived), at };
+      const entry = { method, path: path4, status, ms: Math.round(performance.now() - arrived), at };
       if (queryText !== "") entry.query = queryText;
       if (fault !== void 0) entry.fault = fault;
       if (seen.label !== void 0) entry.token = seen.label;
@@ -4245,7 +4344,7 @@ async function startEmulator(options = {}) {
     const faultRequest = {
       index: requestCount += 1,
       method,
-      path: `/${(decodeSegments(path3) ?? path3.split("/").slice(1)).join("/")}`,
+      path: `/${(decodeSegments(path4) ?? path4.split("/").slice(1)).join("/")}`,
       query: url2.searchParams,
       body: parsedBody
     };
@@ -4269,7 +4368,7 @@ async function startEmulator(options = {}) {
     }
     if (action === "hang") return;
     if (action === "drop-response") {
-      route(request2, path3, url2.searchParams, bodyText, seen);
+      route(request2, path4, url2.searchParams, bodyText, seen);
       request2.socket.destroy();
       note(0, decision?.source);
       return;
@@ -4279,7 +4378,7 @@ async function startEmulator(options = {}) {
     else if (typeof action === "object") {
       const body = action.body ?? (action.text === void 0 ? gandiError(action.status) : void 0);
       reply = { status: action.status, body, text: action.text, contentType: action.contentType, headers: action.headers };
-    } else reply = route(request2, path3, url2.searchParams, bodyText, seen);
+    } else reply = route(request2, path4, url2.searchParams, bodyText, seen);
     send(response, reply);
     note(reply.status, decision?.source);
   }
@@ -4361,7 +4460,101 @@ async function startEmulator(options = {}) {
 // src/config/parse.ts
 import { Ajv2020 as Ajv20202 } from "ajv/dist/2020.js";
 import { LineCounter as LineCounter2, parseDocument as parseDocument2 } from "yaml";
+
+// schema/livedns.config.schema.json
+var livedns_config_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  title: "livedns-gitops configuration (livedns.config.yaml)",
+  description: "Optional, at the repository root. Names the Gandi accounts (organisations) whose zones this repository manages; a zone file picks one with account: <name>. Without this file, every zone uses GANDI_PERSONAL_ACCESS_TOKEN.",
+  type: "object",
+  properties: {
+    accounts: {
+      type: "object",
+      minProperties: 1,
+      description: 'Accounts by name (letters, digits, ".", "-", "_"): the name zone files give in account:.',
+      additionalProperties: {
+        $ref: "#/$defs/account"
+      }
+    }
+  },
+  required: [
+    "accounts"
+  ],
+  additionalProperties: false,
+  $defs: {
+    account: {
+      type: "object",
+      properties: {
+        token_env: {
+          type: "string",
+          pattern: "^[A-Za-z_][A-Za-z0-9_]*$",
+          errorMessage: 'must be the NAME of the environment variable that holds the token (letters, digits, "_"), never the token itself',
+          description: "The environment variable holding this account's Personal Access Token, e.g. ACME_GANDI_TOKEN. The token itself never goes in this file."
+        },
+        sharing_id: {
+          type: "string",
+          minLength: 1,
+          description: "The organisation id sent as sharing_id with every request of this account (optional)."
+        }
+      },
+      required: [
+        "token_env"
+      ],
+      additionalProperties: false
+    }
+  }
+};
+
+// src/config/parse.ts
 var CONFIG_FILE = "livedns.config.yaml";
+var ACCOUNT_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+var validator2;
+function compiled2() {
+  if (!validator2) {
+    const ajv = new Ajv20202({ allErrors: true, verbose: true, strict: true, strictRequired: false, strictTypes: false });
+    ajv.addKeyword({ keyword: "errorMessage", schemaType: "string" });
+    validator2 = ajv.compile(livedns_config_schema_default);
+  }
+  return validator2;
+}
+function parseConfig(text, file) {
+  const issues = [];
+  const report = (rule, message, at = {}, hint) => issues.push({ severity: "error", rule, message, ...hint === void 0 ? {} : { hint }, file, ...at });
+  const lineCounter = new LineCounter2();
+  const doc = parseDocument2(text, { lineCounter, prettyErrors: false });
+  const position = (offset) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  for (const error of doc.errors) report("yaml-syntax", error.message.replace(/ at line \d+, column \d+:?[\s\S]*$/, ""), position(error.pos[0]));
+  if (doc.errors.length > 0) return { issues };
+  const data = doc.toJS({ maxAliasCount: 100 });
+  if (data === null || data === void 0) {
+    report("file-empty", "the configuration is empty", { line: 1, column: 1 }, 'declare at least one account under "accounts:", or delete the file');
+    return { issues };
+  }
+  const locator = new Locator(doc, position, file);
+  const validate = compiled2();
+  if (!validate(data)) {
+    for (const problem2 of translate(validate.errors ?? [])) {
+      const { file: _file, ...at } = locator.locate(problem2.path, problem2.at);
+      report("config-schema", problem2.message.replace(/the zone file/g, "the configuration"), at, problem2.hint);
+    }
+    return { issues };
+  }
+  const accounts = /* @__PURE__ */ new Map();
+  const raw = data.accounts;
+  for (const [name, account] of Object.entries(raw)) {
+    const source = locator.locate(["accounts", name], "key");
+    if (!ACCOUNT_NAME.test(name)) {
+      const { file: _file, ...at } = source;
+      report("config-account-name", `account name "${name}" is not usable`, at, 'account names use letters, digits, ".", "-" and "_"');
+      continue;
+    }
+    accounts.set(name, { name, tokenEnv: account.token_env, ...account.sharing_id === void 0 ? {} : { sharingId: account.sharing_id }, source });
+  }
+  return issues.length > 0 ? { issues } : { config: { file, accounts }, issues };
+}
 function checkZoneAccounts(zones, config) {
   const issues = [];
   for (const zone of zones) {
@@ -4643,12 +4836,12 @@ function serializePlanFile(plan) {
 function fail(source, what) {
   throw new UserError(`${source}: not a livedns-gitops plan file (${what}); write one with \`livedns plan --out FILE\``);
 }
-function isRecord2(value) {
+function isRecord3(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function checkState(value, source, where) {
   if (value === null) return;
-  if (!isRecord2(value) || typeof value.ttl !== "number" || !Array.isArray(value.values) || !value.values.every((v) => typeof v === "string")) {
+  if (!isRecord3(value) || typeof value.ttl !== "number" || !Array.isArray(value.values) || !value.values.every((v) => typeof v === "string")) {
     fail(source, `${where} must be null or {ttl, values}`);
   }
 }
@@ -4659,7 +4852,7 @@ function parsePlanFile(text, source) {
   } catch (error) {
     fail(source, `invalid JSON: ${error.message}`);
   }
-  if (!isRecord2(data) || data.format !== PLAN_FILE_FORMAT) fail(source, `"format" is not "${PLAN_FILE_FORMAT}"`);
+  if (!isRecord3(data) || data.format !== PLAN_FILE_FORMAT) fail(source, `"format" is not "${PLAN_FILE_FORMAT}"`);
   if (data.version !== 1) {
     throw new UserError(`${source}: plan file version ${JSON.stringify(data.version)} is not supported by this livedns-gitops (it reads version 1); run plan again`);
   }
@@ -4667,16 +4860,16 @@ function parsePlanFile(text, source) {
   if (typeof data.checksum !== "string") fail(source, '"checksum" is missing');
   for (const [i, zone] of data.zones.entries()) {
     const where = `zones[${i}]`;
-    if (!isRecord2(zone) || typeof zone.zone !== "string" || typeof zone.fingerprint !== "string" || typeof zone.file !== "string") {
+    if (!isRecord3(zone) || typeof zone.zone !== "string" || typeof zone.fingerprint !== "string" || typeof zone.file !== "string") {
       fail(source, `${where} must have zone, file and fingerprint`);
     }
-    if (typeof zone.existing !== "number" || typeof zone.ignored !== "number" || !isRecord2(zone.safety)) {
+    if (typeof zone.existing !== "number" || typeof zone.ignored !== "number" || !isRecord3(zone.safety)) {
       fail(source, `${where} must have existing, ignored and safety`);
     }
     if (!Array.isArray(zone.changes)) fail(source, `${where}.changes must be a list`);
     for (const [j, change] of zone.changes.entries()) {
       const at = `${where}.changes[${j}]`;
-      if (!isRecord2(change) || typeof change.name !== "string" || typeof change.type !== "string") fail(source, `${at} must have name and type`);
+      if (!isRecord3(change) || typeof change.name !== "string" || typeof change.type !== "string") fail(source, `${at} must have name and type`);
       if (change.action !== "create" && change.action !== "update" && change.action !== "delete") fail(source, `${at}.action is not create, update or delete`);
       checkState(change.before, source, `${at}.before`);
       checkState(change.after, source, `${at}.after`);
@@ -4700,7 +4893,7 @@ function checkDomainChanges(value, source, where) {
   if (!Array.isArray(value)) fail(source, `${where}.domain_changes must be a list`);
   for (const [j, change] of value.entries()) {
     const at = `${where}.domain_changes[${j}]`;
-    if (!isRecord2(change)) fail(source, `${at} must be an object`);
+    if (!isRecord3(change)) fail(source, `${at} must be an object`);
     const fits = change.setting === "nameservers" ? isNameservers(change.after) && (change.before === null || isNameservers(change.before)) : change.setting === "autorenew" && typeof change.after === "boolean" && (change.before === null || typeof change.before === "boolean");
     if (!fits) fail(source, `${at} is not a nameservers or autorenew change`);
   }
@@ -4917,8 +5110,8 @@ async function planRollback(client, zone, snapshotId) {
 function executeRollback(client, rollback, options) {
   return writeZonePlan(client, rollback.plan, options);
 }
-function rollbackCommand(zone, snapshotId) {
-  return `livedns rollback ${zone} --snapshot ${snapshotId}`;
+function rollbackCommand(zone, snapshotId, account) {
+  return `livedns rollback ${zone} --snapshot ${snapshotId}${account === void 0 ? "" : ` --account ${account}`}`;
 }
 
 // src/apply/apply.ts
@@ -5135,7 +5328,14 @@ async function applyAll(options) {
       ...options.onEvent ? { onEvent: options.onEvent } : {}
     }
   );
-  const report = await applyDomainPlans(plan, records, clientsOf, options);
+  const withAccounts = {
+    ...records,
+    zones: records.zones.map((zone) => {
+      const account = accountOf.get(zone.zone);
+      return account === void 0 || zone.snapshot === void 0 || zone.rollbackCommand === void 0 ? zone : { ...zone, rollbackCommand: rollbackCommand(zone.zone, zone.snapshot.id, account) };
+    })
+  };
+  const report = await applyDomainPlans(plan, withAccounts, clientsOf, options);
   return { ok: report.ok, plan, report };
 }
 async function applyDomainPlans(plan, records, clientsOf, options) {
@@ -5359,12 +5559,137 @@ async function importZones(client, zones, onProgress) {
   const live = await readLiveZones(client, zones.map((zone) => ({ zone })), onProgress);
   return zones.map((zone, i) => zoneFileFromLive(zone, live[i]));
 }
+
+// src/gandi/accounts.ts
+var DEFAULT = "";
+function createClientPool(config, base, env = process.env) {
+  const limiter = base.limiter ?? new RateLimiter({ requestsPerMinute: base.rateLimit, clock: base.clock ?? systemClock, burst: base.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT });
+  const clients = /* @__PURE__ */ new Map();
+  const describe2 = (account) => account === void 0 ? "the default token (GANDI_PERSONAL_ACCESS_TOKEN)" : `account "${account}"`;
+  const optionsFor = (account) => {
+    if (account === void 0) return { ...base, limiter };
+    const declared = config?.accounts.get(account);
+    if (declared === void 0) {
+      throw new UserError(
+        config === void 0 ? `account "${account}" is named by a zone file, but there is no livedns.config.yaml` : `account "${account}" is not declared in ${config.file} (declared: ${[...config.accounts.keys()].join(", ")})`
+      );
+    }
+    const token = env[declared.tokenEnv]?.trim();
+    if (token === void 0 || token === "") {
+      throw new UserError(
+        `account "${account}" (${declared.source.file}:${declared.source.line}): its token variable ${declared.tokenEnv} is not set. Set ${declared.tokenEnv} to a Personal Access Token of that organisation (in a GitHub Action, pass it through env: from a secret).`
+      );
+    }
+    const { sharingId: _defaultSharing, token: _defaultToken, ...shared } = base;
+    return {
+      ...shared,
+      token,
+      authScheme: "Bearer",
+      credentialName: declared.tokenEnv,
+      ...declared.sharingId === void 0 ? {} : { sharingId: declared.sharingId },
+      limiter
+    };
+  };
+  return {
+    limiter,
+    describe: describe2,
+    get used() {
+      return [...clients.keys()].map((key) => key === DEFAULT ? void 0 : key);
+    },
+    get(account) {
+      const key = account ?? DEFAULT;
+      let found = clients.get(key);
+      if (found === void 0) {
+        found = createGandiClients(optionsFor(account));
+        clients.set(key, found);
+      }
+      return { livedns: found.livedns, domain: found.domain };
+    },
+    async close() {
+      await Promise.all([...clients.values()].map((c) => c.close()));
+      clients.clear();
+    }
+  };
+}
+
+// src/config/read.ts
+import { readFile as readFile3 } from "node:fs/promises";
+import path3 from "node:path";
+async function readConfig(options = {}) {
+  const file = options.file ?? path3.join(options.cwd ?? ".", CONFIG_FILE);
+  const shown = options.file ?? (options.cwd === void 0 ? CONFIG_FILE : file);
+  let text;
+  try {
+    text = await readFile3(file, "utf8");
+  } catch (error) {
+    const code = error.code;
+    if (code === "ENOENT" && options.file === void 0) return { issues: [] };
+    const message = code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : `cannot read: ${code ?? String(error)}`;
+    return { issues: [{ severity: "error", rule: "read", message, file: shown }] };
+  }
+  return parseConfig(text, shown);
+}
+
+// src/render/domains.ts
+var DAY_MS3 = 864e5;
+function domainRow(domain, zoneFile, now, account) {
+  const ends = domain.expiresAt === void 0 ? void 0 : Date.parse(domain.expiresAt);
+  return {
+    fqdn: domain.fqdn,
+    ...account === void 0 ? {} : { account },
+    expires_at: domain.expiresAt ?? null,
+    expires_in_days: ends === void 0 ? null : Math.floor((ends - now.getTime()) / DAY_MS3),
+    autorenew: domain.autorenew ?? null,
+    nameservers: domain.nameserver ?? null,
+    livedns: domain.nameserver === "livedns",
+    status: domain.status,
+    transfer_locked: domain.status.some((flag) => /TransferProhibited$/.test(flag)),
+    zone_file: zoneFile ?? null
+  };
+}
+function expiry(row) {
+  if (row.expires_at === null || row.expires_in_days === null) return "unknown";
+  const date = row.expires_at.slice(0, 10);
+  const days = row.expires_in_days;
+  const when = days < 0 ? `expired ${-days} d ago` : `in ${days} d`;
+  const alarm = days <= EXPIRY_WARNING_DAYS && row.autorenew !== true ? " !" : "";
+  return `${date} (${when})${alarm}`;
+}
+function renderDomainsText(rows, orphans = []) {
+  const withAccount = rows.some((row) => row.account !== void 0);
+  const header = ["DOMAIN", ...withAccount ? ["ACCOUNT"] : [], "EXPIRES", "AUTO-RENEW", "NAMESERVERS", "STATUS", "ZONE FILE"];
+  const table = rows.map((row) => [
+    row.fqdn,
+    ...withAccount ? [row.account ?? "(default)"] : [],
+    expiry(row),
+    row.autorenew === null ? "unknown" : row.autorenew ? "on" : "off",
+    row.nameservers ?? "unknown",
+    row.status.length === 0 ? "-" : row.status.join(","),
+    row.zone_file ?? "-"
+  ]);
+  const widths = header.map((title, col) => Math.max(title.length, ...table.map((cells) => cells[col].length)));
+  const line = (cells) => cells.map((cell, col) => col === cells.length - 1 ? cell : cell.padEnd(widths[col])).join("  ").trimEnd();
+  const lines = rows.length === 0 ? ["no domains visible to this token"] : [line(header), ...table.map(line)];
+  if (rows.some((row) => row.expires_in_days !== null && row.expires_in_days <= EXPIRY_WARNING_DAYS && row.autorenew !== true)) {
+    lines.push(`! expires within ${EXPIRY_WARNING_DAYS} days without auto-renewal: renew it at Gandi, or set "autorenew: true" in its zone file`);
+  }
+  const notLiveDns = rows.filter((row) => row.zone_file !== null && !row.livedns && row.nameservers !== null);
+  for (const row of notLiveDns) lines.push(`warning: ${row.zone_file} manages ${row.fqdn}, but the registry delegates it to ${row.nameservers} nameservers, not LiveDNS`);
+  for (const { zone, file } of orphans) lines.push(`note: ${file} names ${zone}, which is not among the domains listed`);
+  return `${lines.join("\n")}
+`;
+}
 export {
   APEX,
+  CONFIG_FILE,
   DEFAULT_MAX_CHANGE_RATIO,
   DEFAULT_MIN_EXISTING,
+  DEFAULT_NAMESERVER_POLL_MS,
+  DEFAULT_NAMESERVER_WAIT_MS,
+  EXPIRY_WARNING_DAYS,
   GANDI_DEFAULT_TTL,
   GandiApiError,
+  LIVEDNS,
   MAX_ZONE_FILE_BYTES,
   PLAN_FILE_FORMAT,
   RECORD_TYPES,
@@ -5375,21 +5700,32 @@ export {
   TTL_MIN,
   UserError,
   applyAll,
+  applyDomainChanges,
   applyPlans,
   assertNever,
   canonicalIpv6,
   canonicalJson,
+  canonicalNameservers,
   canonicalValue,
   checkSafety,
+  checkZoneAccounts,
   chooseSnapshot,
   clientOptionsFromEnv,
   compareRrsets,
   compileIgnore,
   countIssues,
+  createClientPool,
+  createDomainClient,
+  createGandiClients,
   createLiveDnsClient,
   createPlanFile,
   currentGitSha,
+  currentNameservers,
   decodeTxt,
+  describeDomainChange,
+  describeNameservers,
+  domainClientOn,
+  domainRow,
   emitZoneFile,
   encodeTxt,
   executeRollback,
@@ -5401,28 +5737,36 @@ export {
   liveFingerprint,
   makeRecordSet,
   newestOurSnapshot,
+  normaliseNameserver,
+  parseConfig,
   parsePlanFile,
   parseZoneFile,
   planAll,
   planChecksum,
+  planDomain,
   planFromFile,
   planRollback,
   planZone,
+  readConfig,
+  readDomainFacts,
   readLiveZone,
   readLiveZones,
   readZones,
   renderApplyReport,
+  renderDomainsText,
   renderPlanText,
   renderZonePlan,
   resolveSafety,
   rollbackCommand,
   rrsetKey,
+  sameNameservers,
   sameRrset,
   serializePlanFile,
   snapshotName,
   startEmulator,
   toGandiValues,
   toPlanJson,
+  toRegistrarDomain,
   writeZonePlan,
   zoneFileFromLive,
   zoneNameFromFile,

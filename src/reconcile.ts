@@ -27,6 +27,7 @@ import { checkSafety, resolveSafety } from './plan/safety.js';
 import { readLiveZone } from './live.js';
 import type { ApplyPlansOptions, ApplyReport } from './apply/apply.js';
 import { applyPlans } from './apply/apply.js';
+import { rollbackCommand } from './apply/rollback.js';
 import { currentGitSha, snapshotName } from './apply/snapshot.js';
 
 /** The clients that reach one zone: its account's LiveDNS client and, when domain checks run, its Domain API client. */
@@ -378,7 +379,17 @@ export async function applyAll(options: ApplyOptions): Promise<ApplyRun> {
       ...(options.onEvent ? { onEvent: options.onEvent } : {}),
     },
   );
-  const report = await applyDomainPlans(plan, records, clientsOf, options);
+  // The restore command must reach the zone with the same account's token.
+  const withAccounts: ApplyReport = {
+    ...records,
+    zones: records.zones.map((zone) => {
+      const account = accountOf.get(zone.zone);
+      return account === undefined || zone.snapshot === undefined || zone.rollbackCommand === undefined
+        ? zone
+        : { ...zone, rollbackCommand: rollbackCommand(zone.zone, zone.snapshot.id, account) };
+    }),
+  };
+  const report = await applyDomainPlans(plan, withAccounts, clientsOf, options);
   return { ok: report.ok, plan, report };
 }
 

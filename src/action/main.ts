@@ -262,7 +262,13 @@ function jobSummaryPlan(markdown: PlanMarkdownInput, planFile: string): string {
 }
 
 function applyView(plan: PlanResult, context: ActionContext) {
-  return { plans: plan.zones.map((zone) => zone.plan), checksum: plan.checksum, commit: context.sha, rollbackCommand };
+  const accountOf = new Map(plan.zones.map((zone) => [zone.zone, zone.account]));
+  return {
+    plans: plan.zones.map((zone) => zone.plan),
+    checksum: plan.checksum,
+    commit: context.sha,
+    rollbackCommand: (zone: string, snapshotId: string) => rollbackCommand(zone, snapshotId, accountOf.get(zone)),
+  };
 }
 
 function setPlanOutputs(plan: PlanResult, planFile: string, hasChanges = plan.hasChanges): void {

@@ -93,15 +93,30 @@ export function invalidZoneFiles(issues: readonly Issue[]): UserError {
 
 /**
  * Runs `body` with a LiveDNS client built from the environment and the command's client flags, and
- * closes it afterwards (so the process can exit without waiting for idle keep-alive sockets).
+ * closes it afterwards (so the process can exit without waiting for idle keep-alive sockets). With
+ * `--account`, the client of that account of livedns.config.yaml.
  */
-export async function withClient<T>(flags: ClientCliOptions, body: (client: LiveDnsClient) => Promise<T>): Promise<T> {
+export async function withClient<T>(flags: ClientCliOptions & AccountChoice, body: (client: LiveDnsClient) => Promise<T>): Promise<T> {
+  if (flags.account !== undefined) {
+    const account = flags.account;
+    return withAccounts(flags, (accounts) => body(accounts.clients(account).livedns));
+  }
   const client = clientFromCliOptions(flags);
   try {
     return await body(client);
   } finally {
     await client.close();
   }
+}
+
+/** `--account NAME` for the commands that work on one zone or one token (rollback, snapshots, import, zones). */
+export interface AccountChoice {
+  readonly account?: string;
+  readonly config?: string;
+}
+
+export function addAccountOption(command: Command): Command {
+  return addConfigOption(command.option('--account <name>', 'use the token of this account of livedns.config.yaml (default: GANDI_PERSONAL_ACCESS_TOKEN)'));
 }
 
 /** `--config FILE` (livedns.config.yaml) and, for commands that plan, `--no-domain-checks`. */
