@@ -65576,18 +65576,30 @@ function planDomains(zones, run2, now) {
   }
   return changes;
 }
+function settingsOf(changes) {
+  const settings = {};
+  for (const change of changes) {
+    if (change.setting === "nameservers") settings.nameservers = change.after;
+    else settings.autorenew = change.after;
+  }
+  return settings;
+}
+async function readLiveState(zones, options) {
+  const clientsOf = resolveClients(options);
+  const accountOf = new Map(zones.map((zone) => [zone.zone, zone.account]));
+  for (const account of new Set(accountOf.values())) clientsOf(account);
+  const [live, domain] = await Promise.all([
+    readLiveZones((zone) => clientsOf(accountOf.get(zone)).livedns, zones, options.onProgress),
+    readAllDomainFacts(zones, options)
+  ]);
+  return { live, domain };
+}
 async function planAll(options) {
   const { zones: desired, issues: fileIssues } = await readZones([...options.paths]);
   const issues = options.accounts ? [...fileIssues, ...checkZoneAccounts(desired, options.accounts.config)] : fileIssues;
   if (issues.some((issue2) => issue2.severity === "error")) return { ok: false, issues };
   const selected = selectZones(desired, options.only, options.paths.join(", "));
-  const clientsOf = resolveClients(options);
-  const accountOf = new Map(selected.map((zone) => [zone.zone, zone.account]));
-  for (const account of new Set(accountOf.values())) clientsOf(account);
-  const [live, domain] = await Promise.all([
-    readLiveZones((zone) => clientsOf(accountOf.get(zone)).livedns, selected, options.onProgress),
-    readAllDomainFacts(selected, options)
-  ]);
+  const { live, domain } = await readLiveState(selected, options);
   const domainChanges = planDomains(selected, domain, options.now?.() ?? /* @__PURE__ */ new Date());
   const zones = selected.map(
     (zone, i) => planned(zone.zone, zone.file, planZone(zone, live[i]), live[i], resolveSafety(zone.safety), domainChanges.get(zone.zone), zone.account)
@@ -65595,14 +65607,8 @@ async function planAll(options) {
   return result(issues, zones, /* @__PURE__ */ new Date(), domain);
 }
 async function planFromFile(planFile, options) {
-  const selected = selectZones(planFile.zones, options.only, options.source);
-  const clientsOf = resolveClients(options);
-  const accountOf = new Map(selected.map((zone) => [zone.zone, zone.account]));
-  for (const account of new Set(accountOf.values())) clientsOf(account);
-  const [live, domain] = await Promise.all([
-    readLiveZones((zone) => clientsOf(accountOf.get(zone)).livedns, selected, options.onProgress),
-    readAllDomainFacts(selected, options)
-  ]);
+  const selected = selectZones(planFile.zones, options.only, options.source).map((zone) => ({ ...zone, domain: settingsOf(zone.domain_changes ?? []) }));
+  const { live, domain } = await readLiveState(selected, options);
   const fresh = planDomains(selected, domain, options.now?.() ?? /* @__PURE__ */ new Date());
   const drifted = selected.flatMap((zone, i) => {
     if (liveFingerprint(live[i]) !== zone.fingerprint) return [`${zone.zone}: zone changed since this plan was made; run plan again (${options.source})`];

@@ -11,7 +11,7 @@ import type { DomainClient, LiveDnsClient } from './gandi/types.js';
 import type { LiveDnsConfig } from './config/parse.js';
 import { checkZoneAccounts } from './config/parse.js';
 import { readDomainFacts } from './domain-facts.js';
-import type { DomainChange, DomainSettings, PlanWarning } from './model/domain.js';
+import type { DomainChange, DomainSettings, NameserversSetting, PlanWarning } from './model/domain.js';
 import type { DomainPlanInput } from './plan/domain.js';
 import { planDomain } from './plan/domain.js';
 import { applyDomainChanges, type DomainChangeResult } from './apply/domain.js';
@@ -257,20 +257,41 @@ function planDomains(zones: readonly { readonly zone: string; readonly domain?: 
   return changes;
 }
 
+/** The settings a list of registrar changes leads to. */
+function settingsOf(changes: readonly DomainChange[]): DomainSettings {
+  const settings: { nameservers?: NameserversSetting; autorenew?: boolean } = {};
+  for (const change of changes) {
+    if (change.setting === 'nameservers') settings.nameservers = change.after;
+    else settings.autorenew = change.after;
+  }
+  return settings;
+}
+
+/**
+ * What the plan compares against: every live zone (each with its account's client) and the registrar facts,
+ * read concurrently. Every account's client is created, and its token checked, before the first request.
+ */
+async function readLiveState(
+  zones: readonly { readonly zone: string; readonly file?: string; readonly account?: string; readonly domain?: DomainSettings }[],
+  options: Omit<ReconcileOptions, 'paths'>,
+): Promise<{ live: RecordSet[][]; domain: DomainRun }> {
+  const clientsOf = resolveClients(options);
+  const accountOf = new Map(zones.map((zone) => [zone.zone, zone.account]));
+  for (const account of new Set(accountOf.values())) clientsOf(account);
+  const [live, domain] = await Promise.all([
+    readLiveZones((zone) => clientsOf(accountOf.get(zone)).livedns, zones, options.onProgress),
+    readAllDomainFacts(zones, options),
+  ]);
+  return { live, domain };
+}
+
 /** Validates the zone files, reads the live zones and plans every zone. Writes nothing. */
 export async function planAll(options: ReconcileOptions): Promise<PlanRun> {
   const { zones: desired, issues: fileIssues } = await readZones([...options.paths]);
   const issues = options.accounts ? [...fileIssues, ...checkZoneAccounts(desired, options.accounts.config)] : fileIssues;
   if (issues.some((issue) => issue.severity === 'error')) return { ok: false, issues };
   const selected: DesiredZone[] = selectZones(desired, options.only, options.paths.join(', '));
-  const clientsOf = resolveClients(options);
-  const accountOf = new Map(selected.map((zone) => [zone.zone, zone.account]));
-  // Every account's client is created (and its token checked) before the first request.
-  for (const account of new Set(accountOf.values())) clientsOf(account);
-  const [live, domain] = await Promise.all([
-    readLiveZones((zone) => clientsOf(accountOf.get(zone)).livedns, selected, options.onProgress),
-    readAllDomainFacts(selected, options),
-  ]);
+  const { live, domain } = await readLiveState(selected, options);
   const domainChanges = planDomains(selected, domain, options.now?.() ?? new Date());
   const zones = selected.map((zone, i) =>
     planned(zone.zone, zone.file, planZone(zone, live[i]!), live[i]!, resolveSafety(zone.safety), domainChanges.get(zone.zone), zone.account),
@@ -283,14 +304,10 @@ export async function planAll(options: ReconcileOptions): Promise<PlanRun> {
  * before anything is written, when any zone changed since the plan was made.
  */
 export async function planFromFile(planFile: PlanFile, options: Omit<ReconcileOptions, 'paths'> & { readonly source: string }): Promise<PlanResult> {
-  const selected = selectZones(planFile.zones, options.only, options.source);
-  const clientsOf = resolveClients(options);
-  const accountOf = new Map(selected.map((zone) => [zone.zone, zone.account]));
-  for (const account of new Set(accountOf.values())) clientsOf(account);
-  const [live, domain] = await Promise.all([
-    readLiveZones((zone) => clientsOf(accountOf.get(zone)).livedns, selected, options.onProgress),
-    readAllDomainFacts(selected, options),
-  ]);
+  // The reviewed registrar changes stand for the zone file's settings: re-planning them against fresh facts
+  // gives the same changes exactly when the registrar has not moved since the review.
+  const selected = selectZones(planFile.zones, options.only, options.source).map((zone) => ({ ...zone, domain: settingsOf(zone.domain_changes ?? []) }));
+  const { live, domain } = await readLiveState(selected, options);
   const fresh = planDomains(selected, domain, options.now?.() ?? new Date());
   const drifted = selected.flatMap((zone, i) => {
     if (liveFingerprint(live[i]!) !== zone.fingerprint) return [`${zone.zone}: zone changed since this plan was made; run plan again (${options.source})`];
