@@ -62339,10 +62339,11 @@ var GandiHttp = class {
    * credential only ever goes to the configured root. A zone of at most per_page items costs one GET.
    */
   async listAll(req) {
-    let perPage = this.perPage;
+    let perPage = req.perPage ?? this.perPage;
     const items = [];
     for (let page = 1; ; page += 1) {
-      const response = await this.send({ ...req, query: { ...req.query, page, per_page: perPage } });
+      const { perPage: _size, ...request2 } = req;
+      const response = await this.send({ ...request2, query: { ...req.query, page, per_page: perPage } });
       if (!Array.isArray(response.data)) {
         throw new UserError(`could not ${req.action}: GET /${req.api}${req.path} did not answer a JSON list`);
       }
@@ -62362,6 +62363,7 @@ var GandiHttp = class {
 };
 
 // src/gandi/domain.ts
+var DOMAIN_LIST_PER_PAGE = 100;
 var domainPath = (fqdn) => `/domains/${encodeURIComponent(fqdn)}`;
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -62402,7 +62404,8 @@ var DomainHttpClient = class {
   }
   async listDomains() {
     const action = "list the domains of the account (Domain API)";
-    const items = await this.http.listAll(this.req({ method: "GET", path: "/domains", action }));
+    const perPage = Math.min(this.http.perPage, DOMAIN_LIST_PER_PAGE);
+    const items = await this.http.listAll(this.req({ method: "GET", path: "/domains", action, perPage }));
     return items.map((item) => toRegistrarDomain(item, action));
   }
   async getDomain(fqdn) {

@@ -1,7 +1,7 @@
 /**
  * Reading what the registrar knows of the managed zones, with as few calls as the plan allows:
  *
- * - ONE paginated `GET /domain/domains` per account (per_page 500: one call for most accounts) gives, for
+ * - ONE paginated `GET /domain/domains` per account (one call per 100 domains) gives, for
  *   every domain at once, the delegation (`nameserver.current`), auto-renewal, expiry and status flags.
  *   That is cheaper than `GET /domain/domains/{fqdn}/livedns` per zone as soon as an account has two
  *   zones, and it also serves the expiry warning and the auto-renewal plan, which the per-zone call would

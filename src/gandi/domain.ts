@@ -25,6 +25,9 @@ import type { DomainClient, LiveDnsStatus, RegistrarDomain } from './types.js';
 /** A DomainClient that owns network resources (unless it shares them): close it when the run is over. */
 export type HttpDomainClient = DomainClient & { close(): Promise<void> };
 
+/** Items per page of the domain list (see listDomains). */
+export const DOMAIN_LIST_PER_PAGE = 100;
+
 const domainPath = (fqdn: string) => `/domains/${encodeURIComponent(fqdn)}`;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -71,7 +74,10 @@ class DomainHttpClient implements HttpDomainClient {
 
   async listDomains(): Promise<RegistrarDomain[]> {
     const action = 'list the domains of the account (Domain API)';
-    const items = await this.http.listAll(this.req({ method: 'GET', path: '/domains', action }));
+    // 500 per page is known to work for LiveDNS (octodns-gandi), not for the Domain API: stay at 100, the size
+    // Gandi's pages are reported to have by default, rather than risk a refusal of a larger one.
+    const perPage = Math.min(this.http.perPage, DOMAIN_LIST_PER_PAGE);
+    const items = await this.http.listAll(this.req({ method: 'GET', path: '/domains', action, perPage }));
     return items.map((item) => toRegistrarDomain(item, action));
   }
 

@@ -195,8 +195,8 @@ describe('several organisations', () => {
     const lists = w.emulator.journal.filter((e) => e.path === '/v5/domain/domains');
     expect(lists.map((e) => [e.token, e.query])).toEqual(
       expect.arrayContaining([
-        ['acme', 'page=1&per_page=500'],
-        ['widgets', 'page=1&per_page=500&sharing_id=org-widgets'],
+        ['acme', 'page=1&per_page=100'],
+        ['widgets', 'page=1&per_page=100&sharing_id=org-widgets'],
       ]),
     );
     expect(lists).toHaveLength(2);

@@ -47,7 +47,7 @@ describe('Domain API client against the emulator', () => {
     expect(domains[0]).toMatchObject({ nameserver: 'livedns', autorenew: true });
     expect(domains[2]!.status).toEqual(['clientTransferProhibited', 'clientHold']);
     expect(calls()).toEqual(['GET /v5/domain/domains 200']);
-    expect(emulator.journal[0]!.query).toContain('per_page=500');
+    expect(emulator.journal[0]!.query).toBe('page=1&per_page=100');
   });
 
   it('reads details: autorenew as an object, nameservers as a list', async () => {
@@ -132,7 +132,7 @@ describe('recorded shapes', () => {
     agent.disableNetConnect();
     const pool = agent.get('https://api.gandi.net');
     pool
-      .intercept({ path: '/v5/domain/domains?page=1&per_page=500', method: 'GET' })
+      .intercept({ path: '/v5/domain/domains?page=1&per_page=100', method: 'GET' })
       .reply(
         200,
         [
@@ -157,5 +157,16 @@ describe('recorded shapes', () => {
     expect(await mocked.listDomains()).toEqual([{ fqdn: 'example.com', fqdn_unicode: 'example.com', nameserver: 'livedns', autorenew: true, status: ['clientTransferProhibited'] }]);
     expect(await mocked.getDomain('example.com')).toEqual({ fqdn: 'example.com', autorenew: false, expiresAt: '2030-05-01T10:00:00Z', nameserverHosts: ['ns1.x.net'], status: [] });
     await agent.close();
+  });
+});
+
+describe('pagination of the domain list', () => {
+  it('follows pages of 100 (the Domain API is not known to accept more)', async () => {
+    const domains = Object.fromEntries(Array.from({ length: 230 }, (_, i) => [`d${String(i).padStart(3, '0')}.example`, { rrsets: [] }]));
+    const { emulator: big, client: reader } = await start({ state: { domains } });
+    const listed = await reader.listDomains();
+    expect(listed).toHaveLength(230);
+    expect(new Set(listed.map((d) => d.fqdn)).size).toBe(230);
+    expect(big.journal.map((e) => e.query)).toEqual(['page=1&per_page=100', 'page=2&per_page=100', 'page=3&per_page=100']);
   });
 });
