@@ -66197,7 +66197,7 @@ function renderApplyMarkdown(input) {
   const settingsText = domainResults.length === 0 ? "" : `, ${domainResults.length} domain setting${domainResults.length === 1 ? "" : "s"} changed`;
   parts.push(failed.length === 0 && !domainFailed ? `### DNS apply: ${totals.create} created, ${totals.update} updated, ${totals.delete} deleted${settingsText}` : "### DNS apply: FAILED");
   const rows = zones.filter((zone) => zone.outcome !== "unchanged").map((zone) => `| ${escapeInline(zone.zone)} | ${OUTCOME_TEXT[zone.outcome]} | ${zone.written.length} | ${zone.notWritten.length} | ${zone.snapshot ? inlineCode(zone.snapshot.id) : "\u2014"} |`);
-  parts.push(["| Zone | Outcome | Written | Not written | Snapshot before the writes |", "|---|---|--:|--:|---|", ...rows].join("\n"));
+  if (rows.length > 0) parts.push(["| Zone | Outcome | Written | Not written | Snapshot before the writes |", "|---|---|--:|--:|---|", ...rows].join("\n"));
   for (const zone of failed) {
     const lines = [`#### ${escapeInline(zone.zone)}: ${OUTCOME_TEXT[zone.outcome]}`];
     if (zone.failure) lines.push(`${escapeInline(zone.failure.message)}`);
@@ -66563,7 +66563,8 @@ async function applyStep(inputs, context) {
 ${reasons.map((reason) => `- ${reason}`).join("\n")}`);
   }
   const snapshots = Object.fromEntries(outcome.report.zones.flatMap((zone) => zone.snapshot ? [[zone.zone, zone.snapshot.id]] : []));
-  setPlanOutputs(outcome.plan, planFile, outcome.report.zones.some((zone) => zone.written.length > 0));
+  const registrarChanged = (outcome.report.domain ?? []).some(({ results }) => results.some((result2) => result2.ok));
+  setPlanOutputs(outcome.plan, planFile, outcome.report.zones.some((zone) => zone.written.length > 0) || registrarChanged);
   setOutput("snapshots", JSON.stringify(snapshots));
   await summary.addRaw(renderApplyMarkdown({ ...applyView(outcome.plan, context), zones: outcome.report.zones, ...outcome.report.domain ? { domain: outcome.report.domain } : {} }), true).write();
   for (const { results } of outcome.report.domain ?? []) {
@@ -66700,6 +66701,9 @@ function applyFailure(outcome) {
   }
   const notStarted = outcome.report.zones.filter((zone) => zone.outcome === "not-started").map((zone) => zone.zone);
   if (notStarted.length > 0) lines.push(`Not started: ${notStarted.join(", ")}`);
+  for (const { results } of outcome.report.domain ?? []) {
+    for (const result2 of results) if (!result2.ok && result2.message !== void 0) lines.push(result2.message);
+  }
   return lines.join("\n");
 }
 function gitHubFor(inputs, context) {

@@ -112,7 +112,8 @@ async function applyStep(inputs: ActionInputs, context: ActionContext): Promise<
   }
 
   const snapshots = Object.fromEntries(outcome.report.zones.flatMap((zone) => (zone.snapshot ? [[zone.zone, zone.snapshot.id]] : [])));
-  setPlanOutputs(outcome.plan, planFile, outcome.report.zones.some((zone) => zone.written.length > 0));
+  const registrarChanged = (outcome.report.domain ?? []).some(({ results }) => results.some((result) => result.ok));
+  setPlanOutputs(outcome.plan, planFile, outcome.report.zones.some((zone) => zone.written.length > 0) || registrarChanged);
   core.setOutput('snapshots', JSON.stringify(snapshots));
   await core.summary
     .addRaw(renderApplyMarkdown({ ...applyView(outcome.plan, context), zones: outcome.report.zones, ...(outcome.report.domain ? { domain: outcome.report.domain } : {}) }), true)
@@ -288,6 +289,9 @@ function applyFailure(outcome: Extract<ApplyRun, { report: unknown }>): string {
   }
   const notStarted = outcome.report.zones.filter((zone) => zone.outcome === 'not-started').map((zone) => zone.zone);
   if (notStarted.length > 0) lines.push(`Not started: ${notStarted.join(', ')}`);
+  for (const { results } of outcome.report.domain ?? []) {
+    for (const result of results) if (!result.ok && result.message !== undefined) lines.push(result.message);
+  }
   return lines.join('\n');
 }
 

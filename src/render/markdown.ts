@@ -455,7 +455,7 @@ export function renderApplyMarkdown(input: ApplyMarkdownInput): string {
     : '### DNS apply: FAILED');
   const rows = zones.filter((zone) => zone.outcome !== 'unchanged').map((zone) =>
     `| ${escapeInline(zone.zone)} | ${OUTCOME_TEXT[zone.outcome]} | ${zone.written.length} | ${zone.notWritten.length} | ${zone.snapshot ? inlineCode(zone.snapshot.id) : '—'} |`);
-  parts.push(['| Zone | Outcome | Written | Not written | Snapshot before the writes |', '|---|---|--:|--:|---|', ...rows].join('\n'));
+  if (rows.length > 0) parts.push(['| Zone | Outcome | Written | Not written | Snapshot before the writes |', '|---|---|--:|--:|---|', ...rows].join('\n'));
 
   for (const zone of failed) {
     const lines: string[] = [`#### ${escapeInline(zone.zone)}: ${OUTCOME_TEXT[zone.outcome]}`];

@@ -86,6 +86,29 @@ describe('the PR comment', () => {
   });
 });
 
+describe('apply on push', () => {
+  it('applies a registrar change after the records and reports it in the job summary', async () => {
+    await start({
+      state: {
+        domains: { 'example.com': { rrsets: LIVE } },
+        registrar: { 'example.com': { current: 'livedns', nameservers: [], autorenew: true, registry_ends_at: '2099-01-01T00:00:00Z', status: [] } },
+      },
+      tokens: [{ token: 'pat_default' }],
+    });
+    const step = await runner({ command: 'apply', 'gandi-token': 'pat_default' }, {}, true);
+    await step.writeZone('example.com.yaml', `autorenew: false\n${ZONE}`);
+    const result = await step.runInProcess();
+    expect(result.exitCode, result.stdout).toBe(0);
+    expect(result.outputs['has-changes']).toBe('true');
+    expect(result.summary).toContain('### DNS apply: 0 created, 0 updated, 0 deleted, 1 domain setting changed');
+    expect(result.summary).toContain('#### Registrar (Gandi Domain API; not covered by the LiveDNS snapshots)');
+    expect(result.summary).toContain('- `example.com`: auto-renewal: on -&gt; off: done');
+    expect(result.summary).not.toContain('| Zone | Outcome |');
+    expect(emulator.state.registrar!['example.com']!.autorenew).toBe(false);
+    expect(emulator.journal.filter((e) => e.method !== 'GET').map((e) => `${e.method} ${e.path}`)).toEqual(['PATCH /v5/domain/domains/example.com/autorenew']);
+  });
+});
+
 describe('several organisations in the Action', () => {
   const CONFIG = 'accounts:\n  acme:\n    token_env: ACME_GANDI_TOKEN\n  widgets:\n    token_env: WIDGETS_GANDI_TOKEN\n';
 
