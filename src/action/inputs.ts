@@ -23,6 +23,10 @@ export interface ActionInputs {
   /** FQDNs to restrict to; empty means every zone file. */
   readonly zoneFilter: readonly string[];
   readonly requireReviewedPlan: boolean;
+  /** livedns.config.yaml elsewhere than at the repository root. */
+  readonly config?: string;
+  /** Domain API checks and settings (delegation, expiry, nameservers, auto-renewal); default true. */
+  readonly domainChecks: boolean;
 }
 
 export function readInputs(): ActionInputs {
@@ -38,6 +42,7 @@ export function readInputs(): ActionInputs {
   }
   const zones = core.getInput('zones') || 'zones';
   const apiUrl = core.getInput('gandi-api-url');
+  const config = core.getInput('config');
   return {
     command,
     zones,
@@ -50,6 +55,8 @@ export function readInputs(): ActionInputs {
     force: booleanInput('force', false),
     zoneFilter: splitList(core.getInput('zone')).map((zone) => zone.toLowerCase().replace(/\.$/, '')),
     requireReviewedPlan: booleanInput('require-reviewed-plan', false),
+    ...(config === '' ? {} : { config }),
+    domainChecks: booleanInput('domain-checks', true),
   };
 }
 
