@@ -21,6 +21,7 @@ import {
 } from 'yaml';
 import { checkZoneName } from '../model/names.js';
 import type { DesiredZone, Issue, SourceLocation } from '../model/types.js';
+import { readDomainKeys } from './domain-keys.js';
 import { checkZone } from './rules.js';
 import { checkSchema } from './schema.js';
 
@@ -169,8 +170,10 @@ function parseInto(text: string, file: string, issues: Issue[]): DesiredZone | u
     reported: (path) => reportedPaths.has(path.join('\u0000')),
   });
   issues.push(...result.issues);
+  const { issues: domainIssues, ...domainKeys } = readDomainKeys({ zone, data: data as Record<string, unknown>, locate: (path, at) => locator.locate(path, at), reported: (path) => reportedPaths.has(path.join('\u0000')) });
+  issues.push(...domainIssues);
   if (zoneProblem) return undefined;
-  return { zone, file, rrsets: result.rrsets, ignore: result.ignore, ...(result.safety ? { safety: result.safety } : {}) };
+  return { zone, file, rrsets: result.rrsets, ignore: result.ignore, ...(result.safety ? { safety: result.safety } : {}), ...domainKeys };
 }
 
 interface Inspection {
@@ -278,7 +281,7 @@ function sortIssues(issues: Issue[]): Issue[] {
  * Finds the YAML node of a path into the parsed data. Mappings get a key index on first use, so that
  * locating every rrset of a 100,000-name `records:` stays linear.
  */
-class Locator {
+export class Locator {
   private readonly indexes = new WeakMap<YAMLMap, Map<string, Pair>>();
 
   constructor(

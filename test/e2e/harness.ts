@@ -6,7 +6,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Emulator, EmulatorFaults, EmulatorRrset, JournalEntry } from '../../src/emulator/server.js';
+import type { Emulator, EmulatorFaults, EmulatorOptions, EmulatorRegistration, EmulatorRrset, EmulatorState, JournalEntry } from '../../src/emulator/server.js';
 import { startEmulator } from '../../src/emulator/server.js';
 import { afterEach } from 'vitest';
 
@@ -24,11 +24,13 @@ export interface World {
   readonly dir: string;
   readonly zonesDir: string;
   run(...args: string[]): Promise<CliResult>;
-  /** `run` with more environment variables (they override the world's). */
+  /** Runs with extra environment variables (account tokens...); they override the world's. */
   runWith(env: Record<string, string>, ...args: string[]): Promise<CliResult>;
   /** The CLI started and left running, for a test that interrupts it. */
   start(...args: string[]): ChildProcessWithoutNullStreams;
   writeZone(zone: string, yaml: string): Promise<void>;
+  /** Writes a file relative to the working directory (livedns.config.yaml...). */
+  writeFile(relative: string, text: string): Promise<void>;
   copyZone(file: string, zone?: string): Promise<void>;
   /** The zone's rrsets as the emulator holds them, sorted, for exact comparisons. */
   live(zone: string): EmulatorRrset[];
@@ -62,11 +64,25 @@ export function sortRrsets(rrsets: readonly EmulatorRrset[]): EmulatorRrset[] {
     .sort((a, b) => `${a.rrset_name}/${a.rrset_type}`.localeCompare(`${b.rrset_name}/${b.rrset_type}`));
 }
 
-export async function startWorld(domains: Record<string, EmulatorRrset[]>, faults?: EmulatorFaults): Promise<World> {
+/** What else a world's emulator holds: registrar facts, tokens, Domain API timing. */
+export interface WorldOptions {
+  /** Registrar facts by FQDN; missing fields take the emulator's defaults (registered, on LiveDNS, renewing). */
+  readonly registrar?: Record<string, Partial<EmulatorRegistration>>;
+  readonly tokens?: EmulatorOptions['tokens'];
+  readonly domainApi?: EmulatorOptions['domainApi'];
+}
+
+export async function startWorld(domains: Record<string, EmulatorRrset[]>, faults?: EmulatorFaults, options: WorldOptions = {}): Promise<World> {
   const emulator = await startEmulator({
     port: 0,
-    state: { domains: Object.fromEntries(Object.entries(domains).map(([zone, rrsets]) => [zone, { rrsets }])) },
+    state: {
+      domains: Object.fromEntries(Object.entries(domains).map(([zone, rrsets]) => [zone, { rrsets }])),
+      // normaliseState fills in what a registration leaves out.
+      ...(options.registrar ? { registrar: options.registrar as EmulatorState['registrar'] } : {}),
+    },
     ...(faults ? { faults } : {}),
+    ...(options.tokens ? { tokens: options.tokens } : {}),
+    ...(options.domainApi ? { domainApi: options.domainApi } : {}),
   });
   const dir = await mkdtemp(path.join(tmpdir(), 'livedns-e2e-'));
   const zonesDir = path.join(dir, 'zones');
@@ -92,6 +108,7 @@ export async function startWorld(domains: Record<string, EmulatorRrset[]>, fault
     runWith,
     start: (...args) => spawn(process.execPath, [CLI, ...args], { cwd: dir, env, stdio: 'pipe' }),
     writeZone: (zone, yaml) => writeFile(path.join(zonesDir, `${zone}.yaml`), yaml),
+    writeFile: (relative, text) => writeFile(path.join(dir, relative), text),
     copyZone: (file, zone) => cp(file, path.join(zonesDir, zone === undefined ? path.basename(file) : `${zone}.yaml`)),
     live: (zone) => sortRrsets(emulator.state.domains[zone]?.rrsets.filter((r) => r.rrset_type !== 'SOA' && !(r.rrset_name === '@' && r.rrset_type === 'NS')) ?? []),
     requests: (zone) => emulator.journal.flatMap((entry) => classify(entry, zone) ?? []),

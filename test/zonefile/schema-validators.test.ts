@@ -1,12 +1,13 @@
-// dist/ validates zone files with the schema compiled ahead of time (scripts/build.mjs); the sources
-// compile it with ajv at run time. Both must give the same verdicts and the same errors.
+// dist/ validates zone files and livedns.config.yaml with the schemas compiled ahead of time
+// (scripts/build.mjs); the sources compile them with ajv at run time. Both must give the same verdicts
+// and the same errors.
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { zoneSchemaValidators, zoneSchemaValidatorsSource, type ZoneValidators } from '../../src/zonefile/schema-validators.js';
+import { configSchemaValidator, zoneSchemaValidators, zoneSchemaValidatorsSource, type Validator, type ZoneValidators } from '../../src/zonefile/schema-validators.js';
 
 const DIRS = ['test/fixtures/zones/valid', 'test/fixtures/zones/invalid', 'test/fixtures/hostile', 'zones'];
 
@@ -24,15 +25,28 @@ async function documents(): Promise<unknown[]> {
   return found;
 }
 
-function verdicts(validators: ZoneValidators, data: unknown): unknown[] {
-  const run = (name: keyof ZoneValidators, value: unknown) => {
+type Validators = ZoneValidators & { readonly config: Validator };
+
+/** livedns.config.yaml documents, good and bad. */
+const CONFIGS = [
+  { accounts: { acme: { token_env: 'ACME_TOKEN', sharing_id: 'org-1' }, widgets: { token_env: 'WIDGETS_TOKEN' } } },
+  { accounts: { acme: { token_env: 'A', sharingid: 'x' } } },
+  { accounts: { acme: {} } },
+  { accounts: { acme: { token_env: 'pat_0123456789abcdef' } } },
+  { accounts: [] },
+  { account: {} },
+  'text',
+];
+
+function verdicts(validators: Validators, data: unknown): unknown[] {
+  const run = (name: keyof Validators, value: unknown) => {
     const validate = validators[name];
     const ok = validate(value);
     // `data` and the schema nodes are the inputs themselves (a YAML alias can make them cyclic).
     const errors = (validate.errors ?? []).map(({ instancePath, schemaPath, keyword, params, message }) => ({ instancePath, schemaPath, keyword, params, message }));
     return { name, ok, errors };
   };
-  const out = [run('file', data)];
+  const out = [run('file', data), run('config', data)];
   if (typeof data === 'object' && data !== null && !Array.isArray(data)) {
     const { records, ignore } = data as Record<string, unknown>;
     if (typeof records === 'object' && records !== null) for (const entry of Object.values(records)) out.push(run('recordOrList', entry));
@@ -47,12 +61,14 @@ describe('the precompiled zone schema', () => {
     try {
       const file = path.join(dir, 'validators.mjs');
       await writeFile(file, zoneSchemaValidatorsSource());
-      const precompiled = ((await import(pathToFileURL(file).href)) as { zoneSchemaValidators: () => ZoneValidators }).zoneSchemaValidators();
-      const docs = await documents();
+      const module = (await import(pathToFileURL(file).href)) as { zoneSchemaValidators: () => ZoneValidators; configSchemaValidator: () => Validator };
+      const precompiled = { ...module.zoneSchemaValidators(), config: module.configSchemaValidator() };
+      const atRunTime = { ...zoneSchemaValidators(), config: configSchemaValidator() };
+      const docs = [...(await documents()), ...CONFIGS];
       expect(docs.length).toBeGreaterThan(100);
       let failures = 0;
       for (const data of docs) {
-        const expected = verdicts(zoneSchemaValidators(), data);
+        const expected = verdicts(atRunTime, data);
         expect(verdicts(precompiled, data)).toEqual(expected);
         failures += expected.filter((v) => !(v as { ok: boolean }).ok).length;
       }

@@ -7,9 +7,9 @@ import { checkZoneName } from '../../model/names.js';
 import { printable } from '../../render/issues.js';
 import { addClientOptions } from '../client-options.js';
 import type { ClientCliOptions } from '../client-options.js';
-import { processTerminal, progress, withClient } from '../shared.js';
+import { processTerminal, progress, withClient, addAccountOption, type AccountChoice } from '../shared.js';
 
-interface ImportFlags extends ClientCliOptions {
+interface ImportFlags extends ClientCliOptions, AccountChoice {
   readonly all?: boolean;
   readonly outDir: string;
   readonly force?: boolean;
@@ -63,6 +63,7 @@ export function registerImport(program: Command): void {
     .option('--all', 'every LiveDNS domain visible to the token')
     .option('--out-dir <dir>', 'where to write <fqdn>.yaml', 'zones/')
     .option('--force', 'overwrite existing zone files');
+  addAccountOption(command);
   addClientOptions(command);
   command.action((fqdns: string[], flags: ImportFlags) => run(fqdns, flags));
 }
