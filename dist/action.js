@@ -61097,13 +61097,13 @@ function createGitHub(options) {
       });
     } catch (cause) {
       throw new GitHubApiError(
-        `Could not ${what}: the GitHub API at ${base} did not answer (${describeCause(cause)}).`,
+        `Could not ${what}: the GitHub API at ${base} did not answer (${redact(describeCause(cause), options.token)}).`,
         { status: 0, method, path: shownPath, cause }
       );
     }
     const text = await response.text();
     if (!response.ok) {
-      throw new GitHubApiError(refusalMessage(what, response, text, base), { status: response.status, method, path: shownPath });
+      throw new GitHubApiError(refusalMessage(what, response, redact(text, options.token), base), { status: response.status, method, path: shownPath });
     }
     let data;
     try {

@@ -15,6 +15,7 @@ import { startEmulator } from '../../src/emulator/server.js';
 import { printable } from '../../src/render/issues.js';
 import { readZones } from '../../src/zonefile/read.js';
 import { CORPUS, type Expected } from './corpus.js';
+import { readBlocks } from '../render/markdown-structure.js';
 
 const CLI = path.resolve('dist/cli.js');
 const FIXTURES = path.resolve('test/fixtures/hostile');
@@ -188,6 +189,29 @@ describe.concurrent('every hostile input stops validate and plan with a clear me
       expect(emulator.journal).toEqual([]);
     } finally {
       await emulator.close();
+    }
+  });
+});
+
+describe('Markdown and HTML in valid TXT values', () => {
+  it('stay inert in the plan as a PR comment: inside a code fence longer than any backtick run they hold', async () => {
+    const payloads = ['<script>alert(1)</script>', '</details>', '<!-- hide', '```', '[click](https://evil.example)', '<img src=x onerror=alert(1)>', '@everyone'].map(
+      (payload, i) => `${payload} payload-${i}`,
+    );
+    const file = path.join(work, 'markup.example.com.yaml');
+    await writeFile(file, `records:\n${payloads.map((p, i) => `  t${i}: { type: TXT, value: ${JSON.stringify(`${p} | a | b |`)} }\n`).join('')}`);
+    const emulator = await startEmulator({ state: { domains: { 'markup.example.com': { rrsets: [] } } } });
+    try {
+      const plan = await cli(['plan', '--markdown', '--zones', file], emulator.env);
+      expect(plan.code, plan.output).toBe(0);
+      const { outside, fences } = readBlocks(plan.output);
+      expect(outside.join('\n')).not.toContain('payload-');
+      for (const payload of payloads) {
+        expect(fences.some((fence) => fence.lines.some((line) => line.includes(payload)))).toBe(true);
+      }
+    } finally {
+      await emulator.close();
+      await rm(file);
     }
   });
 });
