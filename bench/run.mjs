@@ -2,7 +2,7 @@
 // asserts nothing (except that each scenario did what it says, so that a figure is never of a failure).
 //
 //   node bench/run.mjs [--zones 200] [--records 50] [--latency 50] [--changed 0.1]
-//                      [--concurrency 8] [--rate-limit 100000] [--json-only]
+//                      [--concurrency 8] [--rate-limit 100000] [--json-only] [--cpu-prof DIR]
 //
 // What runs: the built CLI (`node dist/cli.js plan|apply`), one child process per scenario, against the
 // emulator started in this process with `latencyMs` added to every answer. Running the real CLI means
@@ -10,9 +10,14 @@
 // reading the live zones, planning and printing. The child measures its own CPU time and peak memory
 // (bench/measure.mjs), so the emulator's work is not counted. API calls come from the emulator's journal.
 //
-// Scenarios: `plan` with no changes, `plan` with about `--changed` of the rrsets changed (edits, TTL
-// changes, deletions, additions, spread over every zone), and `apply` of those changes; then a check
-// that a new plan is empty (not timed). Last, bench/plan.mjs's 100,000-rrset planning figure.
+// Scenarios: `validate` of the zone files (no request: what every plan does before its first request),
+// `plan` with no changes, `plan` with about `--changed` of the rrsets changed (edits, TTL changes,
+// deletions, additions, spread over every zone), and `apply` of those changes; then a check that a new
+// plan is empty (not timed). Last, bench/plan.mjs's 100,000-rrset planning figure.
+//
+// The minimum number of calls is the issue's: one read per zone, plus per changed zone one snapshot,
+// one write per changed rrset and one read-back; plus, since plan and apply check delegation and expiry
+// by default, the Domain API's domain list (one call per 100 domains).
 //
 // The rate limit is passed explicitly (--rate-limit) and printed: the client's default, 500 requests a
 // minute (half of Gandi's documented 1000/min per IP), would bound these runs far more than latency
@@ -30,23 +35,27 @@ const CLI = path.join(ROOT, 'dist/cli.js');
 const MEASURE = path.join(HERE, 'measure.mjs');
 /** What the client asks per page (src/gandi/options.ts DEFAULT_PER_PAGE): a zone up to this size is one GET. */
 const PER_PAGE = 500;
+/** Domains per page of the Domain API's list (src/gandi/domain.ts DOMAIN_LIST_PER_PAGE). */
+const DOMAIN_PER_PAGE = 100;
 const DEFAULT_RATE_LIMIT = 500;
 const DEFAULT_TTL = 3600;
 
 function parseArgs(argv) {
-  const options = { zones: 200, records: 50, latency: 50, changed: 0.1, concurrency: 8, rateLimit: 100_000, jsonOnly: false };
+  const options = { zones: 200, records: 50, latency: 50, changed: 0.1, concurrency: 8, rateLimit: 100_000, jsonOnly: false, cpuProf: undefined };
   const numeric = { '--zones': 'zones', '--records': 'records', '--latency': 'latency', '--changed': 'changed', '--concurrency': 'concurrency', '--rate-limit': 'rateLimit' };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
     const [flag, inline] = arg.split('=', 2);
     if (flag === '--json-only') options.jsonOnly = true;
+    // Where each CLI run writes a V8 CPU profile (open it in Chrome DevTools), to find where time goes.
+    else if (flag === '--cpu-prof') options.cpuProf = path.resolve(inline ?? argv[(i += 1)]);
     else if (flag in numeric) {
       const raw = inline ?? argv[(i += 1)];
       const value = Number(raw);
       if (raw === undefined || !Number.isFinite(value) || value < 0) throw new Error(`${flag} needs a non-negative number, got ${raw}`);
       options[numeric[flag]] = value;
     } else if (flag === '--help' || flag === '-h') {
-      console.log('node bench/run.mjs [--zones 200] [--records 50] [--latency 50] [--changed 0.1] [--concurrency 8] [--rate-limit 100000] [--json-only]');
+      console.log('node bench/run.mjs [--zones 200] [--records 50] [--latency 50] [--changed 0.1] [--concurrency 8] [--rate-limit 100000] [--json-only] [--cpu-prof DIR]');
       process.exit(0);
     } else throw new Error(`unknown option ${arg} (try --help)`);
   }
@@ -139,11 +148,12 @@ function zoneFile(zone, wire) {
 }
 
 /** Runs the CLI in a child process; resolves with its output, wall time, CPU time and peak memory. */
-function runCli(args, { cwd, env }) {
+function runCli(args, { cwd, env, cpuProf }) {
   const usageFile = path.join(cwd, `usage-${process.hrtime.bigint()}.json`);
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, ['--import', MEASURE, CLI, ...args], {
+    const profile = cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${cpuProf}`] : [];
+    const child = spawn(process.execPath, [...profile, '--import', MEASURE, CLI, ...args], {
       cwd,
       env: { ...env, BENCH_USAGE_FILE: usageFile },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -168,10 +178,11 @@ function runCli(args, { cwd, env }) {
 
 /** The journal's requests, by what they are. */
 function countCalls(journal) {
-  const calls = { total: journal.length, reads: 0, snapshots: 0, writes: 0, other: 0, failed: 0 };
+  const calls = { total: journal.length, reads: 0, snapshots: 0, writes: 0, domainApi: 0, other: 0, failed: 0 };
   for (const entry of journal) {
     if (entry.status < 200 || entry.status >= 300) calls.failed += 1;
-    if (entry.method === 'GET' && /\/records$/.test(entry.path)) calls.reads += 1;
+    if (entry.path.startsWith('/v5/domain/')) calls.domainApi += 1;
+    else if (entry.method === 'GET' && /\/records$/.test(entry.path)) calls.reads += 1;
     else if (entry.method === 'POST' && /\/snapshots$/.test(entry.path)) calls.snapshots += 1;
     else if ((entry.method === 'PUT' || entry.method === 'DELETE') && /\/records\/[^/]+\/[^/]+$/.test(entry.path)) calls.writes += 1;
     else calls.other += 1;
@@ -180,6 +191,7 @@ function countCalls(journal) {
 }
 
 const pages = (rrsets) => Math.max(1, Math.ceil(rrsets / PER_PAGE));
+const domainPagesOf = (zones) => Math.ceil(zones / DOMAIN_PER_PAGE);
 
 function expectOk(result, what) {
   if (result.code !== 0) throw new Error(`${what} exited ${result.code}:\n${result.stderr}\n${result.stdout.slice(-2000)}`);
@@ -249,7 +261,7 @@ async function main() {
     const writeZones = (which) => Promise.all(names.map((zone) => writeFile(path.join(zonesDir, `${zone}.yaml`), zoneFile(zone, which.get(zone)))));
     const scenario = async (label, args, minimum, modelMs, targetMs, check) => {
       emulator.journal.length = 0;
-      const result = await runCli(args, { cwd: dir, env });
+      const result = await runCli(args, { cwd: dir, env, cpuProf: options.cpuProf });
       expectOk(result, `livedns ${args.join(' ')}`);
       check?.(result);
       const row = { scenario: label, calls: countCalls(emulator.journal), minimum, wallMs: result.wallMs, modelMs, targetMs, cpuMs: result.cpuMs, peakRssBytes: result.peakRssBytes };
@@ -258,12 +270,14 @@ async function main() {
       return result;
     };
 
-    const reads = names.reduce((sum, zone) => sum + pages(live.get(zone).length), 0);
+    const domainPages = domainPagesOf(zones);
+    const reads = names.reduce((sum, zone) => sum + pages(live.get(zone).length), 0) + domainPages;
     const readModel = (reads * latency) / concurrency;
     log(`node ${process.version}, ${process.platform}/${process.arch}, ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown CPU'})`);
     log(`${zones} zones x ${records} rrsets, ${changesPerZone} changed per zone; emulator latency ${latency} ms; client: ${concurrency} in flight, --rate-limit ${rateLimit}/min`);
 
     await writeZones(live);
+    await scenario('validate (no request)', ['validate', 'zones/'], 0, undefined, undefined);
     await scenario('plan, no changes', ['plan', '--json'], reads, readModel, 1.5 * readModel, (r) => {
       const summary = summaryOf(r.stdout);
       if (summary.create + summary.update + summary.delete !== 0) throw new Error(`plan of unchanged zones shows changes: ${JSON.stringify(summary)}`);
@@ -319,11 +333,13 @@ async function main() {
     console.log(JSON.stringify(report, null, 2));
     return;
   }
-  const plan = rows[0];
+  const plan = rows[1];
   const atDefault = ((plan.calls.total - concurrency) / DEFAULT_RATE_LIMIT) * 60_000;
   console.log('');
   console.log(table(rows));
   console.log('');
+  console.log(`minimum: one read per zone (+ ${domainPagesOf(zones)} Domain API list call(s): delegation/expiry checks); apply adds per changed zone`);
+  console.log('one snapshot, one write per changed rrset and one read-back.');
   console.log('model: plan = calls x latency / concurrency; apply = its reads likewise, plus snapshot, writes and read-back of');
   console.log('each changed zone one after another. target: 1.5 x model for plans, 1 s for the 100,000-rrset zone.');
   console.log(`At the client's default --rate-limit of ${DEFAULT_RATE_LIMIT}/min, the no-change plan's ${plan.calls.total} calls would take at least ${fmtMs(Math.max(0, atDefault))}.`);

@@ -4602,6 +4602,13 @@ function zoneNameFromFile(file2) {
   return base.replace(/\.ya?ml$/i, "").replace(/\.$/, "").toLowerCase();
 }
 function parseZoneFile(text, file2) {
+  return withPlainEnv(text.length > LARGE_FILE, () => parseOne(text, file2));
+}
+function parseZoneFiles(inputs) {
+  const total = inputs.reduce((sum, { text }) => sum + text.length, 0);
+  return withPlainEnv(total > LARGE_FILE, () => inputs.map(({ text, file: file2 }) => parseOne(text, file2)));
+}
+function parseOne(text, file2) {
   const issues = [];
   try {
     const zone = parseInto(text, file2, issues);
@@ -4630,7 +4637,7 @@ function parseInto(text, file2, issues) {
     return void 0;
   }
   const lineCounter = new LineCounter();
-  const doc = withPlainEnv(text.length > LARGE_FILE, () => parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false }));
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
   const position = (offset) => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
@@ -4836,7 +4843,11 @@ async function readZones(paths) {
     else files.push(...found.files);
   }
   const unique = [...new Set(files)];
-  const results = await Promise.all(unique.map((file2) => readZoneFile(file2)));
+  const loaded = await Promise.all(unique.map((file2) => loadZoneFile(file2)));
+  const texts = loaded.flatMap((entry, i) => "text" in entry ? [{ text: entry.text, file: unique[i] }] : []);
+  const parsed = parseZoneFiles(texts);
+  let next = 0;
+  const results = loaded.map((entry) => "text" in entry ? parsed[next++] : entry);
   const zones = [];
   const fileOfZone = /* @__PURE__ */ new Map();
   for (const [index, result2] of results.entries()) {
@@ -4919,7 +4930,7 @@ async function readAtMost(file2, limit) {
     await handle.close();
   }
 }
-async function readZoneFile(file2) {
+async function loadZoneFile(file2) {
   const refuse = (rule, message, hint) => ({ issues: [{ severity: "error", rule, message, ...hint === void 0 ? {} : { hint }, file: file2 }] });
   const tooLarge = (bytes2) => refuse(
     "file-too-large",
@@ -4956,7 +4967,7 @@ async function readZoneFile(file2) {
       ]
     };
   }
-  return parseZoneFile(text, file2);
+  return { text };
 }
 function fsIssue(file2, error) {
   const code = error?.code;
@@ -8063,11 +8074,10 @@ async function readLiveState(zones, options) {
   const clientsOf = resolveClients(options);
   const accountOf = new Map(zones.map((zone) => [zone.zone, zone.account]));
   for (const account of new Set(accountOf.values())) clientsOf(account);
-  const [live, domain] = await Promise.all([
-    readLiveZones((zone) => clientsOf(accountOf.get(zone)).livedns, zones, options.onProgress),
-    readAllDomainFacts(zones, options)
-  ]);
-  return { live, domain };
+  const domain = readAllDomainFacts(zones, options);
+  const live = readLiveZones((zone) => clientsOf(accountOf.get(zone)).livedns, zones, options.onProgress);
+  const [liveZones, domainRun] = await Promise.all([live, domain]);
+  return { live: liveZones, domain: domainRun };
 }
 async function planAll(options) {
   const { zones: desired, issues: fileIssues } = await readZones([...options.paths]);

@@ -5,7 +5,7 @@
 import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { DesiredZone, Issue } from '../model/types.js';
-import { MAX_ZONE_FILE_BYTES, parseZoneFile, zoneNameFromFile } from './parse.js';
+import { MAX_ZONE_FILE_BYTES, parseZoneFiles, zoneNameFromFile } from './parse.js';
 
 const ZONE_FILE = /\.ya?ml$/i;
 
@@ -23,7 +23,12 @@ export async function readZones(paths: string[]): Promise<{ zones: DesiredZone[]
     else files.push(...found.files);
   }
   const unique = [...new Set(files)];
-  const results = await Promise.all(unique.map((file) => readZoneFile(file)));
+  // Read concurrently, then parse in one batch.
+  const loaded = await Promise.all(unique.map((file) => loadZoneFile(file)));
+  const texts = loaded.flatMap((entry, i) => ('text' in entry ? [{ text: entry.text, file: unique[i]! }] : []));
+  const parsed = parseZoneFiles(texts);
+  let next = 0;
+  const results: { zone?: DesiredZone; issues: Issue[] }[] = loaded.map((entry) => ('text' in entry ? parsed[next++]! : entry));
   const zones: DesiredZone[] = [];
   const fileOfZone = new Map<string, string>();
   for (const [index, result] of results.entries()) {
@@ -125,7 +130,8 @@ async function readAtMost(file: string, limit: number): Promise<Buffer | undefin
   }
 }
 
-async function readZoneFile(file: string): Promise<{ zone?: DesiredZone; issues: Issue[] }> {
+/** The text of a zone file, or why it cannot be read as one. */
+async function loadZoneFile(file: string): Promise<{ text: string } | { issues: Issue[] }> {
   const refuse = (rule: string, message: string, hint?: string) => ({ issues: [{ severity: 'error' as const, rule, message, ...(hint === undefined ? {} : { hint }), file }] });
   const tooLarge = (bytes: number | undefined) =>
     refuse(
@@ -164,7 +170,7 @@ async function readZoneFile(file: string): Promise<{ zone?: DesiredZone; issues:
       ],
     };
   }
-  return parseZoneFile(text, file);
+  return { text };
 }
 
 function fsIssue(file: string, error: unknown): Issue {
