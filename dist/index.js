@@ -8556,6 +8556,7 @@ export {
   parseConfig,
   parsePlanFile,
   parseZoneFile,
+  parseZoneFiles,
   planAll,
   planChecksum,
   planDomain,

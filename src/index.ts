@@ -11,7 +11,7 @@ export { compileIgnore, type IgnoreMatcher } from './model/ignore.js';
 export { makeRecordSet, sameRrset, compareRrsets } from './model/rrset.js';
 export { canonicalIpv6 } from './model/address.js';
 export { decodeTxt, encodeTxt } from './model/text.js';
-export { parseZoneFile, zoneNameFromFile, MAX_ZONE_FILE_BYTES } from './zonefile/parse.js';
+export { parseZoneFile, parseZoneFiles, zoneNameFromFile, MAX_ZONE_FILE_BYTES } from './zonefile/parse.js';
 export { readZones } from './zonefile/read.js';
 export { emitZoneFile, SCHEMA_MODELINE, type EmitOptions } from './zonefile/emit.js';
 export { planZone } from './plan/plan.js';
