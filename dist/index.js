@@ -996,7 +996,8 @@ function ucs2length(str) {
     value = str.charCodeAt(pos++);
     if (value >= 55296 && value <= 56319 && pos < len) {
       value = str.charCodeAt(pos);
-      if ((value & 64512) === 56320) pos++;
+      if ((value & 64512) === 56320)
+        pos++;
     }
   }
   return length;
