@@ -5,25 +5,68 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { DesiredZone, Issue } from '../model/types.js';
-import { MAX_ZONE_FILE_BYTES, parseZoneFile, zoneNameFromFile } from './parse.js';
+import { MAX_ZONE_FILE_BYTES, parseTemplateFile, parseZoneFile, zoneNameFromFile } from './parse.js';
+import { instantiateTemplate, isTemplatePath, mergeTemplateIssues, templateNameFromFile, TEMPLATES_DIR, type TemplateLibrary, type ZoneTemplate } from './templates.js';
 
 const ZONE_FILE = /\.ya?ml$/i;
 
+/** The YAML files named by some paths, sorted into zone files and template files. */
+export interface FoundFiles {
+  readonly zoneFiles: string[];
+  /** Template files (`_templates/*.yaml`) named directly, or through their `_templates` directory. */
+  readonly templateFiles: string[];
+  readonly issues: Issue[];
+}
+
+/**
+ * The files some paths name. A path is a file, or a directory whose `*.yaml`/`*.yml` entries are taken
+ * (not recursively; entries starting with `_` are skipped: `_templates/` is read through the zone files
+ * that use it), in name order. A file directly inside a `_templates` directory, or a `_templates`
+ * directory itself, names template files.
+ */
+export async function findFiles(paths: readonly string[]): Promise<FoundFiles> {
+  const issues: Issue[] = [];
+  const zoneFiles: string[] = [];
+  const templateFiles: string[] = [];
+  for (const given of paths) {
+    const found = await listYamlFiles(given);
+    if ('issue' in found) {
+      issues.push(found.issue);
+      continue;
+    }
+    for (const file of found.files) (isTemplatePath(file) ? templateFiles : zoneFiles).push(file);
+  }
+  return { zoneFiles: [...new Set(zoneFiles)], templateFiles: [...new Set(templateFiles)], issues };
+}
+
 /**
  * Reads zone files. Each path is a file, or a directory whose `*.yaml`/`*.yml` entries are read (not
- * recursively; entries starting with `_` are skipped, leaving room for shared snippets), in name order.
- * Zones come back in the order of their files; a zone defined by two files is an error.
+ * recursively; entries starting with `_` are skipped), in name order. A zone file's templates are read
+ * from the `_templates/` directory next to it. Zones come back in the order of their files; a zone
+ * defined by two files is an error. Template files given directly are checked on their own.
  */
 export async function readZones(paths: string[]): Promise<{ zones: DesiredZone[]; issues: Issue[] }> {
-  const issues: Issue[] = [];
-  const files: string[] = [];
-  for (const given of paths) {
-    const found = await listZoneFiles(given);
-    if ('issue' in found) issues.push(found.issue);
-    else files.push(...found.files);
+  const found = await findFiles(paths);
+  const issues: Issue[] = [...found.issues];
+  const libraries = new TemplateLibraries();
+  const unique = found.zoneFiles;
+  const results = await Promise.all(
+    unique.map(async (file) => {
+      const read = await readTextFile(file);
+      if ('issues' in read) return read;
+      const { library } = await libraries.forZoneFile(file);
+      return parseZoneFile(read.text, file, { templates: library });
+    }),
+  );
+  for (const file of found.templateFiles) await libraries.forTemplateFile(file);
+
+  const used = new Set<string>();
+  for (const [index, result] of results.entries()) {
+    const dir = path.join(path.dirname(unique[index] ?? ''), TEMPLATES_DIR);
+    for (const name of 'templates' in result ? (result.templates ?? []) : []) used.add(path.join(dir, name));
   }
-  const unique = [...new Set(files)];
-  const results = await Promise.all(unique.map((file) => readZoneFile(file)));
+  issues.push(...(await libraries.issues((template) => used.has(path.join(path.dirname(template.file), template.name)), found.templateFiles)));
+
   const zones: DesiredZone[] = [];
   const fileOfZone = new Map<string, string>();
   for (const [index, result] of results.entries()) {
@@ -36,12 +79,85 @@ export async function readZones(paths: string[]): Promise<{ zones: DesiredZone[]
       continue;
     }
     fileOfZone.set(zoneName, file);
-    if (result.zone) zones.push(result.zone);
+    if ('zone' in result && result.zone) zones.push(result.zone);
   }
-  return { zones, issues };
+  return { zones, issues: mergeTemplateIssues(issues) };
 }
 
-async function listZoneFiles(given: string): Promise<{ files: string[] } | { issue: Issue }> {
+/**
+ * The template libraries of the zone directories being read, each loaded once. Their files' own issues
+ * are reported once, whatever the number of zones using them.
+ */
+export class TemplateLibraries {
+  private readonly loaded = new Map<string, Promise<{ library: TemplateLibrary; issues: Issue[] }>>();
+
+  /** The templates a zone file may use: `_templates/` next to it. */
+  forZoneFile(file: string): Promise<{ library: TemplateLibrary; issues: Issue[] }> {
+    return this.load(path.join(path.dirname(file), TEMPLATES_DIR));
+  }
+
+  /** The library a template file belongs to. */
+  forTemplateFile(file: string): Promise<{ library: TemplateLibrary; issues: Issue[] }> {
+    return this.load(path.dirname(file));
+  }
+
+  private load(dir: string): Promise<{ library: TemplateLibrary; issues: Issue[] }> {
+    let loading = this.loaded.get(dir);
+    if (!loading) {
+      loading = loadTemplateLibrary(dir);
+      this.loaded.set(dir, loading);
+    }
+    return loading;
+  }
+
+  /**
+   * Every issue of the loaded template files: their own (syntax, schema, shape), and for templates no
+   * zone uses (`isUsed` false) or that were named directly (`named`), the rules as if used by a zone.
+   */
+  async issues(isUsed: (template: ZoneTemplate) => boolean, named: readonly string[] = []): Promise<Issue[]> {
+    const issues: Issue[] = [];
+    const namedSet = new Set(named);
+    for (const loading of this.loaded.values()) {
+      const { library, issues: own } = await loading;
+      issues.push(...own);
+      for (const template of library.templates.values()) {
+        if (isUsed(template) && !namedSet.has(template.file)) continue;
+        issues.push(...instantiateTemplate(template, undefined).issues);
+      }
+    }
+    return issues;
+  }
+}
+
+/** Reads every template of a `_templates` directory; a missing directory is an empty library. */
+export async function loadTemplateLibrary(dir: string): Promise<{ library: TemplateLibrary; issues: Issue[] }> {
+  const templates = new Map<string, ZoneTemplate>();
+  const broken = new Map<string, string>();
+  const issues: Issue[] = [];
+  let entries: string[] = [];
+  try {
+    entries = (await readdir(dir)).filter((entry) => ZONE_FILE.test(entry)).sort();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException | undefined)?.code;
+    if (code !== 'ENOENT' && code !== 'ENOTDIR') issues.push(fsIssue(dir, error));
+  }
+  for (const entry of entries) {
+    const file = path.join(dir, entry);
+    const name = templateNameFromFile(file);
+    if (templates.has(name) || broken.has(name)) {
+      issues.push({ severity: 'error', rule: 'duplicate-template', message: `template "${name}" is also defined by ${templates.get(name)?.file ?? broken.get(name) ?? ''}`, hint: 'keep one file per template', file });
+      continue;
+    }
+    const read = await readTextFile(file);
+    const parsed: { template?: ZoneTemplate; issues: Issue[] } = 'issues' in read ? read : parseTemplateFile(read.text, file);
+    issues.push(...parsed.issues);
+    if (parsed.template) templates.set(name, parsed.template);
+    else broken.set(name, file);
+  }
+  return { library: { dir, templates, broken }, issues };
+}
+
+async function listYamlFiles(given: string): Promise<{ files: string[] } | { issue: Issue }> {
   let info;
   try {
     info = await stat(given);
@@ -69,7 +185,11 @@ async function listZoneFiles(given: string): Promise<{ files: string[] } | { iss
   return { files };
 }
 
-async function readZoneFile(file: string): Promise<{ zone?: DesiredZone; issues: Issue[] }> {
+/**
+ * The text of a zone or template file, or why it cannot be had: missing, unreadable, too large (refused
+ * before it is loaded), not UTF-8.
+ */
+export async function readTextFile(file: string): Promise<{ text: string } | { issues: Issue[] }> {
   const refuse = (rule: string, message: string, hint?: string) => ({ issues: [{ severity: 'error' as const, rule, message, ...(hint === undefined ? {} : { hint }), file }] });
   let bytes: Buffer;
   try {
@@ -82,9 +202,8 @@ async function readZoneFile(file: string): Promise<{ zone?: DesiredZone; issues:
   } catch (error) {
     return { issues: [fsIssue(file, error)] };
   }
-  let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
     const at = firstInvalidUtf8(bytes);
     const binary = bytes.includes(0);
@@ -101,7 +220,6 @@ async function readZoneFile(file: string): Promise<{ zone?: DesiredZone; issues:
       ],
     };
   }
-  return parseZoneFile(text, file);
 }
 
 function fsIssue(file: string, error: unknown): Issue {
