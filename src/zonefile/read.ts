@@ -24,7 +24,7 @@ export interface FoundFiles {
  * that use it), in name order. A file directly inside a `_templates` directory, or a `_templates`
  * directory itself, names template files.
  */
-export async function findFiles(paths: readonly string[]): Promise<FoundFiles> {
+export async function findFiles(paths: readonly string[], options: { readonly withTemplates?: boolean } = {}): Promise<FoundFiles> {
   const issues: Issue[] = [];
   const zoneFiles: string[] = [];
   const templateFiles: string[] = [];
@@ -35,6 +35,11 @@ export async function findFiles(paths: readonly string[]): Promise<FoundFiles> {
       continue;
     }
     for (const file of found.files) (isTemplatePath(file) ? templateFiles : zoneFiles).push(file);
+    // With `withTemplates`, a directory of zone files also names the templates beside them.
+    if (options.withTemplates && found.directory && !isTemplatePath(path.join(given, 'x.yaml'))) {
+      const templates = await listYamlFiles(path.join(given, TEMPLATES_DIR), { quiet: true });
+      if ('files' in templates) templateFiles.push(...templates.files);
+    }
   }
   return { zoneFiles: [...new Set(zoneFiles)], templateFiles: [...new Set(templateFiles)], issues };
 }
@@ -157,14 +162,14 @@ export async function loadTemplateLibrary(dir: string): Promise<{ library: Templ
   return { library: { dir, templates, broken }, issues };
 }
 
-async function listYamlFiles(given: string): Promise<{ files: string[] } | { issue: Issue }> {
+async function listYamlFiles(given: string, options: { quiet?: boolean } = {}): Promise<{ files: string[]; directory: boolean } | { issue: Issue }> {
   let info;
   try {
     info = await stat(given);
   } catch (error) {
     return { issue: fsIssue(given, error) };
   }
-  if (!info.isDirectory()) return { files: [given] };
+  if (!info.isDirectory()) return { files: [given], directory: false };
   let entries: string[];
   try {
     entries = await readdir(given);
@@ -173,6 +178,7 @@ async function listYamlFiles(given: string): Promise<{ files: string[] } | { iss
   }
   const names = entries.filter((e) => ZONE_FILE.test(e) && !e.startsWith('_')).sort();
   if (names.length === 0) {
+    if (options.quiet) return { files: [], directory: true };
     return { issue: { severity: 'warning', rule: 'no-zone-files', message: 'no zone files (*.yaml, *.yml) in this directory', hint: 'zone files are named after their zone, e.g. example.com.yaml', file: given } };
   }
   const files: string[] = [];
@@ -182,7 +188,7 @@ async function listYamlFiles(given: string): Promise<{ files: string[] } | { iss
     const entry = await stat(file).catch(() => undefined);
     if (entry?.isFile()) files.push(file);
   }
-  return { files };
+  return { files, directory: true };
 }
 
 /**
