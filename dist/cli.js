@@ -16,16 +16,16 @@ var UserError = class extends Error {
 
 // src/render/issues.ts
 function formatIssue(issue) {
-  const where = issue.line === void 0 ? issue.file : `${issue.file}:${issue.line}:${issue.column ?? 1}`;
-  const head = `${where}: ${issue.severity}: ${issue.message}`;
+  const where2 = issue.line === void 0 ? issue.file : `${issue.file}:${issue.line}:${issue.column ?? 1}`;
+  const head = `${where2}: ${issue.severity}: ${issue.message}`;
   return issue.hint === void 0 ? head : `${head}
   hint: ${issue.hint}`;
 }
 function countIssues(issues) {
   const errors = issues.filter((i) => i.severity === "error").length;
   const warnings = issues.length - errors;
-  const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-  return { errors, warnings, text: `${plural(errors, "error")}, ${plural(warnings, "warning")}` };
+  const plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  return { errors, warnings, text: `${plural2(errors, "error")}, ${plural2(warnings, "warning")}` };
 }
 
 // src/zonefile/read.ts
@@ -77,6 +77,12 @@ var TTL_MIN = 300;
 var TTL_MAX = 2592e3;
 var GANDI_DEFAULT_TTL = 10800;
 var APEX = "@";
+function rrsetKey(rrset) {
+  return `${rrset.name}/${rrset.type}`;
+}
+function assertNever(value, what = "value") {
+  throw new Error(`unhandled ${what}: ${JSON.stringify(value)}`);
+}
 
 // src/model/names.ts
 var MAX_LABEL_LENGTH = 63;
@@ -314,9 +320,9 @@ function encodeCharacterString(text) {
   return `${out}"`;
 }
 var TXT_CHUNK = 255;
-function decodeTxt(wire) {
-  const trimmed = wire.trim();
-  if (!trimmed.startsWith('"')) return utf8Octets(wire);
+function decodeTxt(wire2) {
+  const trimmed = wire2.trim();
+  if (!trimmed.startsWith('"')) return utf8Octets(wire2);
   return tokenize(trimmed).tokens.map((t) => decodeCharacterString(t.raw)).join("");
 }
 function encodeTxt(text) {
@@ -432,6 +438,14 @@ var FIELD_CODECS = {
     example: "192.0.2.1 tcp smtp http"
   }
 };
+var STRUCTURED_FORMS = {
+  MX: ["preference", "exchange"],
+  SRV: ["priority", "weight", "port", "target"],
+  CAA: ["flags", "tag", "value"],
+  TLSA: ["usage", "selector", "matching_type", "data"],
+  SSHFP: ["algorithm", "fingerprint_type", "fingerprint"],
+  DS: ["key_tag", "algorithm", "digest_type", "digest"]
+};
 var hostCodec = (kind) => ({ fields: [{ name: "target", kind }], example: "target.example.net." });
 var HOST_CODECS = {
   CNAME: hostCodec("host"),
@@ -463,6 +477,9 @@ function canonicalValue(type, input, ctx) {
 }
 function foldWhitespace(value) {
   return value.trim().replace(/\s+/g, " ");
+}
+function wireValue(type, canonical) {
+  return type === "TXT" || type === "SPF" ? encodeTxt(canonical) : canonical;
 }
 function quoted(value) {
   return value.includes('"') ? `'${value.replace(/'/g, "''")}'` : `"${value}"`;
@@ -604,49 +621,49 @@ function fieldsFromText(type, codec, input) {
 }
 function canonicalField(type, spec, given, ctx) {
   const what = new FieldName(type, spec.name);
-  const fail = (message, hint) => ({ problem: { rule: "value", message, ...hint === void 0 ? {} : { hint } } });
+  const fail2 = (message, hint) => ({ problem: { rule: "value", message, ...hint === void 0 ? {} : { hint } } });
   switch (spec.kind) {
     case "u8":
     case "u16": {
       const max = spec.kind === "u8" ? 255 : 65535;
-      if (!/^[0-9]+$/.test(given)) return fail(`${what} "${given}" is not a number`, `write an integer from 0 to ${max}`);
+      if (!/^[0-9]+$/.test(given)) return fail2(`${what} "${given}" is not a number`, `write an integer from 0 to ${max}`);
       const n = Number(given);
-      if (n > max) return fail(`${what} ${given} is out of range`, `write an integer from 0 to ${max}`);
+      if (n > max) return fail2(`${what} ${given} is out of range`, `write an integer from 0 to ${max}`);
       return { text: String(n) };
     }
     case "host":
     case "host-or-root":
       return canonicalHost(what, given, spec.kind === "host-or-root", ctx);
     case "hex": {
-      if (!/^[0-9a-fA-F]+$/.test(given)) return fail(`${what} is not hexadecimal`, "use the digits 0-9 and a-f only");
-      if (given.length % 2 !== 0) return fail(`${what} has an odd number of hex digits (${given.length})`, "each octet takes two hex digits: check that it was copied whole");
+      if (!/^[0-9a-fA-F]+$/.test(given)) return fail2(`${what} is not hexadecimal`, "use the digits 0-9 and a-f only");
+      if (given.length % 2 !== 0) return fail2(`${what} has an odd number of hex digits (${given.length})`, "each octet takes two hex digits: check that it was copied whole");
       return { text: given.toLowerCase() };
     }
     case "base64": {
-      if (!/^[A-Za-z0-9+/]+={0,2}$/.test(given) || given.length % 4 !== 0) return fail(`${what} is not base64`, "paste the key as base64 text (A-Z, a-z, 0-9, +, /, = padding)");
+      if (!/^[A-Za-z0-9+/]+={0,2}$/.test(given) || given.length % 4 !== 0) return fail2(`${what} is not base64`, "paste the key as base64 text (A-Z, a-z, 0-9, +, /, = padding)");
       return { text: given };
     }
     case "caa-tag": {
-      if (!/^[a-zA-Z0-9]+$/.test(given)) return fail(`${what} "${given}" is not a CAA tag`, "use issue, issuewild, iodef (or another tag of letters and digits)");
+      if (!/^[a-zA-Z0-9]+$/.test(given)) return fail2(`${what} "${given}" is not a CAA tag`, "use issue, issuewild, iodef (or another tag of letters and digits)");
       return { text: given.toLowerCase() };
     }
     case "string": {
       const text = decodeCharacterString(given);
-      if (ctx.source === "file" && !isPrintableAscii(text)) return fail(`${what} contains characters outside printable ASCII`, "Gandi accepts printable ASCII only");
+      if (ctx.source === "file" && !isPrintableAscii(text)) return fail2(`${what} contains characters outside printable ASCII`, "Gandi accepts printable ASCII only");
       return { text: encodeCharacterString(text) };
     }
     case "ipv4":
-      return parseIpv4(given) ? { text: given } : fail(`${what} "${given}" is not an IPv4 address`);
+      return parseIpv4(given) ? { text: given } : fail2(`${what} "${given}" is not an IPv4 address`);
     case "word": {
       const words = given.split(" ");
       const bad = words.find((w) => !/^[a-zA-Z0-9-]+$/.test(w));
-      if (bad !== void 0) return fail(`${what} "${bad}" is not a protocol or service name`);
+      if (bad !== void 0) return fail2(`${what} "${bad}" is not a protocol or service name`);
       return { text: words.map((w) => w.toLowerCase()).join(" ") };
     }
     case "svc-params": {
       const params = tokenize(given).tokens.map((t) => t.raw);
       const bad = params.find((p) => !/^[a-zA-Z][a-zA-Z0-9-]*(=.*)?$/.test(p));
-      if (bad !== void 0) return fail(`${what}: "${bad}" is not a key=value parameter`, "write parameters as key=value, e.g. alpn=h2,h3 port=443");
+      if (bad !== void 0) return fail2(`${what}: "${bad}" is not a key=value parameter`, "write parameters as key=value, e.g. alpn=h2,h3 port=443");
       return { text: params.map((p) => p.replace(/^[^=]+/, (key) => key.toLowerCase())).join(" ") };
     }
     default: {
@@ -726,6 +743,11 @@ function compareStrings(a, b) {
 function compareRrsets(a, b) {
   return compareStrings(a.name, b.name) || compareStrings(a.type, b.type);
 }
+function sameValues(a, b) {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
+  return true;
+}
 function makeRecordSet(name, type, ttl, values, extra) {
   return { name, type, ttl, values: normaliseValues(values), ...extra };
 }
@@ -800,9 +822,9 @@ function readValues(type, record, recordPath, input, report) {
     if (input.reported(valuePath)) continue;
     const structured = isMapping(value);
     if (typeof value !== "string" && !structured) continue;
-    const result = canonicalValue(type, structured ? value : value, context);
-    if (!result.ok) {
-      const { problem: problem2 } = result;
+    const result2 = canonicalValue(type, structured ? value : value, context);
+    if (!result2.ok) {
+      const { problem: problem2 } = result2;
       const at = structured && problem2.field !== void 0 && problem2.field in value ? input.locate([...valuePath, problem2.field]) : input.locate(valuePath);
       report(problem2.rule, at, problem2.message, problem2.hint);
       continue;
@@ -811,13 +833,13 @@ function readValues(type, record, recordPath, input, report) {
     if ((type === "TXT" || type === "SPF") && typeof value === "string" && /^".*"$/s.test(value) && value.length >= 2) {
       report("txt-quoted", location, `${type} value is wrapped in double quotes: they become part of the text`, `write the text without quotes (value: ${value.slice(1, -1)}); the quoting Gandi needs is added for you`, "warning");
     }
-    const first = firstSeen.get(result.value);
+    const first = firstSeen.get(result2.value);
     if (first) {
-      report("duplicate-value", location, `${type} value ${JSON.stringify(result.value)} appears twice in this rrset (first at line ${first.line})`, "remove one of them (values are compared once normalised: case, spacing, IPv6 spelling)");
+      report("duplicate-value", location, `${type} value ${JSON.stringify(result2.value)} appears twice in this rrset (first at line ${first.line})`, "remove one of them (values are compared once normalised: case, spacing, IPv6 spelling)");
       continue;
     }
-    firstSeen.set(result.value, location);
-    values.push(result.value);
+    firstSeen.set(result2.value, location);
+    values.push(result2.value);
   }
   return values;
 }
@@ -855,10 +877,10 @@ function readIgnore(value, locate, reported) {
   if (!Array.isArray(value)) return [];
   const rules = [];
   value.forEach((item, index) => {
-    const path3 = ["ignore", String(index)];
-    if (reported(path3) || !isMapping(item) || typeof item.name !== "string") return;
+    const path6 = ["ignore", String(index)];
+    if (reported(path6) || !isMapping(item) || typeof item.name !== "string") return;
     const type = typeof item.type === "string" && RECORD_TYPES.includes(item.type) ? item.type : void 0;
-    rules.push({ name: item.name.toLowerCase(), ...type ? { type } : {}, source: locate(path3) });
+    rules.push({ name: item.name.toLowerCase(), ...type ? { type } : {}, source: locate(path6) });
   });
   return rules;
 }
@@ -896,6 +918,9 @@ var zone_schema_default = {
     },
     safety: {
       $ref: "#/$defs/safety"
+    },
+    templates: {
+      $ref: "#/$defs/templates"
     },
     records: {
       $ref: "#/$defs/records"
@@ -1017,6 +1042,10 @@ var zone_schema_default = {
         },
         ttl: {
           $ref: "#/$defs/ttl"
+        },
+        override: {
+          type: "boolean",
+          description: "This record replaces the rrset of the same name and type that a template of this zone defines (without it, defining both is an error). Not allowed in templates."
         },
         value: {
           description: "The single value: a string in Gandi's presentation form, or a structured mapping (MX, SRV, CAA, TLSA, SSHFP, DS)."
@@ -1508,25 +1537,64 @@ var zone_schema_default = {
         "digest"
       ],
       additionalProperties: false
+    },
+    templates: {
+      type: "array",
+      description: `Templates this zone pulls in: the names of files in _templates/ next to the zone file (zones/_templates/mail-provider.yaml is "mail-provider"). Their records join the zone's; a zone record for the same name and type needs override: true.`,
+      items: {
+        $ref: "#/$defs/templateName"
+      }
+    },
+    templateName: {
+      type: "string",
+      pattern: "^[a-z0-9][a-z0-9._-]*$",
+      errorMessage: 'must be a template name: the file name in _templates/ without .yaml, in lower case (letters, digits, ".", "-", "_")',
+      description: "A template: zones/_templates/<name>.yaml."
     }
   }
 };
 
+// schema/template.schema.json
+var template_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  title: "livedns-gitops zone template",
+  description: "Records shared by several zones: zones/_templates/<name>.yaml, pulled into a zone file with templates: [<name>]. Same record syntax as a zone file; {zone} in a value stands for the name of the zone using the template.",
+  type: "object",
+  properties: {
+    ttl: {
+      $ref: "zone.schema.json#/$defs/ttl",
+      description: "Default TTL for the records of this template. Without it, the zone file's ttl applies, then Gandi's 10800."
+    },
+    records: {
+      $ref: "zone.schema.json#/$defs/records"
+    }
+  },
+  required: [
+    "records"
+  ],
+  additionalProperties: false
+};
+
 // src/zonefile/schema.ts
-var validator;
-function compiled() {
+var validators = /* @__PURE__ */ new Map();
+function compiled(kind) {
+  let validator = validators.get(kind);
   if (!validator) {
     const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, strictTypes: false });
     ajv.addKeyword({ keyword: "errorMessage", schemaType: "string" });
     formatsPlugin.default(ajv, ["ipv4", "ipv6"]);
-    validator = ajv.compile(zone_schema_default);
+    ajv.addSchema(zone_schema_default, "zone.schema.json");
+    validator = kind === "zone" ? ajv.getSchema("zone.schema.json") : ajv.compile(template_schema_default);
+    validators.set(kind, validator);
   }
   return validator;
 }
-function checkSchema(data) {
-  const validate = compiled();
+function checkSchema(data, kind = "zone") {
+  const validate = compiled(kind);
   if (validate(data)) return [];
-  return translate(validate.errors ?? []);
+  return translate(validate.errors ?? []).map(
+    (problem2) => kind === "template" && problem2.path.length === 0 ? { ...problem2, message: problem2.message.replace(/^the zone file/, "the template") } : problem2
+  );
 }
 function translate(errors) {
   const kept = errors.filter((e) => e.keyword !== "if" && e.keyword !== "format");
@@ -1570,34 +1638,34 @@ function decodePointer(pointer) {
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
 function describe(error) {
-  const path3 = decodePointer(error.instancePath);
-  const where = describePath(path3);
+  const path6 = decodePointer(error.instancePath);
+  const where2 = describePath(path6);
   const data = error.data;
-  const base = { path: path3, at: "value", rule: "schema" };
+  const base = { path: path6, at: "value", rule: "schema" };
   switch (error.keyword) {
     case "additionalProperties": {
       const key = String(error.params.additionalProperty);
       const allowed = Object.keys(propertiesOf(error.parentSchema));
       const guess = closest(key, allowed);
       return {
-        path: [...path3, key],
+        path: [...path6, key],
         at: "key",
         rule: "schema",
-        message: `unknown key "${key}" in ${where}`,
+        message: `unknown key "${key}" in ${where2}`,
         hint: `${guess ? `did you mean "${guess}"? ` : ""}allowed keys: ${allowed.join(", ")}`
       };
     }
     case "required": {
       const missing = String(error.params.missingProperty);
-      return { ...base, message: `${where} is missing "${missing}"` };
+      return { ...base, message: `${where2} is missing "${missing}"` };
     }
     case "type": {
       const expected = String(error.params.type);
-      return { ...base, message: `${where} must be ${article(expected)}, not ${typeName(data)}`, ...typeHint(expected, data, path3) };
+      return { ...base, message: `${where2} must be ${article(expected)}, not ${typeName(data)}`, ...typeHint(expected, data, path6) };
     }
     case "enum": {
       if (error.schemaPath.includes("/recordType/")) return { ...base, rule: "record-type", message: `unknown record type "${String(data)}"`, hint: recordTypeHint(data) };
-      return { ...base, message: `${where} must be one of ${JSON.stringify(error.schema)}` };
+      return { ...base, message: `${where2} must be one of ${JSON.stringify(error.schema)}` };
     }
     case "minimum":
     case "maximum": {
@@ -1611,26 +1679,26 @@ function describe(error) {
         };
       }
       const parent = error.parentSchema;
-      return { ...base, message: `${where} ${String(data)} is out of range ${parent?.minimum ?? ""}..${parent?.maximum ?? ""}` };
+      return { ...base, message: `${where2} ${String(data)} is out of range ${parent?.minimum ?? ""}..${parent?.maximum ?? ""}` };
     }
     case "minItems":
-      return { ...base, message: `${where} is an empty list`, hint: "give at least one entry, or remove the key" };
+      return { ...base, message: `${where2} is an empty list`, hint: "give at least one entry, or remove the key" };
     case "minLength":
-      return { ...base, message: `${where} is empty` };
+      return { ...base, message: `${where2} is empty` };
     case "oneOf": {
       const both = Array.isArray(error.params.passingSchemas);
-      const message = hasErrorMessage(error.parentSchema) ? error.parentSchema.errorMessage : `${where} ${error.message ?? "is invalid"}`;
-      return { ...base, message: `${where} ${message}`, hint: both ? "keep only one of them" : "add value: <one value> or values: [<value>, ...]" };
+      const message = hasErrorMessage(error.parentSchema) ? error.parentSchema.errorMessage : `${where2} ${error.message ?? "is invalid"}`;
+      return { ...base, message: `${where2} ${message}`, hint: both ? "keep only one of them" : "add value: <one value> or values: [<value>, ...]" };
     }
     default: {
-      if (hasErrorMessage(error.parentSchema)) return { ...base, message: `${where} ${error.parentSchema.errorMessage}` };
-      return { ...base, message: `${where} ${error.message ?? "is invalid"}` };
+      if (hasErrorMessage(error.parentSchema)) return { ...base, message: `${where2} ${error.parentSchema.errorMessage}` };
+      return { ...base, message: `${where2} ${error.message ?? "is invalid"}` };
     }
   }
 }
-function describePath(path3) {
-  if (path3.length === 0) return "the zone file";
-  const [head, ...rest] = path3;
+function describePath(path6) {
+  if (path6.length === 0) return "the zone file";
+  const [head, ...rest] = path6;
   if (head === "records" && rest.length > 0) {
     const [name, ...inner] = rest;
     let text = `record "${name}"`;
@@ -1644,11 +1712,11 @@ function describePath(path3) {
     const text = `ignore rule #${Number(rest[0]) + 1}`;
     return rest.length === 1 ? text : `${text}: ${joinPath(rest.slice(1))}`;
   }
-  return joinPath(path3);
+  return joinPath(path6);
 }
-function joinPath(path3) {
+function joinPath(path6) {
   let out = "";
-  for (const segment of path3) out += /^[0-9]+$/.test(segment) ? `[${segment}]` : out === "" ? segment : `.${segment}`;
+  for (const segment2 of path6) out += /^[0-9]+$/.test(segment2) ? `[${segment2}]` : out === "" ? segment2 : `.${segment2}`;
   return out;
 }
 function propertiesOf(schemaNode) {
@@ -1666,10 +1734,10 @@ function typeName(value) {
   if (typeof value === "number") return Number.isInteger(value) ? "an integer" : "a number";
   return `a ${typeof value}`;
 }
-function typeHint(expected, data, path3) {
+function typeHint(expected, data, path6) {
   if (expected === "string" && (typeof data === "number" || typeof data === "boolean")) return { hint: "YAML read it as a number or boolean: put it in quotes to keep it as text" };
   if ((expected === "integer" || expected === "number") && typeof data === "string" && /^[0-9]+$/.test(data.trim())) return { hint: `write it without quotes: ${data.trim()}` };
-  const isRecordPlace = path3[0] === "records" && (path3.length === 2 || path3.length === 3 && /^[0-9]+$/.test(path3[2] ?? ""));
+  const isRecordPlace = path6[0] === "records" && (path6.length === 2 || path6.length === 3 && /^[0-9]+$/.test(path6[2] ?? ""));
   if (expected === "object" && isRecordPlace) return { hint: "a record is a mapping such as { type: A, value: 192.0.2.1 }" };
   return {};
 }
@@ -1705,6 +1773,267 @@ function editDistance(a, b) {
   return previous[b.length] ?? 0;
 }
 
+// src/zonefile/templates.ts
+var TEMPLATES_DIR = "_templates";
+var TEMPLATE_NAME = /^[a-z0-9][a-z0-9._-]*$/;
+var TEMPLATE_CHECK_ZONE = "zone.example";
+var ZONE_PLACEHOLDER = "{zone}";
+function templateNameFromFile(file) {
+  const base = file.split(/[\\/]/).pop() ?? file;
+  return base.replace(/\.ya?ml$/i, "");
+}
+function isTemplatePath(file) {
+  const parts = file.split(/[\\/]/);
+  return parts.length >= 2 && parts[parts.length - 2] === TEMPLATES_DIR;
+}
+function checkTemplateShape(name, file, content) {
+  const issues = [];
+  if (!TEMPLATE_NAME.test(name)) {
+    issues.push({
+      severity: "error",
+      rule: "template-name",
+      message: `"${name}" cannot be used as a template name: zone files name templates in lower case, with letters, digits, ".", "-" and "_"`,
+      hint: `rename the file, e.g. to ${name.toLowerCase().replace(/[^a-z0-9._-]/g, "-").replace(/^[^a-z0-9]+/, "")}.yaml`,
+      file
+    });
+  }
+  forEachRecord(content.data.records, (record, recordPath) => {
+    if ("override" in record && !content.reported([...recordPath, "override"])) {
+      issues.push({
+        severity: "error",
+        rule: "template-override",
+        message: `"override" belongs in zone files: it marks a zone record that replaces a template's`,
+        hint: "remove it from the template",
+        ...content.locate([...recordPath, "override"], "key")
+      });
+    }
+    forEachValueString(record, recordPath, (text, valuePath) => {
+      for (const match of text.matchAll(/\{([^{}\s]*)\}/g)) {
+        if (match[0] === ZONE_PLACEHOLDER) continue;
+        issues.push({
+          severity: "warning",
+          rule: "template-placeholder",
+          message: `"${match[0]}" is not a placeholder: only ${ZONE_PLACEHOLDER} is replaced (by the zone's name), so this stays as written`,
+          hint: `write ${ZONE_PLACEHOLDER} for the name of the zone using the template`,
+          ...content.locate(valuePath)
+        });
+      }
+    });
+  });
+  return issues;
+}
+var uses = /* @__PURE__ */ new WeakMap();
+function usedBy(template, zones) {
+  const shown = zones.slice(0, 3).join(", ");
+  const more = zones.length > 3 ? ` and ${zones.length - 3} more` : "";
+  return ` (template "${template}", used by zone${zones.length === 1 ? "" : "s"} ${shown}${more})`;
+}
+function seenFrom(issue, template, zone) {
+  const located = { ...issue, message: `${issue.message}${usedBy(template, [zone])}` };
+  uses.set(located, { base: issue.message, template, zone });
+  return located;
+}
+function mergeTemplateIssues(issues) {
+  const merged = [];
+  const groups = /* @__PURE__ */ new Map();
+  for (const issue of issues) {
+    const use = uses.get(issue);
+    if (!use) {
+      merged.push(issue);
+      continue;
+    }
+    const key = [issue.file, issue.line, issue.column, issue.rule, issue.severity, use.base, issue.hint].join("\0");
+    const group = groups.get(key);
+    if (group) {
+      if (!group.zones.includes(use.zone)) group.zones.push(use.zone);
+      continue;
+    }
+    groups.set(key, { index: merged.length, use, zones: [use.zone] });
+    merged.push(issue);
+  }
+  for (const { index, use, zones } of groups.values()) {
+    const issue = merged[index];
+    if (zones.length > 1) merged[index] = { ...issue, message: `${use.base}${usedBy(use.template, zones)}` };
+  }
+  return merged;
+}
+function instantiateTemplate(template, zone, zoneTtl) {
+  const { data, locate, reported } = template.content;
+  const asZone = zone ?? TEMPLATE_CHECK_ZONE;
+  const ttl = isTtl(data.ttl) ? data.ttl : zoneTtl;
+  const records = substituteZone(data.records, asZone);
+  const result2 = checkZone({ zone: asZone, file: template.file, data: { ...ttl === void 0 ? {} : { ttl }, records }, locate, reported });
+  return {
+    rrsets: result2.rrsets.map((rrset) => ({ ...rrset, template: template.name })),
+    issues: zone === void 0 ? result2.issues : result2.issues.map((issue) => seenFrom(issue, template.name, zone))
+  };
+}
+function withTemplates(input) {
+  const { zone, data, locate, library } = input;
+  const issues = [];
+  const overrides = readOverrides(data.records, locate);
+  const names = Array.isArray(data.templates) && !input.reported(["templates"]) ? data.templates.filter((n) => typeof n === "string") : [];
+  if (names.length === 0 && overrides.size === 0) return { rrsets: [...input.rrsets], issues };
+  const zoneTtl = isTtl(data.ttl) ? data.ttl : void 0;
+  const fromTemplates = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Map();
+  names.forEach((name, index) => {
+    const at = locate(["templates", String(index)]);
+    const error = (rule, message, hint) => issues.push({ severity: "error", rule, message, hint, ...at });
+    const earlier = seen.get(name);
+    if (earlier !== void 0) {
+      error("template-duplicate", `template "${name}" is listed twice (first at line ${earlier})`, "list each template once");
+      return;
+    }
+    seen.set(name, at.line);
+    if (!library) {
+      error("template-unknown", `template "${name}": no templates were loaded for this zone file`, `templates are read from ${TEMPLATES_DIR}/ next to the zone file (livedns reads it when given the zone file or its directory)`);
+      return;
+    }
+    const brokenFile = library.broken.get(name);
+    if (brokenFile !== void 0) {
+      error("template-invalid", `template "${name}" has errors (reported in ${brokenFile})`, "fix the template; every zone using it is held back until then");
+      return;
+    }
+    const template = library.templates.get(name);
+    if (!template) {
+      const known = [...library.templates.keys(), ...library.broken.keys()].sort();
+      error("template-unknown", `no template "${name}": expected ${library.dir}/${name}.yaml`, known.length > 0 ? `templates here: ${known.join(", ")}` : `create ${library.dir}/${name}.yaml, or remove "${name}" from templates`);
+      return;
+    }
+    const instance = instantiateTemplate(template, zone, zoneTtl);
+    issues.push(...instance.issues);
+    for (const rrset of instance.rrsets) {
+      const key = rrsetKey(rrset);
+      const other = fromTemplates.get(key);
+      if (other) {
+        error(
+          "template-conflict",
+          `"${rrset.name}" ${rrset.type} is defined by both template "${other.template ?? ""}" (${where(other.rrset.source)}) and template "${name}" (${where(rrset.source)})`,
+          "an rrset comes from one template only: remove it from one of them, or split the templates so that this zone uses one"
+        );
+        continue;
+      }
+      fromTemplates.set(key, { rrset, template: name });
+    }
+  });
+  const merged = [];
+  for (const rrset of input.rrsets) {
+    const key = rrsetKey(rrset);
+    const fromTemplate = fromTemplates.get(key);
+    const override = overrides.get(key);
+    if (fromTemplate) {
+      if (override) {
+        fromTemplates.delete(key);
+      } else {
+        issues.push({
+          severity: "error",
+          rule: "template-override",
+          message: `"${rrset.name}" ${rrset.type} is also defined by template "${fromTemplate.template ?? ""}" (${where(fromTemplate.rrset.source)})`,
+          hint: `add "override: true" to this record to replace the template's for this zone, or remove the record to use the template's`,
+          ...rrset.source ?? { file: input.file }
+        });
+        continue;
+      }
+    } else if (override) {
+      issues.push({
+        severity: "warning",
+        rule: "override-unused",
+        message: `"${rrset.name}" ${rrset.type} is marked override: true, but no template of this zone defines "${rrset.name}" ${rrset.type}`,
+        hint: 'remove "override: true" (it would hide a template record added later without a word)',
+        ...override
+      });
+    }
+    merged.push({ rrset });
+  }
+  const ignore = compileIgnore(input.ignore);
+  for (const origin of fromTemplates.values()) {
+    const rule = ignore.match(origin.rrset);
+    if (rule) {
+      issues.push(
+        seenFrom(
+          {
+            severity: "error",
+            rule: "ignored-managed",
+            message: `"${origin.rrset.name}" ${origin.rrset.type} comes from this template, but the zone's ignore rule "${rule.name}"${rule.type ? ` (${rule.type})` : ""} also covers it`,
+            hint: `${rule.source ? `the rule is at ${where(rule.source)}; ` : ""}narrow the ignore rule, or stop using the template in this zone`,
+            ...origin.rrset.source ?? { file: input.file }
+          },
+          origin.template ?? "",
+          zone
+        )
+      );
+      continue;
+    }
+    merged.push(origin);
+  }
+  issues.push(...checkAcrossSources(merged, input, issues));
+  return { rrsets: merged.map((origin) => origin.rrset).sort(compareRrsets), issues };
+}
+function checkAcrossSources(merged, input, found) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const { rrset, template } of merged) {
+    const entry = byName.get(rrset.name) ?? { declared: [], templates: /* @__PURE__ */ new Map() };
+    const location = rrset.source ?? { file: input.file, line: 1, column: 1 };
+    entry.declared.push({ name: rrset.name, type: rrset.type, location });
+    entry.templates.set(location.file, template);
+    byName.set(rrset.name, entry);
+  }
+  const known = new Set([...input.reportedIssues, ...found].map(issueKey));
+  const issues = [];
+  for (const { declared, templates } of byName.values()) {
+    if (templates.size < 2) continue;
+    checkNameRules(declared, (rule, location, message, hint, severity = "error") => {
+      const issue = { severity, rule, message, ...hint === void 0 ? {} : { hint }, ...location };
+      if (known.has(issueKey(issue))) return;
+      known.add(issueKey(issue));
+      const template = templates.get(location.file);
+      issues.push(template === void 0 ? issue : seenFrom(issue, template, input.zone));
+    });
+  }
+  return issues;
+}
+function issueKey(issue) {
+  return [issue.file, issue.line, issue.column, issue.rule].join("\0");
+}
+function where(location) {
+  return location ? `${location.file}:${location.line}` : "unknown place";
+}
+function readOverrides(records, locate) {
+  const overrides = /* @__PURE__ */ new Map();
+  forEachRecord(records, (record, recordPath, rawName) => {
+    if (record.override !== true || typeof record.type !== "string" || !RECORD_TYPES.includes(record.type)) return;
+    overrides.set(rrsetKey({ name: canonicalOwnerName(rawName), type: record.type }), locate(recordPath));
+  });
+  return overrides;
+}
+function forEachRecord(records, visit2) {
+  if (!isMapping(records)) return;
+  for (const [rawName, entry] of Object.entries(records)) {
+    const items2 = Array.isArray(entry) ? entry.map((r, i) => [r, ["records", rawName, String(i)]]) : [[entry, ["records", rawName]]];
+    for (const [record, path6] of items2) if (isMapping(record)) visit2(record, path6, rawName);
+  }
+}
+function forEachValueString(record, recordPath, visit2) {
+  const walk = (node, path6) => {
+    if (typeof node === "string") visit2(node, path6);
+    else if (Array.isArray(node)) node.forEach((item, i) => walk(item, [...path6, String(i)]));
+    else if (isMapping(node)) for (const [key, value] of Object.entries(node)) walk(value, [...path6, key]);
+  };
+  for (const key of ["value", "values"]) if (key in record) walk(record[key], [...recordPath, key]);
+}
+function substituteZone(records, zone) {
+  if (!isMapping(records)) return records;
+  const replace = (node) => {
+    if (typeof node === "string") return node.split(ZONE_PLACEHOLDER).join(zone);
+    if (Array.isArray(node)) return node.map(replace);
+    if (isMapping(node)) return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, replace(value)]));
+    return node;
+  };
+  const record = (node) => isMapping(node) ? Object.fromEntries(Object.entries(node).map(([key, value]) => [key, key === "value" || key === "values" ? replace(value) : value])) : node;
+  return Object.fromEntries(Object.entries(records).map(([name, entry]) => [name, Array.isArray(entry) ? entry.map(record) : record(entry)]));
+}
+
 // src/zonefile/parse.ts
 var MAX_ZONE_FILE_BYTES = 16 * 1024 * 1024;
 var MAX_ALIAS_COUNT = 1e4;
@@ -1713,25 +2042,56 @@ function zoneNameFromFile(file) {
   const base = file.split(/[\\/]/).pop() ?? file;
   return base.replace(/\.ya?ml$/i, "").replace(/\.$/, "").toLowerCase();
 }
-function parseZoneFile(text, file) {
+function parseZoneFile(text, file, options = {}) {
   const issues = [];
+  const uses2 = [];
   try {
-    const zone = parseInto(text, file, issues);
+    const zone = parseInto(text, file, issues, options, uses2);
     const failed = issues.some((i) => i.severity === "error");
-    return failed || !zone ? { issues: sortIssues(issues) } : { zone, issues: sortIssues(issues) };
+    const used = uses2.length > 0 ? { templates: uses2 } : {};
+    return failed || !zone ? { issues: sortIssues(issues, file), ...used } : { zone, issues: sortIssues(issues, file), ...used };
   } catch (error) {
     if (error instanceof RangeError && /call stack/i.test(error.message)) {
       issues.push({ severity: "error", rule: "yaml-syntax", message: "the document is nested too deeply to be read", hint: "a zone file needs only a few levels of nesting", file });
-      return { issues: sortIssues(issues) };
+      return { issues: sortIssues(issues, file) };
     }
     throw error;
   }
 }
-function parseInto(text, file, issues) {
-  const fileIssue = (rule, message, hint, at) => issues.push({ severity: "error", rule, message, ...hint === void 0 ? {} : { hint }, file, ...at ?? {} });
+function parseTemplateFile(text, file) {
+  const issues = [];
+  try {
+    const content = loadYamlFile(text, file, "template", issues);
+    const name = templateNameFromFile(file);
+    if (content) issues.push(...checkTemplateShape(name, file, content));
+    const failed = issues.some((i) => i.severity === "error");
+    return failed || !content ? { issues: sortIssues(issues, file) } : { template: { name, file, content }, issues: sortIssues(issues, file) };
+  } catch (error) {
+    if (error instanceof RangeError && /call stack/i.test(error.message)) {
+      issues.push({ severity: "error", rule: "yaml-syntax", message: "the document is nested too deeply to be read", hint: "a template needs only a few levels of nesting", file });
+      return { issues: sortIssues(issues, file) };
+    }
+    throw error;
+  }
+}
+function parseInto(text, file, issues, options, uses2) {
   const zone = zoneNameFromFile(file);
   const zoneProblem = checkZoneName(zone);
-  if (zoneProblem) fileIssue("zone-name", `the file name does not name a zone: ${zoneProblem.message}`, zoneProblem.hint ?? "name zone files after their domain, e.g. zones/example.com.yaml");
+  if (zoneProblem) issues.push({ severity: "error", rule: "zone-name", message: `the file name does not name a zone: ${zoneProblem.message}`, hint: zoneProblem.hint ?? "name zone files after their domain, e.g. zones/example.com.yaml", file });
+  const loaded = loadYamlFile(text, file, "zone", issues);
+  if (!loaded) return void 0;
+  const { data, locate, reported } = loaded;
+  const result2 = checkZone({ zone, file, data, locate, reported });
+  issues.push(...result2.issues);
+  if (Array.isArray(data.templates)) uses2.push(...data.templates.filter((name) => typeof name === "string"));
+  const templated = withTemplates({ zone, file, data, locate, reported, rrsets: result2.rrsets, ignore: result2.ignore, library: options.templates, reportedIssues: issues });
+  issues.push(...templated.issues);
+  if (zoneProblem) return void 0;
+  return { zone, file, rrsets: templated.rrsets, ignore: result2.ignore, ...result2.safety ? { safety: result2.safety } : {} };
+}
+function loadYamlFile(text, file, kind, issues) {
+  const fileIssue = (rule, message, hint, at) => issues.push({ severity: "error", rule, message, ...hint === void 0 ? {} : { hint }, file, ...at ?? {} });
+  const what = kind === "zone" ? "zone file" : "template";
   if (text.length > MAX_ZONE_FILE_BYTES) {
     fileIssue("file-too-large", `the file is ${(text.length / 1024 / 1024).toFixed(1)} MiB; zone files are limited to ${MAX_ZONE_FILE_BYTES / 1024 / 1024} MiB`, "split very large zones, or check that this is the right file");
     return void 0;
@@ -1748,7 +2108,7 @@ function parseInto(text, file, issues) {
     return { line, column: col };
   };
   for (const error of doc.errors) {
-    if (error.code === "MULTIPLE_DOCS") fileIssue("yaml-syntax", "a zone file holds a single YAML document", 'remove the second "---" and what follows, or move it to its own file', position(error.pos[0]));
+    if (error.code === "MULTIPLE_DOCS") fileIssue("yaml-syntax", `a ${what} holds a single YAML document`, 'remove the second "---" and what follows, or move it to its own file', position(error.pos[0]));
     else fileIssue("yaml-syntax", yamlMessage(error.message), void 0, position(error.pos[0]));
   }
   for (const warning of doc.warnings) {
@@ -1780,10 +2140,10 @@ function parseInto(text, file, issues) {
     return void 0;
   }
   if (data === null || data === void 0) {
-    fileIssue("file-empty", "the zone file is empty", 'start with "records:" and the records of the zone', { line: 1, column: 1 });
+    fileIssue("file-empty", `the ${what} is empty`, 'start with "records:" and the records of the zone', { line: 1, column: 1 });
     return void 0;
   }
-  const schemaProblems = checkSchema(data);
+  const schemaProblems = checkSchema(data, kind);
   const reportedPaths = /* @__PURE__ */ new Set();
   for (const problem2 of schemaProblems) {
     const at = locator.locate(problem2.path, problem2.at);
@@ -1791,16 +2151,11 @@ function parseInto(text, file, issues) {
     for (let i = 0; i <= problem2.path.length; i += 1) reportedPaths.add(problem2.path.slice(0, i).join("\0"));
   }
   if (typeof data !== "object" || Array.isArray(data)) return void 0;
-  const result = checkZone({
-    zone,
-    file,
+  return {
     data,
-    locate: (path3, at) => locator.locate(path3, at),
-    reported: (path3) => reportedPaths.has(path3.join("\0"))
-  });
-  issues.push(...result.issues);
-  if (zoneProblem) return void 0;
-  return { zone, file, rrsets: result.rrsets, ignore: result.ignore, ...result.safety ? { safety: result.safety } : {} };
+    locate: (path6, at) => locator.locate(path6, at),
+    reported: (path6) => reportedPaths.has(path6.join("\0"))
+  };
 }
 function inspect(doc) {
   const duplicates = [];
@@ -1855,8 +2210,11 @@ function withPlainEnv(enabled, parse) {
 function yamlMessage(message) {
   return message.replace(/ at line \d+, column \d+:?[\s\S]*$/, "").replace(/\s+$/, "");
 }
-function sortIssues(issues) {
-  return issues.map((issue, index) => ({ issue, index })).sort((a, b) => (a.issue.line ?? 0) - (b.issue.line ?? 0) || (a.issue.column ?? 0) - (b.issue.column ?? 0) || a.index - b.index).map((x) => x.issue);
+function sortIssues(issues, file) {
+  const rank = (issue) => issue.file === file ? "" : `${issue.file}`;
+  return issues.map((issue, index) => ({ issue, index })).sort(
+    (a, b) => compareStrings(rank(a.issue), rank(b.issue)) || (a.issue.line ?? 0) - (b.issue.line ?? 0) || (a.issue.column ?? 0) - (b.issue.column ?? 0) || a.index - b.index
+  ).map((x) => x.issue);
 }
 var Locator = class {
   constructor(doc, position, file) {
@@ -1868,21 +2226,21 @@ var Locator = class {
   position;
   file;
   indexes = /* @__PURE__ */ new WeakMap();
-  locate(path3, at = "value") {
+  locate(path6, at = "value") {
     let node = this.doc.contents;
     let best = node;
     let lastKey;
-    for (const segment of path3) {
+    for (const segment2 of path6) {
       node = this.deref(node);
       let next;
       lastKey = void 0;
       if (isMap(node)) {
-        const pair = this.index(node).get(segment);
+        const pair = this.index(node).get(segment2);
         next = pair?.value ?? void 0;
         lastKey = pair?.key;
         if (pair && (next === null || next === void 0)) next = pair.key;
       } else if (isSeq(node)) {
-        next = node.items[Number(segment)];
+        next = node.items[Number(segment2)];
       }
       if (next === void 0 || next === null) {
         lastKey = void 0;
@@ -1919,21 +2277,49 @@ function rangeStart(node) {
 
 // src/zonefile/read.ts
 var ZONE_FILE = /\.ya?ml$/i;
-async function readZones(paths) {
+async function findFiles(paths, options = {}) {
   const issues = [];
-  const files = [];
+  const zoneFiles2 = [];
+  const templateFiles = [];
   for (const given of paths) {
-    const found = await listZoneFiles(given);
-    if ("issue" in found) issues.push(found.issue);
-    else files.push(...found.files);
+    const found = await listYamlFiles(given);
+    if ("issue" in found) {
+      issues.push(found.issue);
+      continue;
+    }
+    for (const file of found.files) (isTemplatePath(file) ? templateFiles : zoneFiles2).push(file);
+    if (options.withTemplates && found.directory && !isTemplatePath(path.join(given, "x.yaml"))) {
+      const templates = await listYamlFiles(path.join(given, TEMPLATES_DIR), { quiet: true });
+      if ("files" in templates) templateFiles.push(...templates.files);
+    }
   }
-  const unique = [...new Set(files)];
-  const results = await Promise.all(unique.map((file) => readZoneFile(file)));
+  return { zoneFiles: [...new Set(zoneFiles2)], templateFiles: [...new Set(templateFiles)], issues };
+}
+async function readZones(paths) {
+  const found = await findFiles(paths);
+  const issues = [...found.issues];
+  const libraries = new TemplateLibraries();
+  const unique = found.zoneFiles;
+  const results = await Promise.all(
+    unique.map(async (file) => {
+      const read = await readTextFile(file);
+      if ("issues" in read) return read;
+      const { library } = await libraries.forZoneFile(file);
+      return parseZoneFile(read.text, file, { templates: library });
+    })
+  );
+  for (const file of found.templateFiles) await libraries.forTemplateFile(file);
+  const used = /* @__PURE__ */ new Set();
+  for (const [index, result2] of results.entries()) {
+    const dir = path.join(path.dirname(unique[index] ?? ""), TEMPLATES_DIR);
+    for (const name of "templates" in result2 ? result2.templates ?? [] : []) used.add(path.join(dir, name));
+  }
+  issues.push(...await libraries.issues((template) => used.has(path.join(path.dirname(template.file), template.name)), found.templateFiles));
   const zones = [];
   const fileOfZone = /* @__PURE__ */ new Map();
-  for (const [index, result] of results.entries()) {
+  for (const [index, result2] of results.entries()) {
     const file = unique[index] ?? "";
-    issues.push(...result.issues);
+    issues.push(...result2.issues);
     const zoneName = zoneNameFromFile(file);
     const other = fileOfZone.get(zoneName);
     if (other !== void 0) {
@@ -1941,18 +2327,80 @@ async function readZones(paths) {
       continue;
     }
     fileOfZone.set(zoneName, file);
-    if (result.zone) zones.push(result.zone);
+    if ("zone" in result2 && result2.zone) zones.push(result2.zone);
   }
-  return { zones, issues };
+  return { zones, issues: mergeTemplateIssues(issues) };
 }
-async function listZoneFiles(given) {
+var TemplateLibraries = class {
+  loaded = /* @__PURE__ */ new Map();
+  /** The templates a zone file may use: `_templates/` next to it. */
+  forZoneFile(file) {
+    return this.load(path.join(path.dirname(file), TEMPLATES_DIR));
+  }
+  /** The library a template file belongs to. */
+  forTemplateFile(file) {
+    return this.load(path.dirname(file));
+  }
+  load(dir) {
+    let loading = this.loaded.get(dir);
+    if (!loading) {
+      loading = loadTemplateLibrary(dir);
+      this.loaded.set(dir, loading);
+    }
+    return loading;
+  }
+  /**
+   * Every issue of the loaded template files: their own (syntax, schema, shape), and for templates no
+   * zone uses (`isUsed` false) or that were named directly (`named`), the rules as if used by a zone.
+   */
+  async issues(isUsed, named = []) {
+    const issues = [];
+    const namedSet = new Set(named);
+    for (const loading of this.loaded.values()) {
+      const { library, issues: own } = await loading;
+      issues.push(...own);
+      for (const template of library.templates.values()) {
+        if (isUsed(template) && !namedSet.has(template.file)) continue;
+        issues.push(...instantiateTemplate(template, void 0).issues);
+      }
+    }
+    return issues;
+  }
+};
+async function loadTemplateLibrary(dir) {
+  const templates = /* @__PURE__ */ new Map();
+  const broken = /* @__PURE__ */ new Map();
+  const issues = [];
+  let entries = [];
+  try {
+    entries = (await readdir(dir)).filter((entry) => ZONE_FILE.test(entry)).sort();
+  } catch (error) {
+    const code = error?.code;
+    if (code !== "ENOENT" && code !== "ENOTDIR") issues.push(fsIssue(dir, error));
+  }
+  for (const entry of entries) {
+    const file = path.join(dir, entry);
+    const name = templateNameFromFile(file);
+    if (templates.has(name) || broken.has(name)) {
+      issues.push({ severity: "error", rule: "duplicate-template", message: `template "${name}" is also defined by ${templates.get(name)?.file ?? broken.get(name) ?? ""}`, hint: "keep one file per template", file });
+      continue;
+    }
+    const read = await readTextFile(file);
+    const parsed = "issues" in read ? read : parseTemplateFile(read.text, file);
+    issues.push(...parsed.issues);
+    if (parsed.template) templates.set(name, parsed.template);
+    else broken.set(name, file);
+  }
+  return { library: { dir, templates, broken }, issues };
+}
+async function listYamlFiles(given, options = {}) {
   let info;
   try {
     info = await stat(given);
   } catch (error) {
     return { issue: fsIssue(given, error) };
   }
-  if (!info.isDirectory()) return { files: [given] };
+  if (!info.isDirectory()) return { files: [given], directory: false };
   let entries;
   try {
     entries = await readdir(given);
@@ -1961,6 +2409,7 @@ async function listZoneFiles(given) {
   }
   const names = entries.filter((e) => ZONE_FILE.test(e) && !e.startsWith("_")).sort();
   if (names.length === 0) {
+    if (options.quiet) return { files: [], directory: true };
     return { issue: { severity: "warning", rule: "no-zone-files", message: "no zone files (*.yaml, *.yml) in this directory", hint: "zone files are named after their zone, e.g. example.com.yaml", file: given } };
   }
   const files = [];
@@ -1969,9 +2418,9 @@ async function listZoneFiles(given) {
     const entry = await stat(file).catch(() => void 0);
     if (entry?.isFile()) files.push(file);
   }
-  return { files };
+  return { files, directory: true };
 }
-async function readZoneFile(file) {
+async function readTextFile(file) {
   const refuse = (rule, message, hint) => ({ issues: [{ severity: "error", rule, message, ...hint === void 0 ? {} : { hint }, file }] });
   let bytes;
   try {
@@ -1983,9 +2432,8 @@ async function readZoneFile(file) {
   } catch (error) {
     return { issues: [fsIssue(file, error)] };
   }
-  let text;
   try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
   } catch {
     const at = firstInvalidUtf8(bytes);
     const binary = bytes.includes(0);
@@ -2002,7 +2450,6 @@ async function readZoneFile(file) {
       ]
     };
   }
-  return parseZoneFile(text, file);
 }
 function fsIssue(file, error) {
   const code = error?.code;
@@ -2098,18 +2545,18 @@ var FaultInjector = class {
   matched;
   compiled;
   window = [];
-  decide(request, now) {
+  decide(request2, now) {
     const [resetDraw, limitDraw, errorDraw, pick] = [this.random(), this.random(), this.random(), this.random()];
-    for (const [i, { rule, path: path3 }] of this.compiled.entries()) {
-      if (rule.method !== void 0 && rule.method.toUpperCase() !== request.method) continue;
-      if (path3 !== void 0 && !path3.test(request.path)) continue;
+    for (const [i, { rule, path: path6 }] of this.compiled.entries()) {
+      if (rule.method !== void 0 && rule.method.toUpperCase() !== request2.method) continue;
+      if (path6 !== void 0 && !path6.test(request2.path)) continue;
       this.matched[i] += 1;
       const nth = rule.nth ?? 1;
       const times = rule.times ?? 1;
       const seen = this.matched[i];
       if (seen >= nth && (times === 0 || seen < nth + times)) return { action: rule.action, retryAfter: rule.retryAfter, source: "rule" };
     }
-    const hooked = this.faults.failOn?.(request);
+    const hooked = this.faults.failOn?.(request2);
     if (hooked !== void 0) return { action: hooked, source: "failOn" };
     if (this.faults.limitPerMinute !== void 0) {
       while (this.window.length > 0 && this.window[0] <= now - 6e4) this.window.shift();
@@ -2152,11 +2599,11 @@ function parseFaultRule(text) {
   if (match === null || match[1] === void 0 && match[2] === "") {
     throw new UserError(`fault rule "${text}": expected e.g. PUT#3=503, "DELETE /records/old/A=reset" or JSON`);
   }
-  const [, method, path3, nth, times, actionText] = match;
+  const [, method, path6, nth, times, actionText] = match;
   const action = actionText === void 0 ? 500 : /^\d+$/.test(actionText) ? Number(actionText) : actionText;
   const rule = { action };
   if (method !== void 0) rule.method = method.toUpperCase();
-  if (path3 !== void 0 && path3 !== "") rule.path = path3;
+  if (path6 !== void 0 && path6 !== "") rule.path = path6;
   if (nth !== void 0) rule.nth = Number(nth);
   if (times !== void 0) rule.times = Number(times);
   return checkRule(rule, text);
@@ -2345,9 +2792,9 @@ function storeValues(type, values) {
   return type === "TXT" || type === "SPF" ? values.map(storeTxtValue) : [...values];
 }
 var IPV42 = /^\d{1,3}(\.\d{1,3}){3}$/;
-function validateRrset(name, type, ttl, values, where) {
+function validateRrset(name, type, ttl, values, where2) {
   const errors = [];
-  const at = (field) => where === "" ? field : `${where}.${field}`;
+  const at = (field) => where2 === "" ? field : `${where2}.${field}`;
   if (name === "" || /\s/.test(name)) errors.push({ location: "body", name: at("rrset_name"), description: `'${name}' is not a valid record name` });
   if (!GANDI_RRSET_TYPES.has(type)) errors.push({ location: "body", name: at("rrset_type"), description: `'${type}' is not one of the allowed rrset types` });
   if (ttl !== void 0 && (typeof ttl !== "number" || !Number.isInteger(ttl) || ttl < TTL_MIN || ttl > TTL_MAX)) {
@@ -2523,8 +2970,8 @@ function caseMismatch(domain, name, type) {
 function find(domain, name, type) {
   return domain.rrsets.find((r) => r.rrset_name === name && r.rrset_type === type);
 }
-function readRrsetInput(name, type, ttl, values, where) {
-  const errors = validateRrset(name, type, ttl, values, where);
+function readRrsetInput(name, type, ttl, values, where2) {
+  const errors = validateRrset(name, type, ttl, values, where2);
   if (errors.length > 0) throw validationError(errors);
   return { rrset_name: name, rrset_type: type, rrset_ttl: ttl ?? GANDI_DEFAULT_TTL, rrset_values: storeValues(type, values) };
 }
@@ -2893,22 +3340,22 @@ var BODY_LIMIT = 16 * 1024 * 1024;
 var RECEIVED_KEPT = 1e4;
 var BodyTooLarge = class extends Error {
 };
-function readBody(request) {
+function readBody(request2) {
   return new Promise((resolve, reject) => {
     const chunks = [];
     let size = 0;
-    request.on("data", (chunk) => {
+    request2.on("data", (chunk) => {
       size += chunk.length;
       if (size > BODY_LIMIT) reject(new BodyTooLarge());
       else chunks.push(chunk);
     });
-    request.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
-    request.on("error", reject);
+    request2.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    request2.on("error", reject);
   });
 }
-function decodeSegments(path3) {
+function decodeSegments(path6) {
   try {
-    return path3.split("/").slice(1).map((segment) => decodeURIComponent(segment));
+    return path6.split("/").slice(1).map((segment2) => decodeURIComponent(segment2));
   } catch {
     return void 0;
   }
@@ -2959,19 +3406,19 @@ async function startEmulator(options = {}) {
     }
     return new HttpError(403, gandiError(403));
   }
-  function route(request, path3, query, bodyText) {
-    const method = request.method ?? "GET";
-    const segments = decodeSegments(path3);
+  function route(request2, path6, query, bodyText) {
+    const method = request2.method ?? "GET";
+    const segments = decodeSegments(path6);
     if (segments === void 0) return fromHttpError(validationError([{ location: "path", name: "", description: "malformed percent-encoding" }]));
     const found = router.match(method, segments);
     if (found.kind === "none") return { status: 404, body: gandiError(404) };
     if (found.kind === "wrong-method") return { status: 405, body: gandiError(405) };
     const { route: matched, params } = found;
     try {
-      const token2 = matched.public === true ? void 0 : authenticate(request.headers.authorization);
+      const token2 = matched.public === true ? void 0 : authenticate(request2.headers.authorization);
       let body;
       if (bodyText.trim() !== "") {
-        const type = (request.headers["content-type"] ?? "").split(";")[0].trim().toLowerCase();
+        const type = (request2.headers["content-type"] ?? "").split(";")[0].trim().toLowerCase();
         if (type !== "application/json") throw new HttpError(415, gandiError(415));
         try {
           body = JSON.parse(bodyText);
@@ -2987,12 +3434,12 @@ async function startEmulator(options = {}) {
         if (domain === void 0) throw new HttpError(404, gandiError(404));
       }
       if (token2?.readOnly === true && method !== "GET") throw forbidden(token2);
-      const context = { method, path: path3, params, query, body, state, token: token2, origin, domain, now: () => /* @__PURE__ */ new Date() };
+      const context = { method, path: path6, params, query, body, state, token: token2, origin, domain, now: () => /* @__PURE__ */ new Date() };
       const response = matched.handler(context);
       return response;
     } catch (error) {
       if (error instanceof HttpError) return fromHttpError(error);
-      process.stderr.write(`livedns emulator: internal error on ${method} ${path3}: ${error instanceof Error ? error.stack : String(error)}
+      process.stderr.write(`livedns emulator: internal error on ${method} ${path6}: ${error instanceof Error ? error.stack : String(error)}
 `);
       return { status: 500, body: gandiError(500) };
     }
@@ -3013,15 +3460,15 @@ async function startEmulator(options = {}) {
     response.writeHead(reply.status, headers);
     response.end(payload);
   }
-  async function handle(request, response) {
+  async function handle(request2, response) {
     const arrived = performance.now();
     const at = (/* @__PURE__ */ new Date()).toISOString();
-    const method = request.method ?? "GET";
-    const url2 = new URL(request.url ?? "/", "http://127.0.0.1");
-    const path3 = url2.pathname;
+    const method = request2.method ?? "GET";
+    const url2 = new URL(request2.url ?? "/", "http://127.0.0.1");
+    const path6 = url2.pathname;
     const queryText = url2.search.replace(/^\?/, "");
     const note = (status, fault) => {
-      const entry = { method, path: path3, status, ms: Math.round(performance.now() - arrived), at };
+      const entry = { method, path: path6, status, ms: Math.round(performance.now() - arrived), at };
       if (queryText !== "") entry.query = queryText;
       if (fault !== void 0) entry.fault = fault;
       journal.record(entry);
@@ -3029,7 +3476,7 @@ async function startEmulator(options = {}) {
     };
     let bodyText;
     try {
-      bodyText = await readBody(request);
+      bodyText = await readBody(request2);
     } catch (error) {
       if (!(error instanceof BodyTooLarge)) throw error;
       send(response, { status: 413, body: gandiError(413) });
@@ -3045,7 +3492,7 @@ async function startEmulator(options = {}) {
     const faultRequest = {
       index: requestCount += 1,
       method,
-      path: `/${(decodeSegments(path3) ?? path3.split("/").slice(1)).join("/")}`,
+      path: `/${(decodeSegments(path6) ?? path6.split("/").slice(1)).join("/")}`,
       query: url2.searchParams,
       body: parsedBody
     };
@@ -3063,14 +3510,14 @@ async function startEmulator(options = {}) {
     const decision = injector.decide(faultRequest, Date.now());
     const action = decision?.action;
     if (action === "reset") {
-      request.socket.destroy();
+      request2.socket.destroy();
       note(0, decision?.source);
       return;
     }
     if (action === "hang") return;
     if (action === "drop-response") {
-      route(request, path3, url2.searchParams, bodyText);
-      request.socket.destroy();
+      route(request2, path6, url2.searchParams, bodyText);
+      request2.socket.destroy();
       note(0, decision?.source);
       return;
     }
@@ -3079,12 +3526,12 @@ async function startEmulator(options = {}) {
     else if (typeof action === "object") {
       const body = action.body ?? (action.text === void 0 ? gandiError(action.status) : void 0);
       reply = { status: action.status, body, text: action.text, contentType: action.contentType, headers: action.headers };
-    } else reply = route(request, path3, url2.searchParams, bodyText);
+    } else reply = route(request2, path6, url2.searchParams, bodyText);
     send(response, reply);
     note(reply.status, decision?.source);
   }
-  const server = createServer((request, response) => {
-    handle(request, response).catch((error) => {
+  const server = createServer((request2, response) => {
+    handle(request2, response).catch((error) => {
       process.stderr.write(`livedns emulator: ${error instanceof Error ? error.message : String(error)}
 `);
       if (!response.headersSent) send(response, { status: 500, body: gandiError(500) });
@@ -3125,9 +3572,9 @@ async function startEmulator(options = {}) {
       return new Promise((resolve, reject) => {
         const waiter = {
           match,
-          resolve: (request) => {
+          resolve: (request2) => {
             clearTimeout(timer);
-            resolve(request);
+            resolve(request2);
           },
           cancel: () => {
             clearTimeout(timer);
@@ -3247,10 +3694,2456 @@ function registerEmulatorCommand(program) {
   program.command("emulator").description("Run a local LiveDNS emulator on 127.0.0.1 (same paths and quirks as Gandi) until Ctrl-C").option("--port <n>", "TCP port, 0 for a free one", number("port"), 8053).option("--state <file>", "load the zones from this JSON file if it exists, and save them there on exit").option("--token <token>", "the token that sees every zone (default livedns-emulator-token)").option("--journal <file>", "append one JSON line per request to this file").option("--zone <fqdn>", "add a zone pre-filled like a new Gandi zone (repeatable)", (v, p) => [...p, v], []).option("--rate-429 <ratio>", "share of requests answered 429 with Retry-After", number("ratio")).option("--retry-after <seconds>", "Retry-After on injected 429s (0: none)", number("integer")).option("--error-5xx <ratio>", "share of requests answered 500/502/503/504", number("ratio")).option("--reset <ratio>", "share of connections destroyed without an answer", number("ratio")).option("--latency <ms>", "milliseconds added to every answer", number("integer")).option("--limit-per-minute <n>", "answer 429 beyond this many requests per rolling minute", number("integer")).option("--seed <n>", "seed for the random faults", number("integer")).option("--fail-on <rule>", 'fail a specific request: PUT#3=503, "DELETE /records/old/A=reset", POST=hang, or JSON (repeatable)', collectRule, []).option("--faults <file>", "JSON file of fault settings (EmulatorFaults without failOn)").option("--max-per-page <n>", "cap per_page like a server that silently lowers it", number("integer")).option("--html-forbidden", "answer 403s with an HTML page instead of JSON").option("--verbose", "print each request as a JSON line on stderr").action(run);
 }
 
+// src/cli/commands/fmt.ts
+import { randomUUID as randomUUID3 } from "node:crypto";
+import { chmod, rename as rename2, rm, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
+
+// src/zonefile/format.ts
+import { isMap as isMap2, isScalar as isScalar2, isSeq as isSeq2, parseDocument as parseDocument2, visit, YAMLSeq as YAMLSeq2 } from "yaml";
+
+// src/zonefile/emit.ts
+import { Document, Pair, Scalar, YAMLMap, YAMLSeq } from "yaml";
+
+// src/model/wire.ts
+function fromGandiRrset(zone, wire2) {
+  const zoneName = zone.toLowerCase().replace(/\.$/, "");
+  const type = String(wire2.rrset_type).toUpperCase();
+  const rawName = String(wire2.rrset_name ?? "");
+  let name = canonicalOwnerName(rawName);
+  if (name.endsWith(".")) name = relativeFromAbsolute(name.slice(0, -1), zoneName) ?? name;
+  const context = { zone: zoneName, source: "wire" };
+  const values = (Array.isArray(wire2.rrset_values) ? wire2.rrset_values : []).map((raw) => {
+    const text = String(raw);
+    const result2 = canonicalValue(type, text, context);
+    return result2.ok ? result2.value : foldWhitespace(text);
+  });
+  const ttl = typeof wire2.rrset_ttl === "number" ? wire2.rrset_ttl : GANDI_DEFAULT_TTL;
+  return makeRecordSet(name, type, ttl, values, { wireName: rawName });
+}
+function isUnmanagedLive(rrset) {
+  const { name, type } = rrset;
+  if (type === "SOA" || type.toUpperCase() === "SOA") return true;
+  if (name !== APEX && name !== "") return false;
+  return type.toUpperCase() === "NS";
+}
+function toGandiValues(rrset) {
+  return rrset.values.map((value) => wireValue(rrset.type, value));
+}
+
+// src/zonefile/emit.ts
+var SCHEMA_MODELINE = "yaml-language-server: $schema=../schema/zone.schema.json";
+function emitZoneFile(_zone, rrsets, options = {}) {
+  const doc = new Document(new YAMLMap());
+  const root = doc.contents;
+  const fileTtl = options.defaultTtl ?? GANDI_DEFAULT_TTL;
+  if (options.defaultTtl !== void 0) root.items.push(new Pair(new Scalar("ttl"), new Scalar(options.defaultTtl)));
+  if (options.ignore && options.ignore.length > 0) {
+    const list = new YAMLSeq();
+    for (const rule of options.ignore) list.items.push(doc.createNode(rule.type ? { name: rule.name, type: rule.type } : { name: rule.name }));
+    root.items.push(new Pair(new Scalar("ignore"), list));
+  }
+  const byName = /* @__PURE__ */ new Map();
+  for (const rrset of [...rrsets].sort(compareRrsets)) {
+    if (isUnmanagedLive(rrset)) continue;
+    const group = byName.get(rrset.name) ?? [];
+    group.push(rrset);
+    byName.set(rrset.name, group);
+  }
+  const names = [...byName.keys()].sort(compareOwnerNames);
+  const records = new YAMLMap();
+  for (const name of names) {
+    const group = byName.get(name) ?? [];
+    const nodes = group.map((rrset) => {
+      const node = doc.createNode(recordData(rrset, fileTtl));
+      const comment = options.comments?.get(rrsetKey(rrset));
+      if (comment !== void 0) node.commentBefore = comment.split("\n").map((line) => ` ${line}`).join("\n");
+      return node;
+    });
+    let value;
+    if (nodes.length === 1 && nodes[0]) {
+      value = nodes[0];
+    } else {
+      value = new YAMLSeq();
+      value.items.push(...nodes);
+    }
+    const key = new Scalar(name);
+    key.spaceBefore = records.items.length > 0;
+    records.items.push(new Pair(key, value));
+  }
+  root.items.push(new Pair(new Scalar("records"), records));
+  for (const [index, pair] of root.items.entries()) pair.key.spaceBefore = index > 0;
+  return `# ${SCHEMA_MODELINE}
+${doc.toString({ lineWidth: 0 })}`;
+}
+function compareOwnerNames(a, b) {
+  return a === b ? 0 : a === APEX ? -1 : b === APEX ? 1 : compareStrings(a, b);
+}
+function recordData(rrset, fileTtl) {
+  const data = { type: rrset.type };
+  if (rrset.ttl !== fileTtl) data.ttl = rrset.ttl;
+  if (rrset.values.length === 1) data.value = rrset.values[0];
+  else data.values = [...rrset.values];
+  return data;
+}
+
+// src/zonefile/format.ts
+var TOP_LEVEL_ORDER = ["ttl", "templates", "ignore", "safety", "records"];
+var RECORD_ORDER = ["type", "ttl", "override", "value", "values"];
+var IGNORE_RULE_ORDER = ["name", "type"];
+var SAFETY_ORDER = ["max_change_percent", "min_existing"];
+function formatZoneText(text, options) {
+  const doc = parseDocument2(text, { uniqueKeys: false });
+  keepKeysAsWritten(doc.contents);
+  expandAliases(doc);
+  const root = doc.contents;
+  if (!isMap2(root)) return text;
+  const zone = options.kind === "template" ? TEMPLATE_CHECK_ZONE : options.zone;
+  orderPairs(root, TOP_LEVEL_ORDER, { keepLeadingComment: true });
+  for (const pair of root.items) {
+    const value = pair.value;
+    switch (keyText(pair)) {
+      case "records":
+        if (isMap2(value)) formatRecords(value, zone, options.kind === "template");
+        break;
+      case "templates":
+        if (isSeq2(value)) sortItems(value, (node) => isScalar2(node) ? String(node.value) : "");
+        break;
+      case "ignore":
+        if (isSeq2(value)) {
+          for (const rule of value.items) if (isMap2(rule)) orderPairs(rule, IGNORE_RULE_ORDER);
+        }
+        break;
+      case "safety":
+        if (isMap2(value)) orderPairs(value, SAFETY_ORDER);
+        break;
+      default:
+        break;
+    }
+  }
+  normaliseStyle(doc.contents);
+  root.items.forEach((pair, index) => setSpaceBefore(pair, index > 0));
+  const records = root.items.find((pair) => keyText(pair) === "records")?.value;
+  if (isMap2(records)) {
+    flowStructuredValues(records);
+    records.items.forEach((pair, index) => setSpaceBefore(pair, index > 0));
+  }
+  return doc.toString({ lineWidth: 0 });
+}
+function formatRecords(records, zone, template) {
+  hoistLeadingComment(records);
+  const groups = /* @__PURE__ */ new Map();
+  for (const pair of records.items) {
+    const name = canonicalOwnerName(keyText(pair));
+    const entries = isSeq2(pair.value) ? unwrapSeq(pair.value) : [pair.value];
+    const group = groups.get(name);
+    if (group) {
+      const key = pair.key;
+      const first = entries[0];
+      if (first) first.commentBefore = joinComments(key.commentBefore, first.commentBefore);
+      group.records.push(...entries);
+    } else {
+      const key = pair.key;
+      key.value = name;
+      groups.set(name, { key, records: entries });
+    }
+  }
+  const pairs = [];
+  for (const name of [...groups.keys()].sort(compareOwnerNames)) {
+    const group = groups.get(name);
+    if (!group) continue;
+    for (const record of group.records) if (isMap2(record)) formatRecord(record, zone, template);
+    const sorted = [...group.records].sort((a, b) => compareStrings(recordType(a), recordType(b)));
+    let value;
+    if (sorted.length === 1 && sorted[0]) {
+      value = sorted[0];
+    } else {
+      const list = new YAMLSeq2();
+      list.items.push(...sorted);
+      value = list;
+    }
+    const pair = records.items.find((p) => p.key === group.key);
+    pair.value = value;
+    pairs.push(pair);
+  }
+  records.items = pairs;
+}
+function formatRecord(record, zone, template) {
+  const type = recordType(record);
+  orderPairs(record, RECORD_ORDER);
+  const fields = STRUCTURED_FORMS[type];
+  for (const pair of record.items) {
+    const key = keyText(pair);
+    if (key !== "value" && key !== "values") continue;
+    const values = isSeq2(pair.value) ? pair.value.items : [pair.value];
+    if (fields) {
+      for (const value of values) if (isMap2(value)) orderPairs(value, fields);
+    }
+    if (!isSeq2(pair.value)) continue;
+    const list = pair.value;
+    hoistLeadingComment(list);
+    sortItems(list, (node) => valueKey(type, node, zone, template));
+    if (list.items.length === 1 && list.items[0]) {
+      const only = list.items[0];
+      const keyNode = pair.key;
+      keyNode.value = "value";
+      keyNode.commentBefore = joinComments(keyNode.commentBefore, only.commentBefore);
+      only.commentBefore = void 0;
+      only.comment = joinComments(only.comment, list.comment);
+      pair.value = only;
+    }
+  }
+}
+function valueKey(type, node, zone, template) {
+  const data = isScalar2(node) ? node.value : isMap2(node) ? node.toJSON() : void 0;
+  const input = typeof data === "string" ? data : typeof data === "object" && data !== null ? data : String(data);
+  const substituted = template ? substitute(input, zone) : input;
+  const result2 = canonicalValue(type, substituted, { zone, source: "file" });
+  return result2.ok ? result2.value : JSON.stringify(data);
+}
+function substitute(input, zone) {
+  if (typeof input === "string") return input.split(ZONE_PLACEHOLDER).join(zone);
+  return Object.fromEntries(Object.entries(input).map(([k, v]) => [k, typeof v === "string" ? v.split(ZONE_PLACEHOLDER).join(zone) : v]));
+}
+function unwrapSeq(list) {
+  const items2 = list.items;
+  const first = items2[0];
+  const last = items2[items2.length - 1];
+  if (first) first.commentBefore = joinComments(list.commentBefore, first.commentBefore);
+  if (last) last.comment = joinComments(last.comment, list.comment);
+  return items2;
+}
+function recordType(node) {
+  if (!isMap2(node)) return "";
+  const type = node.get("type");
+  return typeof type === "string" ? type : "";
+}
+function orderPairs(map, order, options = {}) {
+  const rank = (pair) => {
+    const index = order.indexOf(keyText(pair));
+    if (index === -1) return order.length - 1 - 0.5;
+    return index;
+  };
+  const first = map.items[0]?.key;
+  const header = options.keepLeadingComment ? first?.commentBefore : void 0;
+  if (first && header !== void 0) first.commentBefore = void 0;
+  const sorted = map.items.map((pair, index) => ({ pair, index })).sort((a, b) => rank(a.pair) - rank(b.pair) || a.index - b.index);
+  map.items = sorted.map((x) => x.pair);
+  const newFirst = map.items[0]?.key;
+  if (newFirst && header !== void 0) newFirst.commentBefore = joinComments(header, newFirst.commentBefore);
+}
+function sortItems(list, key) {
+  hoistLeadingComment(list);
+  const keyed = list.items.map((node, index) => ({ node, key: key(node), index }));
+  keyed.sort((a, b) => compareStrings(a.key, b.key) || a.index - b.index);
+  list.items = keyed.map((x) => x.node);
+}
+function hoistLeadingComment(collection) {
+  if (collection.commentBefore === void 0 || collection.commentBefore === null) return;
+  const first = collection.items[0];
+  if (first === void 0) return;
+  const node = isMap2(collection) ? first.key : first;
+  if (!node || typeof node !== "object") return;
+  node.commentBefore = joinComments(collection.commentBefore, node.commentBefore);
+  collection.commentBefore = void 0;
+}
+function joinComments(a, b) {
+  const parts = [a, b].filter((c) => typeof c === "string" && c !== "");
+  return parts.length === 0 ? void 0 : parts.join("\n");
+}
+function normaliseStyle(contents) {
+  visit(contents, {
+    Map(_, map) {
+      map.flow = map.items.length === 0;
+      map.spaceBefore = false;
+    },
+    Seq(_, seq) {
+      seq.flow = seq.items.length === 0;
+      seq.spaceBefore = false;
+    },
+    Scalar(_, scalar) {
+      scalar.spaceBefore = false;
+      if (typeof scalar.value === "string") scalar.type = void 0;
+      else if (typeof scalar.value === "number") scalar.format = void 0;
+    }
+  });
+}
+function flowStructuredValues(records) {
+  const flowIfPlain = (node) => {
+    if (isMap2(node) && !hasComments(node)) node.flow = true;
+  };
+  for (const pair of records.items) {
+    const entries = isSeq2(pair.value) ? pair.value.items : [pair.value];
+    for (const record of entries) {
+      if (!isMap2(record)) continue;
+      for (const field of record.items) {
+        const key = keyText(field);
+        if (key === "value") flowIfPlain(field.value);
+        if (key === "values" && isSeq2(field.value)) field.value.items.forEach(flowIfPlain);
+      }
+    }
+  }
+}
+function hasComments(node) {
+  let found = false;
+  visit(node, {
+    Node(_, inner) {
+      if (inner !== node && (inner.commentBefore || inner.comment)) found = true;
+      if (found) return visit.BREAK;
+      return void 0;
+    }
+  });
+  return found || Boolean(node.comment);
+}
+function setSpaceBefore(pair, space) {
+  const key = pair.key;
+  if (key && typeof key === "object") key.spaceBefore = space;
+}
+function keepKeysAsWritten(contents) {
+  visit(contents, {
+    Pair(_, pair) {
+      const key = pair.key;
+      if (isScalar2(key) && typeof key.value !== "string" && typeof key.source === "string") key.value = key.source;
+    }
+  });
+}
+function expandAliases(doc) {
+  visit(doc, {
+    Alias(_, alias) {
+      const target = alias.resolve(doc);
+      return target ? target.clone() : void 0;
+    }
+  });
+  visit(doc, {
+    Node(_, node) {
+      if ("anchor" in node && node.anchor) node.anchor = void 0;
+    }
+  });
+}
+function keyText(pair) {
+  const key = pair.key;
+  return isScalar2(key) ? String(key.value) : String(key);
+}
+function meaningOf(parsed) {
+  return JSON.stringify(parsed, (key, value) => key === "source" ? void 0 : value);
+}
+
+// src/cli/commands/fmt.ts
+function registerFmt(program) {
+  program.command("fmt").description("rewrite zone files and templates in the canonical layout, comments kept (--check: list the files that would change)").argument("[paths...]", "zone files, templates, or directories of zone files (a directory includes its _templates/)", ["zones/"]).option("--check", "change nothing: list the files that are not formatted, and exit 1 if there are any").action(async (paths, options) => {
+    const check = options.check === true;
+    const found = await findFiles(paths, { withTemplates: true });
+    const stderr = found.issues.map(formatIssue);
+    let failed = found.issues.some((issue) => issue.severity === "error");
+    const changed = [];
+    const libraries = new TemplateLibraries();
+    for (const file of [...found.templateFiles, ...found.zoneFiles]) {
+      const outcome = await formatFile(file, libraries, check);
+      if (outcome.status === "changed") changed.push(file);
+      if (outcome.status === "refused") {
+        failed = true;
+        stderr.push(...outcome.issues.filter((issue) => issue.severity === "error").map(formatIssue), `${file}: not formatted: fix the errors above first`);
+      }
+    }
+    if (changed.length > 0) process.stdout.write(`${changed.join("\n")}
+`);
+    if (check && changed.length > 0) {
+      stderr.push(`${changed.length} file${changed.length === 1 ? " is" : "s are"} not formatted: run \`livedns fmt ${paths.join(" ")}\` to fix ${changed.length === 1 ? "it" : "them"}`);
+    }
+    if (stderr.length > 0) process.stderr.write(`${stderr.join("\n")}
+`);
+    process.exitCode = failed || check && changed.length > 0 ? 1 : 0;
+  });
+}
+async function formatFile(file, libraries, check) {
+  const read = await readTextFile(file);
+  if ("issues" in read) return { status: "refused", issues: read.issues };
+  const kind = isTemplatePath(file) ? "template" : "zone";
+  const before = await understand(read.text, file, kind, libraries);
+  if ("issues" in before) return { status: "refused", issues: before.issues };
+  const formatted = formatZoneText(read.text, { kind, zone: zoneNameFromFile(file) });
+  if (formatted === read.text) return { status: "unchanged" };
+  const after = await understand(formatted, file, kind, libraries);
+  if ("issues" in after || after.meaning !== before.meaning) {
+    return {
+      status: "refused",
+      issues: [
+        {
+          severity: "error",
+          rule: "fmt",
+          message: "formatting would change what this file means; it was left as it is (a bug in livedns fmt: please report it with the file)",
+          file
+        }
+      ]
+    };
+  }
+  if (!check) await writeAtomically(file, formatted);
+  return { status: "changed" };
+}
+async function understand(text, file, kind, libraries) {
+  const failed = (issues) => issues.some((issue) => issue.severity === "error");
+  if (kind === "template") {
+    const parsed2 = parseTemplateFile(text, file);
+    if (!parsed2.template) return { issues: parsed2.issues };
+    const instance = instantiateTemplate(parsed2.template, void 0);
+    return failed(instance.issues) ? { issues: instance.issues } : { meaning: meaningOf({ ttl: parsed2.template.content.data.ttl, rrsets: instance.rrsets }) };
+  }
+  const { library } = await libraries.forZoneFile(file);
+  const parsed = parseZoneFile(text, file, { templates: library });
+  return parsed.zone ? { meaning: meaningOf(parsed.zone) } : { issues: parsed.issues };
+}
+async function writeAtomically(file, text) {
+  const { mode } = await stat2(file);
+  const temporary = `${file}.${randomUUID3()}.tmp`;
+  try {
+    await writeFile2(temporary, text, { encoding: "utf8", mode });
+    await chmod(temporary, mode);
+    await rename2(temporary, file);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+// src/cli/commands/plan.ts
+import { writeFile as writeFile3 } from "node:fs/promises";
+import { Option } from "commander";
+
+// src/plan/document.ts
+import { createHash } from "node:crypto";
+var PLAN_FILE_FORMAT = "livedns-gitops-plan";
+function stateOf(rrset) {
+  return rrset === null ? null : { ttl: rrset.ttl, values: [...rrset.values] };
+}
+function changeToJson(change) {
+  return { action: change.action, name: change.name, type: change.type, before: stateOf(change.before), after: stateOf(change.after) };
+}
+function sumCounts(counts) {
+  return counts.reduce(
+    (total, c) => ({ create: total.create + c.create, update: total.update + c.update, delete: total.delete + c.delete }),
+    { create: 0, update: 0, delete: 0 }
+  );
+}
+function toPlanJson(plans) {
+  return {
+    version: 1,
+    zones: plans.map((plan) => ({ zone: plan.zone, changes: plan.changes.map(changeToJson) })),
+    summary: sumCounts(plans.map((plan) => plan.counts))
+  };
+}
+function canonicalJson(value) {
+  if (value === null || typeof value !== "object") {
+    const text = JSON.stringify(value);
+    if (text === void 0) throw new TypeError(`cannot serialise ${typeof value}`);
+    return text;
+  }
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  const entries = Object.entries(value).filter(([, v]) => v !== void 0).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+}
+function sha256(text) {
+  return createHash("sha256").update(text, "utf8").digest("hex");
+}
+function liveFingerprint(live) {
+  const rows = live.map((rrset) => ({ key: rrsetKey(rrset), ttl: rrset.ttl, values: [...rrset.values].sort() })).sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  return `sha256:${sha256(canonicalJson(rows))}`;
+}
+function planChecksum(plan) {
+  const { format, version, zones, summary } = plan;
+  return sha256(canonicalJson({ format, version, zones, summary }));
+}
+function createPlanFile(inputs, now = /* @__PURE__ */ new Date()) {
+  const zones = inputs.map(({ plan, file, fingerprint, safety }) => ({
+    zone: plan.zone,
+    file,
+    fingerprint,
+    existing: plan.existingCount,
+    ignored: plan.ignoredCount,
+    safety,
+    changes: plan.changes.map(changeToJson)
+  }));
+  const body = {
+    format: PLAN_FILE_FORMAT,
+    version: 1,
+    zones,
+    summary: sumCounts(inputs.map((input) => input.plan.counts))
+  };
+  return { ...body, created_at: now.toISOString(), checksum: planChecksum(body) };
+}
+function serializePlanFile(plan) {
+  return `${JSON.stringify(plan, null, 2)}
+`;
+}
+function fail(source, what) {
+  throw new UserError(`${source}: not a livedns-gitops plan file (${what}); write one with \`livedns plan --out FILE\``);
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function checkState(value, source, where2) {
+  if (value === null) return;
+  if (!isRecord(value) || typeof value.ttl !== "number" || !Array.isArray(value.values) || !value.values.every((v) => typeof v === "string")) {
+    fail(source, `${where2} must be null or {ttl, values}`);
+  }
+}
+function parsePlanFile(text, source) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    fail(source, `invalid JSON: ${error.message}`);
+  }
+  if (!isRecord(data) || data.format !== PLAN_FILE_FORMAT) fail(source, `"format" is not "${PLAN_FILE_FORMAT}"`);
+  if (data.version !== 1) {
+    throw new UserError(`${source}: plan file version ${JSON.stringify(data.version)} is not supported by this livedns-gitops (it reads version 1); run plan again`);
+  }
+  if (!Array.isArray(data.zones)) fail(source, '"zones" must be a list');
+  if (typeof data.checksum !== "string") fail(source, '"checksum" is missing');
+  for (const [i, zone] of data.zones.entries()) {
+    const where2 = `zones[${i}]`;
+    if (!isRecord(zone) || typeof zone.zone !== "string" || typeof zone.fingerprint !== "string" || typeof zone.file !== "string") {
+      fail(source, `${where2} must have zone, file and fingerprint`);
+    }
+    if (typeof zone.existing !== "number" || typeof zone.ignored !== "number" || !isRecord(zone.safety)) {
+      fail(source, `${where2} must have existing, ignored and safety`);
+    }
+    if (!Array.isArray(zone.changes)) fail(source, `${where2}.changes must be a list`);
+    for (const [j, change] of zone.changes.entries()) {
+      const at = `${where2}.changes[${j}]`;
+      if (!isRecord(change) || typeof change.name !== "string" || typeof change.type !== "string") fail(source, `${at} must have name and type`);
+      if (change.action !== "create" && change.action !== "update" && change.action !== "delete") fail(source, `${at}.action is not create, update or delete`);
+      checkState(change.before, source, `${at}.before`);
+      checkState(change.after, source, `${at}.after`);
+      if (change.before === null !== (change.action === "create") || change.after === null !== (change.action === "delete")) {
+        fail(source, `${at}: before/after do not fit a ${String(change.action)}`);
+      }
+    }
+  }
+  const plan = data;
+  if (planChecksum(plan) !== plan.checksum) {
+    throw new UserError(`${source}: the plan file was modified after it was written (checksum mismatch); run plan again`);
+  }
+  return plan;
+}
+function isRecordType(type) {
+  return RECORD_TYPES.includes(type);
+}
+function zonePlanFromFile(zone, live) {
+  const wireNames = new Map(live.map((rrset) => [rrsetKey(rrset), rrset.wireName]));
+  const changes = zone.changes.map((change) => {
+    const type = change.type;
+    if (!isRecordType(type)) throw new UserError(`plan for ${zone.zone}: unknown record type ${type}`);
+    const wireName2 = wireNames.get(rrsetKey({ name: change.name, type }));
+    const rrset = (state, withWire) => ({
+      name: change.name,
+      type,
+      ttl: state.ttl,
+      values: [...state.values],
+      ...withWire && wireName2 !== void 0 ? { wireName: wireName2 } : {}
+    });
+    switch (change.action) {
+      case "create":
+        return { action: "create", name: change.name, type, before: null, after: rrset(change.after, false) };
+      case "delete":
+        return { action: "delete", name: change.name, type, before: rrset(change.before, true), after: null };
+      case "update": {
+        const before = rrset(change.before, true);
+        const after = rrset(change.after, false);
+        const ttlOnly = canonicalJson(before.values) === canonicalJson(after.values);
+        return { action: "update", name: change.name, type, before, after, ttlOnly };
+      }
+    }
+  });
+  const count = (action) => changes.filter((c) => c.action === action).length;
+  return {
+    zone: zone.zone,
+    changes,
+    counts: { create: count("create"), update: count("update"), delete: count("delete") },
+    existingCount: zone.existing,
+    ignoredCount: zone.ignored
+  };
+}
+
+// src/gandi/errors.ts
+var PAT_PERMISSION = '"Manage domain name technical configurations"';
+var GandiApiError = class _GandiApiError extends UserError {
+  /** HTTP status; 0 when no response arrived (timeout, connection reset). */
+  status;
+  method;
+  path;
+  zone;
+  /** Gandi's `object`, e.g. `HTTPNotFound` (no such zone, or not visible) or `dns-record` (no such rrset). */
+  object;
+  /** Gandi's own `message`, verbatim (redacted); `message` is ours. */
+  gandiMessage;
+  errors;
+  /** Short excerpt of a non-JSON body. */
+  bodyText;
+  /** `timeout` or `network` when no HTTP status arrived. */
+  failure;
+  /** The transport error code (ECONNRESET, UND_ERR_SOCKET...), when no HTTP status arrived. */
+  code;
+  attempts;
+  elapsedMs;
+  retryAfterMs;
+  #init;
+  constructor(init) {
+    super(describeFailure(init));
+    this.#init = init;
+    this.retryAfterMs = init.retryAfterMs;
+    this.status = init.status;
+    this.method = init.method;
+    this.path = init.path;
+    this.zone = init.zone;
+    this.object = init.body?.object;
+    Object.defineProperty(this, "cause", { value: init.body?.cause, enumerable: true, writable: false });
+    this.gandiMessage = init.body?.message;
+    this.errors = init.body?.errors ?? [];
+    this.bodyText = init.body?.text;
+    this.failure = init.transport?.failure;
+    this.code = init.transport?.code;
+    this.attempts = init.attempts;
+    this.elapsedMs = init.elapsedMs;
+  }
+  /** The same failure, counted over the attempts a caller made itself (e.g. a snapshot POST loop). */
+  withAttempts(attempts, elapsedMs, stoppedBy) {
+    return new _GandiApiError({ ...this.#init, attempts, elapsedMs, stoppedBy });
+  }
+  /** True when Gandi said the zone itself is not there (or not visible to this token). */
+  get isZoneNotFound() {
+    return this.status === 404 && this.object === "HTTPNotFound";
+  }
+  /** True when Gandi said the rrset is not there. */
+  get isRecordNotFound() {
+    return this.status === 404 && this.object === "dns-record";
+  }
+  /**
+   * True when the request may or may not have taken effect: no answer (timeout, reset) or a 5xx.
+   * A non-idempotent write (a snapshot POST) must be checked for before it is sent again.
+   */
+  get isUncertain() {
+    return this.status === 0 || this.status >= 500;
+  }
+  /** JSON.stringify(error) keeps the message, which Error leaves out by default. */
+  toJSON() {
+    return {
+      name: this.name,
+      message: this.message,
+      status: this.status,
+      method: this.method,
+      path: this.path,
+      zone: this.zone,
+      object: this.object,
+      cause: this.cause,
+      gandiMessage: this.gandiMessage,
+      errors: this.errors,
+      bodyText: this.bodyText,
+      failure: this.failure,
+      code: this.code,
+      attempts: this.attempts,
+      elapsedMs: this.elapsedMs,
+      retryAfterMs: this.retryAfterMs
+    };
+  }
+};
+function mediaType(contentType) {
+  return (contentType ?? "").split(";")[0].trim().toLowerCase();
+}
+function isJsonMediaType(contentType) {
+  const type = mediaType(contentType);
+  return type === "application/json" || type.endsWith("+json");
+}
+var EXCERPT_LIMIT = 200;
+function textExcerpt(text) {
+  const flat = text.replace(/<(script|style)[\s\S]*?<\/\1>/gi, " ").replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim();
+  return flat.length > EXCERPT_LIMIT ? `${flat.slice(0, EXCERPT_LIMIT)}...` : flat;
+}
+function stringField(value) {
+  return typeof value === "string" && value !== "" ? value : void 0;
+}
+function fieldErrors(value) {
+  if (!Array.isArray(value)) return [];
+  return value.filter((entry) => typeof entry === "object" && entry !== null).map((entry) => ({
+    location: stringField(entry.location),
+    name: stringField(entry.name),
+    description: stringField(entry.description) ?? stringField(entry.message)
+  }));
+}
+function parseGandiErrorBody(text, contentType) {
+  if (isJsonMediaType(contentType) || /^\s*[[{]/.test(text)) {
+    try {
+      const json = JSON.parse(text);
+      if (typeof json === "object" && json !== null && !Array.isArray(json)) {
+        const record = json;
+        return {
+          code: typeof record.code === "number" ? record.code : void 0,
+          object: stringField(record.object),
+          cause: stringField(record.cause),
+          message: stringField(record.message),
+          errors: fieldErrors(record.errors)
+        };
+      }
+    } catch {
+    }
+  }
+  const excerpt = textExcerpt(text);
+  return { errors: [], text: excerpt === "" ? void 0 : excerpt };
+}
+function formatFieldError(error) {
+  const where2 = [error.location, error.name].filter(Boolean).join(" ");
+  return where2 === "" ? error.description ?? "invalid" : `${where2}: ${error.description ?? "invalid"}`;
+}
+function duration(ms) {
+  return ms < 1e3 ? `${Math.round(ms)} ms` : `${Number((ms / 1e3).toFixed(1))} s`;
+}
+function attemptsNote(init) {
+  if (init.attempts <= 1) return "";
+  return ` (${init.attempts} attempts over ${duration(init.elapsedMs)})`;
+}
+function credentialAdvice(init) {
+  const forZone = init.zone === void 0 ? "" : ` for ${init.zone}`;
+  if (init.authScheme === "Apikey") {
+    return `The API key (GANDI_API_KEY) is wrong, revoked, or lacks rights${forZone}. API keys are deprecated: create a Personal Access Token with ${PAT_PERMISSION}${forZone} and set GANDI_PERSONAL_ACCESS_TOKEN instead.`;
+  }
+  return `The token is expired, revoked, or lacks ${PAT_PERMISSION}${forZone}: create a new Personal Access Token with that permission (Gandi admin > Organization > Sharing > Personal Access Tokens) and set GANDI_PERSONAL_ACCESS_TOKEN.`;
+}
+function describeFailure(init) {
+  const request2 = `${init.method} ${init.path}`;
+  const lead = `could not ${init.action}`;
+  const tries = attemptsNote(init);
+  if (init.transport !== void 0) {
+    const { failure, code, detail, timeoutMs } = init.transport;
+    const stop = init.stoppedBy === "deadline" ? "; the overall deadline (GANDI_DEADLINE) was reached" : "";
+    if (failure === "timeout") {
+      const after = timeoutMs === void 0 ? "" : ` within ${duration(timeoutMs)}`;
+      return `${lead}: ${request2} got no answer${after}${tries}${stop}. Gandi can be slow: retry later, or raise GANDI_TIMEOUT (seconds per request).`;
+    }
+    const what = detail === void 0 ? code : `${code} (${detail})`;
+    return `${lead}: ${request2} failed: ${what}${tries}${stop}. Check the network and GANDI_API_URL, then retry.`;
+  }
+  const body = init.body;
+  const said = body?.message ?? body?.text;
+  const object = body?.object === void 0 ? "" : ` ${body.object}`;
+  const head = `${lead}: ${request2} answered ${init.status}${object}${said === void 0 ? "" : ` (${said})`}${tries}`;
+  if (init.status === 401 || init.status === 403) return `${head}. ${credentialAdvice(init)}`;
+  if (init.status === 404 && body?.object === "HTTPNotFound" && init.zone !== void 0) {
+    return `${head}. Zone ${init.zone} is not on LiveDNS or not visible to this token: check the zone name, that the domain uses LiveDNS, that the token's resources include it, and, if the domain belongs to another organization, set GANDI_SHARING_ID to that organization's id.`;
+  }
+  if (init.status === 400 || init.status === 422) {
+    const errors = body?.errors ?? [];
+    if (errors.length === 0) return `${head}. Gandi rejected the request as invalid.`;
+    return `${head}. Gandi rejected these fields:
+${errors.map((e) => `  - ${formatFieldError(e)}`).join("\n")}`;
+  }
+  if (init.status === 429) {
+    const why = init.stoppedBy === "retry-after" ? "Gandi asked to wait longer than the overall deadline (GANDI_DEADLINE) allows" : "Gandi's rate limit (per source IP) kept refusing";
+    return `${head}. ${why}: lower --rate-limit / GANDI_RATE_LIMIT, or retry later.`;
+  }
+  if (init.status >= 500) {
+    const stop = init.stoppedBy === "deadline" ? ", up to the overall deadline (GANDI_DEADLINE)" : "";
+    return `${head}${stop}. Gandi is having trouble with this request: retry later.`;
+  }
+  return `${head}.`;
+}
+
+// src/plan/plan.ts
+var CLAIMED = /* @__PURE__ */ Symbol("claimed by a desired rrset");
+function planZone(desired, live) {
+  const ignore = compileIgnore(desired.ignore);
+  const liveByKey = /* @__PURE__ */ new Map();
+  const deletes = [];
+  let existingCount = 0;
+  let ignoredCount = 0;
+  for (const rrset of live) {
+    if (isUnmanagedLive(rrset)) continue;
+    if (ignore.match(rrset)) {
+      ignoredCount += 1;
+      continue;
+    }
+    existingCount += 1;
+    const key = rrsetKey(rrset);
+    if (liveByKey.has(key)) {
+      deletes.push({ action: "delete", name: rrset.name, type: rrset.type, before: rrset, after: null });
+      continue;
+    }
+    liveByKey.set(key, rrset);
+  }
+  const creates = [];
+  const updates = [];
+  const created2 = /* @__PURE__ */ new Set();
+  for (const rrset of desired.rrsets) {
+    if (isUnmanagedLive(rrset) || ignore.match(rrset)) continue;
+    const key = rrsetKey(rrset);
+    const before = liveByKey.get(key);
+    if (before === CLAIMED || created2.has(key)) continue;
+    if (!before) {
+      created2.add(key);
+      creates.push({ action: "create", name: rrset.name, type: rrset.type, before: null, after: rrset });
+      continue;
+    }
+    liveByKey.set(key, CLAIMED);
+    const valuesEqual = sameValues(before.values, rrset.values);
+    if (valuesEqual && before.ttl === rrset.ttl) continue;
+    updates.push({ action: "update", name: rrset.name, type: rrset.type, before, after: rrset, ttlOnly: valuesEqual });
+  }
+  for (const rrset of liveByKey.values()) {
+    if (rrset !== CLAIMED) deletes.push({ action: "delete", name: rrset.name, type: rrset.type, before: rrset, after: null });
+  }
+  const byRrset = (a, b) => compareRrsets(a, b);
+  deletes.sort(byRrset);
+  creates.sort(byRrset);
+  updates.sort(byRrset);
+  return {
+    zone: desired.zone,
+    changes: [...deletes, ...creates, ...updates],
+    counts: { create: creates.length, update: updates.length, delete: deletes.length },
+    existingCount,
+    ignoredCount
+  };
+}
+
+// src/plan/safety.ts
+var DEFAULT_MAX_CHANGE_RATIO = 0.3;
+var DEFAULT_MIN_EXISTING = 10;
+function resolveSafety(settings) {
+  return {
+    max_change_ratio: settings?.maxChangeRatio ?? DEFAULT_MAX_CHANGE_RATIO,
+    min_existing: settings?.minExisting ?? DEFAULT_MIN_EXISTING
+  };
+}
+function percent(ratio) {
+  return `${Math.round(ratio * 1e3) / 10} %`;
+}
+function checkSafety(plan, limit, file) {
+  const existing = plan.existingCount;
+  const risky = plan.counts.delete + plan.counts.update;
+  if (existing < limit.min_existing || risky === 0) return void 0;
+  if (risky / existing <= limit.max_change_ratio) return void 0;
+  const message = `${plan.zone}: refusing to apply ${plan.counts.delete} delete(s) and ${plan.counts.update} update(s) to ${existing} existing rrsets (${percent(risky / existing)}, above the ${percent(limit.max_change_ratio)} limit). If this is intended, run again with --force, or raise \`safety: {max_change_percent: N}\` (or \`min_existing\`) in ${file}.`;
+  return { zone: plan.zone, risky, existing, limit, message };
+}
+
+// src/live.ts
+async function readLiveZone(client, zone) {
+  const wire2 = await client.listRecords(zone);
+  return managedRrsets(wire2.map((rrset) => fromGandiRrset(zone, rrset)));
+}
+function managedRrsets(rrsets) {
+  return rrsets.filter((rrset) => !isUnmanagedLive(rrset));
+}
+
+// src/apply/snapshot.ts
+import { execFileSync } from "node:child_process";
+var SNAPSHOT_PREFIX = "livedns-gitops ";
+function snapshotName(now, gitSha) {
+  return `${SNAPSHOT_PREFIX}${now.toISOString()}${gitSha ? ` ${gitSha}` : ""}`;
+}
+function isOurSnapshot(snapshot) {
+  return snapshot.name.startsWith(SNAPSHOT_PREFIX);
+}
+function newestOurSnapshot(snapshots) {
+  let best;
+  for (const snapshot of snapshots) {
+    if (!isOurSnapshot(snapshot)) continue;
+    const created2 = Date.parse(snapshot.created_at);
+    if (best === void 0 || created2 > best.created || created2 === best.created && snapshot.name >= best.snapshot.name) {
+      best = { snapshot, created: created2 };
+    }
+  }
+  return best?.snapshot;
+}
+function currentGitSha(env = process.env, cwd = process.cwd()) {
+  const fromEnv = env.GITHUB_SHA?.trim();
+  if (fromEnv) return fromEnv;
+  try {
+    const sha = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], timeout: 5e3 }).trim();
+    return /^[0-9a-f]{4,40}$/.test(sha) ? sha : void 0;
+  } catch {
+    return void 0;
+  }
+}
+
+// src/apply/zone.ts
+function messageOf(error) {
+  return error instanceof Error ? error.message : String(error);
+}
+function wireName(change) {
+  return change.before?.wireName ?? change.name;
+}
+async function write(client, zone, change) {
+  switch (change.action) {
+    case "create":
+    case "update":
+      await client.putRrset(zone, wireName(change), change.type, change.after.ttl, toGandiValues(change.after));
+      return;
+    case "delete":
+      await client.deleteRrset(zone, wireName(change), change.type);
+      return;
+    default:
+      assertNever(change, "change");
+  }
+}
+function sameValues2(a, b) {
+  const x = [...a].sort();
+  const y = [...b].sort();
+  return x.length === y.length && x.every((v, i) => v === y[i]);
+}
+function verifyChanges(changes, live) {
+  const byKey = new Map(live.map((rrset) => [rrsetKey(rrset), rrset]));
+  const problems = [];
+  for (const change of changes) {
+    const key = rrsetKey(change);
+    const found = byKey.get(key);
+    if (change.after === null) {
+      if (found) problems.push(`${key} is still on LiveDNS after its delete`);
+    } else if (!found) {
+      problems.push(`${key} is missing on LiveDNS after its write`);
+    } else if (found.ttl !== change.after.ttl || !sameValues2(found.values, change.after.values)) {
+      problems.push(
+        `${key} reads back as ttl ${found.ttl} ${JSON.stringify(found.values)}, expected ttl ${change.after.ttl} ${JSON.stringify(change.after.values)}`
+      );
+    }
+  }
+  return problems;
+}
+async function writeZonePlan(client, plan, options) {
+  const { zone, changes } = plan;
+  if (changes.length === 0) return { zone, outcome: "unchanged", written: [], notWritten: [], mismatches: [] };
+  let snapshot;
+  try {
+    const { id } = await client.createSnapshot(zone, options.snapshotName);
+    snapshot = { id, name: options.snapshotName };
+  } catch (error) {
+    const message = `could not take the snapshot before writing, so nothing was written: ${messageOf(error)}`;
+    return { zone, outcome: "failed", written: [], notWritten: changes, failure: { message, error }, mismatches: [] };
+  }
+  options.onEvent?.({ kind: "snapshot", zone, ...snapshot });
+  const written = [];
+  for (const [index, change] of changes.entries()) {
+    try {
+      await write(client, zone, change);
+    } catch (error) {
+      return {
+        zone,
+        outcome: "failed",
+        snapshot,
+        written,
+        notWritten: changes.slice(index),
+        failure: { change, message: messageOf(error), error },
+        mismatches: []
+      };
+    }
+    written.push(change);
+    options.onEvent?.({ kind: "written", zone, change, index, total: changes.length });
+  }
+  let mismatches;
+  try {
+    mismatches = verifyChanges(changes, await readLiveZone(client, zone));
+  } catch (error) {
+    mismatches = [`could not read the zone back to confirm the writes: ${messageOf(error)}`];
+  }
+  options.onEvent?.({ kind: "verified", zone, mismatches });
+  return { zone, outcome: mismatches.length === 0 ? "applied" : "mismatch", snapshot, written, notWritten: [], mismatches };
+}
+
+// src/apply/rollback.ts
+async function chooseSnapshot(client, zone, choice) {
+  const snapshots = await client.listSnapshots(zone);
+  if ("id" in choice) {
+    const found = snapshots.find((snapshot) => snapshot.id === choice.id);
+    if (!found) throw new UserError(`${zone} has no snapshot ${choice.id}; list them with \`livedns snapshots ${zone}\``);
+    return found;
+  }
+  const newest = newestOurSnapshot(snapshots);
+  if (!newest) {
+    throw new UserError(`${zone} has no snapshot taken by livedns-gitops; list them with \`livedns snapshots ${zone}\` and pass --snapshot ID`);
+  }
+  return newest;
+}
+async function planRollback(client, zone, snapshotId) {
+  const snapshot = await client.getSnapshot(zone, snapshotId);
+  const desired = {
+    zone,
+    file: `snapshot ${snapshotId}`,
+    rrsets: managedRrsets(snapshot.zone_data.map((rrset) => fromGandiRrset(zone, rrset))),
+    // A rollback restores the snapshot exactly: ignore rules of the zone file do not apply.
+    ignore: []
+  };
+  const { zone_data: _content, ...summary } = snapshot;
+  return { zone, snapshot: summary, plan: planZone(desired, await readLiveZone(client, zone)) };
+}
+function executeRollback(client, rollback, options) {
+  return writeZonePlan(client, rollback.plan, options);
+}
+function rollbackCommand(zone, snapshotId) {
+  return `livedns rollback ${zone} --snapshot ${snapshotId}`;
+}
+
+// src/apply/apply.ts
+function isFailure(result2) {
+  return result2.outcome === "failed" || result2.outcome === "mismatch";
+}
+async function restore(client, zone, snapshotId, options) {
+  options.onEvent?.({ kind: "rollback", zone, snapshotId });
+  try {
+    const plan = await planRollback(client, zone, snapshotId);
+    const result2 = await executeRollback(client, plan, { snapshotName: options.snapshotName, onEvent: options.onEvent });
+    return { result: result2 };
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+}
+async function applyPlans(client, plans, options) {
+  const zones = [];
+  let stopped = false;
+  for (const plan of plans) {
+    if (stopped) {
+      zones.push({ zone: plan.zone, outcome: plan.changes.length === 0 ? "unchanged" : "not-started", written: [], notWritten: plan.changes, mismatches: [] });
+      continue;
+    }
+    const result2 = await writeZonePlan(client, plan, options);
+    if (!isFailure(result2)) {
+      zones.push(result2);
+      continue;
+    }
+    stopped = true;
+    if (!result2.snapshot) {
+      zones.push(result2);
+      continue;
+    }
+    const rollback = options.rollbackOnFailure ? await restore(client, plan.zone, result2.snapshot.id, options) : void 0;
+    const restored = rollback?.result !== void 0 && !isFailure(rollback.result);
+    zones.push({ ...result2, ...rollback ? { rollback } : {}, ...restored ? {} : { rollbackCommand: rollbackCommand(plan.zone, result2.snapshot.id) } });
+  }
+  return { zones, ok: zones.every((zone) => !isFailure(zone) && zone.outcome !== "not-started") };
+}
+
+// src/reconcile.ts
+function isNotFound(error) {
+  return error instanceof GandiApiError && error.status === 404;
+}
+function messageOf2(error) {
+  return error instanceof Error ? error.message : String(error);
+}
+async function readLiveZones(client, zones, onProgress) {
+  let done = 0;
+  const results = await Promise.allSettled(
+    zones.map(async ({ zone }) => {
+      const live = await readLiveZone(client, zone);
+      onProgress?.(++done, zones.length, zone);
+      return live;
+    })
+  );
+  const failures = [];
+  for (const [i, result2] of results.entries()) {
+    if (result2.status === "fulfilled") continue;
+    const { zone, file } = zones[i];
+    const where2 = file === void 0 ? zone : `${zone} (${file})`;
+    if (!(result2.reason instanceof UserError)) throw result2.reason;
+    if (isNotFound(result2.reason)) failures.push(await explainMissingZone(client, zone, where2, result2.reason));
+    else failures.push(`${where2}: could not read the live zone: ${messageOf2(result2.reason)}`);
+  }
+  if (failures.length > 0) throw new UserError(failures.join("\n"));
+  return results.map((result2) => result2.value);
+}
+async function explainMissingZone(client, zone, where2, original) {
+  try {
+    await client.getDomain(zone);
+  } catch (error) {
+    if (isNotFound(error)) {
+      return `${where2}: this zone is not on LiveDNS, or the token cannot see it. Check the file name, the token's domains (\`livedns zones\` lists the ones it sees) or GANDI_SHARING_ID.`;
+    }
+  }
+  return `${where2}: could not read the live zone: ${messageOf2(original)}`;
+}
+function selectZones(zones, only, where2) {
+  if (!only || only.length === 0) return [...zones];
+  const wanted = new Set(only.map((zone) => zone.toLowerCase().replace(/\.$/, "")));
+  const known = new Set(zones.map((zone) => zone.zone));
+  const missing = [...wanted].filter((zone) => !known.has(zone));
+  if (missing.length > 0) throw new UserError(`no zone file for ${missing.join(", ")} in ${where2}`);
+  return zones.filter((zone) => wanted.has(zone.zone));
+}
+function planned(zone, file, plan, live, safety) {
+  const refusal = checkSafety(plan, safety, file);
+  return { zone, file, plan, live, fingerprint: liveFingerprint(live), safety, ...refusal ? { refusal } : {} };
+}
+function result(issues, zones, now) {
+  const planFile = createPlanFile(
+    zones.map(({ plan, file, fingerprint, safety }) => ({ plan, file, fingerprint, safety })),
+    now
+  );
+  return {
+    ok: true,
+    issues,
+    zones,
+    json: toPlanJson(zones.map((zone) => zone.plan)),
+    planFile,
+    checksum: planFile.checksum,
+    summary: planFile.summary,
+    hasChanges: zones.some((zone) => zone.plan.changes.length > 0)
+  };
+}
+async function planAll(options) {
+  const { zones: desired, issues } = await readZones([...options.paths]);
+  if (issues.some((issue) => issue.severity === "error")) return { ok: false, issues };
+  const selected = selectZones(desired, options.only, options.paths.join(", "));
+  const live = await readLiveZones(options.client, selected, options.onProgress);
+  const zones = selected.map(
+    (zone, i) => planned(zone.zone, zone.file, planZone(zone, live[i]), live[i], resolveSafety(zone.safety))
+  );
+  return result(issues, zones, /* @__PURE__ */ new Date());
+}
+async function planFromFile(planFile, options) {
+  const selected = selectZones(planFile.zones, options.only, options.source);
+  const live = await readLiveZones(options.client, selected, options.onProgress);
+  const drifted = selected.filter((zone, i) => liveFingerprint(live[i]) !== zone.fingerprint);
+  if (drifted.length > 0) {
+    throw new UserError(
+      drifted.map((zone) => `${zone.zone}: zone changed since this plan was made; run plan again (${options.source})`).join("\n") + "\nNothing was written."
+    );
+  }
+  const zones = selected.map((zone, i) => planned(zone.zone, zone.file, zonePlanFromFile(zone, live[i]), live[i], zone.safety));
+  return result([], zones, new Date(planFile.created_at));
+}
+async function applyAll(options) {
+  let plan;
+  if (options.planFile) {
+    plan = await planFromFile(options.planFile, { ...options, source: options.planSource ?? "the plan file" });
+  } else {
+    const run9 = await planAll(options);
+    if (!run9.ok) return run9;
+    plan = run9;
+  }
+  const refused = [];
+  if (options.expectedChecksum !== void 0 && options.expectedChecksum !== plan.checksum) {
+    refused.push(`the plan changed since it was reviewed (checksum ${plan.checksum}, reviewed ${options.expectedChecksum}); run plan again`);
+  }
+  if (!options.force) {
+    for (const zone of plan.zones) if (zone.refusal) refused.push(zone.refusal.message);
+  }
+  if (refused.length > 0) return { ok: false, refused, plan };
+  if (plan.hasChanges && options.confirm && !await options.confirm(plan)) return { ok: false, declined: true, plan };
+  const report = await applyPlans(
+    options.client,
+    plan.zones.map((zone) => zone.plan),
+    {
+      snapshotName: options.snapshotName ?? snapshotName(/* @__PURE__ */ new Date(), currentGitSha()),
+      rollbackOnFailure: options.rollbackOnFailure ?? false,
+      ...options.onEvent ? { onEvent: options.onEvent } : {}
+    }
+  );
+  return { ok: report.ok, plan, report };
+}
+
+// src/render/text.ts
+function painter(options) {
+  return options.color ? (code, text) => `\x1B[${code}m${text}\x1B[0m` : (_code, text) => text;
+}
+var GREEN = 32;
+var YELLOW = 33;
+var RED = 31;
+var BOLD = 1;
+var DIM = 2;
+function displayValue(type, value) {
+  return type === "TXT" || type === "SPF" ? JSON.stringify(value) : value;
+}
+function plural(n, one, many = `${one}s`) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+function countsText(counts) {
+  return `${counts.create} to create, ${counts.update} to update, ${counts.delete} to delete`;
+}
+function valueLines(rrset, sign, paint, code) {
+  return rrset.values.map((value) => paint(code, `      ${sign} ${displayValue(rrset.type, value)}`));
+}
+function changeLines(change, options = {}) {
+  const paint = painter(options);
+  const label = `${change.name} ${change.type}`;
+  switch (change.action) {
+    case "create": {
+      const head = paint(GREEN, `  + ${label}  ttl ${change.after.ttl}`);
+      return [head, ...valueLines(change.after, "+", paint, GREEN)];
+    }
+    case "delete": {
+      const head = paint(RED, `  - ${label}  ttl ${change.before.ttl}`);
+      return [head, ...valueLines(change.before, "-", paint, RED)];
+    }
+    case "update": {
+      const { before, after } = change;
+      const ttl = before.ttl === after.ttl ? `ttl ${after.ttl}` : `ttl ${before.ttl} -> ${after.ttl}`;
+      if (change.ttlOnly) return [paint(YELLOW, `  ~ ${label}  ${ttl} (TTL only; values unchanged)`)];
+      const removed = before.values.filter((v) => !after.values.includes(v));
+      const added = after.values.filter((v) => !before.values.includes(v));
+      const kept = before.values.length - removed.length;
+      const head = paint(YELLOW, `  ~ ${label}  ${ttl}${kept > 0 ? `, ${plural(kept, "value")} unchanged` : ""}`);
+      return [
+        head,
+        ...removed.map((v) => paint(RED, `      - ${displayValue(change.type, v)}`)),
+        ...added.map((v) => paint(GREEN, `      + ${displayValue(change.type, v)}`))
+      ];
+    }
+    default:
+      return assertNever(change, "change");
+  }
+}
+function renderZonePlan(view, options = {}) {
+  const paint = painter(options);
+  const { plan, file, target } = view;
+  const where2 = target !== void 0 ? ` (to ${target})` : file === void 0 ? "" : ` (${file})`;
+  const ignored = plan.ignoredCount > 0 ? `; ${plural(plan.ignoredCount, "live rrset")} left alone by ignore rules` : "";
+  if (plan.changes.length === 0) {
+    return `${paint(BOLD, plan.zone)}${where2}: no changes${ignored}
+`;
+  }
+  const lines = [`${paint(BOLD, plan.zone)}${where2}`];
+  for (const change of plan.changes) lines.push(...changeLines(change, options));
+  if (plan.counts.delete > 0 && target === void 0) {
+    lines.push(
+      paint(DIM, `  note: rrsets on LiveDNS that are not in ${file ?? "the zone file"} are deleted; add an \`ignore\` rule to keep one.`)
+    );
+  }
+  lines.push(`  ${countsText(plan.counts)} (${plural(plan.existingCount, "live rrset")}${ignored})`);
+  return `${lines.join("\n")}
+`;
+}
+function renderPlanText(views, options = {}) {
+  const paint = painter(options);
+  const sections = views.map((view) => renderZonePlan(view, options));
+  const changed = views.filter((view) => view.plan.changes.length > 0).length;
+  const total = views.reduce(
+    (sum, { plan }) => ({ create: sum.create + plan.counts.create, update: sum.update + plan.counts.update, delete: sum.delete + plan.counts.delete }),
+    { create: 0, update: 0, delete: 0 }
+  );
+  const summary = changed === 0 ? `No changes: LiveDNS matches the zone files (${plural(views.length, "zone")}).` : `Plan: ${countsText(total)}, in ${plural(changed, "zone")} of ${views.length}.`;
+  return `${sections.join("")}
+${paint(BOLD, summary)}
+`;
+}
+function changeLabel(change) {
+  const sign = change.action === "create" ? "+" : change.action === "update" ? "~" : "-";
+  return `${sign} ${change.name} ${change.type}`;
+}
+function renderApplyReport(report, options = {}) {
+  const paint = painter(options);
+  const lines = [];
+  for (const zone of report.zones) {
+    const snapshot = zone.snapshot ? ` (snapshot ${zone.snapshot.id})` : "";
+    switch (zone.outcome) {
+      case "unchanged":
+        lines.push(`${zone.zone}: no changes, nothing written`);
+        break;
+      case "applied":
+        lines.push(paint(GREEN, `${zone.zone}: applied ${plural(zone.written.length, "change")}, read-back matches${snapshot}`));
+        break;
+      case "not-started":
+        lines.push(paint(RED, `${zone.zone}: not started (an earlier zone failed); ${plural(zone.notWritten.length, "change")} not written`));
+        break;
+      case "failed":
+      case "mismatch": {
+        const what = zone.outcome === "failed" ? `FAILED: ${zone.failure?.message ?? "unknown error"}` : "FAILED: the zone read back differs from the plan";
+        lines.push(paint(RED, `${zone.zone}: ${what}${snapshot}`));
+        if (zone.failure?.change) lines.push(`  failed write: ${changeLabel(zone.failure.change)} (it may or may not have taken effect)`);
+        for (const mismatch of zone.mismatches) lines.push(`  ${mismatch}`);
+        lines.push(`  written (${zone.written.length}):${zone.written.length === 0 ? " none" : ""}`);
+        for (const change of zone.written) lines.push(`    ${changeLabel(change)}`);
+        lines.push(`  not written (${zone.notWritten.length}):${zone.notWritten.length === 0 ? " none" : ""}`);
+        for (const change of zone.notWritten) lines.push(`    ${changeLabel(change)}`);
+        if (zone.rollback?.result) {
+          const r = zone.rollback.result;
+          const ok = r.outcome === "applied" || r.outcome === "unchanged";
+          lines.push(
+            ok ? paint(GREEN, `  rolled back to snapshot ${zone.snapshot?.id ?? "?"} with ${plural(r.written.length, "write")}${r.snapshot ? ` (the partial state is in snapshot ${r.snapshot.id})` : ""}`) : paint(RED, `  the rollback failed too: ${r.failure?.message ?? r.mismatches.join("; ")}`)
+          );
+        } else if (zone.rollback?.error) {
+          lines.push(paint(RED, `  the rollback failed too: ${zone.rollback.error}`));
+        }
+        if (zone.rollbackCommand) lines.push(`  to restore the zone as it was before this apply, run: ${zone.rollbackCommand}`);
+        break;
+      }
+      default:
+        assertNever(zone.outcome, "outcome");
+    }
+  }
+  return `${lines.join("\n")}
+`;
+}
+function renderSnapshots(zone, snapshots) {
+  if (snapshots.length === 0) return `${zone}: no snapshots
+`;
+  const rows = snapshots.map((s) => [s.ours ? "*" : " ", s.id, s.created_at, s.automatic ? "automatic" : "manual", s.name]);
+  const widths = [1, 2, 3].map((col) => Math.max(...rows.map((row) => row[col].length)));
+  const lines = rows.map((row) => [row[0], ...[1, 2, 3].map((col, i) => row[col].padEnd(widths[i])), row[4]].join("  "));
+  return `${lines.join("\n")}
+* taken by livedns-gitops
+`;
+}
+
+// src/render/markdown.ts
+function fenced(text) {
+  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  return `${fence}diff
+${text}
+${fence}`;
+}
+function inline(text) {
+  return text.replace(/[\\`*_{}[\]<>()#+\-.!|]/g, (c) => `\\${c}`);
+}
+function renderPlanMarkdown(input) {
+  const changed = input.plans.filter((plan) => plan.changes.length > 0);
+  const total = input.plans.reduce(
+    (sum, { counts }) => ({ create: sum.create + counts.create, update: sum.update + counts.update, delete: sum.delete + counts.delete }),
+    { create: 0, update: 0, delete: 0 }
+  );
+  const lines = [`### livedns plan: ${inline(input.key)}`, ""];
+  lines.push(changed.length === 0 ? "No changes: LiveDNS matches the zone files." : `**${countsText(total)}**, in ${changed.length} of ${input.plans.length} zones.`, "");
+  for (const plan of input.plans) {
+    if (plan.changes.length === 0) {
+      lines.push(`- \`${plan.zone}\`: no changes`);
+      continue;
+    }
+    lines.push("", `#### ${inline(plan.zone)}: ${countsText(plan.counts)}`, "");
+    lines.push(fenced(plan.changes.flatMap((change) => changeLines(change)).map((line) => line.replace(/^ {2}/, "")).join("\n")));
+  }
+  for (const verdict of input.safety ?? []) {
+    if (verdict.refused) lines.push("", `> **Refused by the safety limit** (${inline(verdict.zone)}): ${inline(verdict.reason ?? "")}`);
+  }
+  for (const warning of input.warnings ?? []) lines.push("", `> warning: ${inline(warning)}`);
+  lines.push("", `<sub>plan checksum \`${input.checksum}\`</sub>`, "");
+  return `${lines.join("\n")}
+`;
+}
+
+// src/cli/client-options.ts
+import { InvalidArgumentError as InvalidArgumentError2 } from "commander";
+
+// src/gandi/http.ts
+import { Agent, request } from "undici";
+
+// src/gandi/limiter.ts
+var systemClock = {
+  now: () => Date.now(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)))
+};
+var DEFAULT_RATE_LIMIT = 500;
+var RateLimiter = class {
+  ceiling;
+  burst;
+  floor;
+  recoveryPerMinute;
+  clock;
+  tokens;
+  refilledAt;
+  /** Rate right after the last cut, and when it happened: the current rate grows linearly from there. */
+  cutRate;
+  cutAt;
+  pausedUntil = 0;
+  /** When the rate was last halved (cutAt moves to the end of a pause; this does not). */
+  lastCutAt;
+  queue = Promise.resolve();
+  /** Requests admitted so far (for debug output and tests). */
+  admitted = 0;
+  constructor(options = {}) {
+    const ceiling = options.requestsPerMinute ?? DEFAULT_RATE_LIMIT;
+    if (!(ceiling > 0) || !Number.isFinite(ceiling)) throw new RangeError(`rate limit must be a positive number, got ${ceiling}`);
+    this.ceiling = ceiling;
+    this.burst = Math.max(1, options.burst ?? 8);
+    this.floor = Math.min(ceiling, options.minRequestsPerMinute ?? 10);
+    this.recoveryPerMinute = options.recoveryPerMinute ?? ceiling / 10;
+    this.clock = options.clock ?? systemClock;
+    this.tokens = this.burst;
+    this.refilledAt = this.clock.now();
+    this.cutRate = ceiling;
+    this.cutAt = this.refilledAt;
+  }
+  /** The pace in force now, in requests per minute. */
+  currentRate(now = this.clock.now()) {
+    if (this.cutRate >= this.ceiling) return this.ceiling;
+    const regained = this.recoveryPerMinute * Math.max(0, now - this.cutAt) / 6e4;
+    return Math.min(this.ceiling, this.cutRate + regained);
+  }
+  /** Waits for a slot; admissions are first come, first served. Resolves with the admission time. */
+  acquire() {
+    const turn = this.queue.then(() => this.take());
+    this.queue = turn.then(
+      () => void 0,
+      () => void 0
+    );
+    return turn;
+  }
+  /**
+   * A 429 arrived: halve the pace, and pause everyone for `retryAfterMs` when Gandi said how long.
+   * `admittedAt` (what acquire() resolved with) lets a burst of 429s count once: requests admitted
+   * before the last cut were sent at the old pace, so their 429s are the same event, not new ones.
+   */
+  rateLimited(retryAfterMs, admittedAt) {
+    const now = this.clock.now();
+    this.refill(now);
+    const sameEvent = admittedAt !== void 0 && this.lastCutAt !== void 0 && admittedAt < this.lastCutAt;
+    if (!sameEvent) {
+      this.cutRate = Math.max(this.floor, this.currentRate(now) / 2);
+      this.cutAt = now;
+      this.lastCutAt = now;
+    }
+    this.tokens = Math.min(this.tokens, 1);
+    if (retryAfterMs !== void 0 && retryAfterMs > 0) {
+      this.pausedUntil = Math.max(this.pausedUntil, now + retryAfterMs);
+      this.refilledAt = this.pausedUntil;
+      this.cutAt = this.pausedUntil;
+    }
+  }
+  refill(now) {
+    if (now <= this.refilledAt) return;
+    const elapsed = now - this.refilledAt;
+    this.tokens = Math.min(this.burst, this.tokens + elapsed * this.currentRate(now) / 6e4);
+    this.refilledAt = now;
+  }
+  async take() {
+    for (; ; ) {
+      const now = this.clock.now();
+      if (now < this.pausedUntil) {
+        await this.clock.sleep(this.pausedUntil - now);
+        continue;
+      }
+      this.refill(now);
+      if (this.tokens >= 1) {
+        this.tokens -= 1;
+        this.admitted += 1;
+        return now;
+      }
+      const perMs = this.currentRate(now) / 6e4;
+      await this.clock.sleep(Math.max(1, Math.ceil((1 - this.tokens) / perMs)));
+    }
+  }
+};
+
+// src/gandi/options.ts
+var DEFAULT_API_URL = "https://api.gandi.net/v5";
+var SANDBOX_API_URL = "https://api.sandbox.gandi.net/v5";
+var DEFAULT_PER_PAGE2 = 500;
+var DEFAULT_MAX_IN_FLIGHT = 8;
+var DEFAULT_TIMEOUT_MS = 6e4;
+function nonEmpty(value) {
+  const trimmed = value?.trim();
+  return trimmed === void 0 || trimmed === "" ? void 0 : trimmed;
+}
+function positiveNumber(raw, name, options = {}) {
+  const text = nonEmpty(raw);
+  if (text === void 0) return void 0;
+  const value = Number(text);
+  if (!Number.isFinite(value) || value <= 0 || options.integer === true && !Number.isInteger(value)) {
+    const kind = options.integer === true ? "a positive integer" : "a positive number";
+    throw new UserError(`${name} must be ${kind}, got "${text}"`);
+  }
+  return value;
+}
+function isTruthy(value) {
+  const text = nonEmpty(value)?.toLowerCase();
+  return text !== void 0 && !["0", "false", "no", "off"].includes(text);
+}
+function dropUndefined(value) {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== void 0));
+}
+function clientOptionsFromEnv(env = process.env, overrides = {}) {
+  const pat = nonEmpty(env.GANDI_PERSONAL_ACCESS_TOKEN);
+  const apiKey = nonEmpty(env.GANDI_API_KEY);
+  const seconds = (name) => {
+    const value = positiveNumber(env[name], name);
+    return value === void 0 ? void 0 : value * 1e3;
+  };
+  const fromEnv = {
+    baseUrl: nonEmpty(env.GANDI_API_URL),
+    token: pat ?? apiKey,
+    authScheme: pat === void 0 && apiKey !== void 0 ? "Apikey" : "Bearer",
+    sharingId: nonEmpty(env.GANDI_SHARING_ID),
+    rateLimit: positiveNumber(env.GANDI_RATE_LIMIT, "GANDI_RATE_LIMIT"),
+    maxInFlight: positiveNumber(env.GANDI_MAX_IN_FLIGHT, "GANDI_MAX_IN_FLIGHT", { integer: true }),
+    maxAttempts: positiveNumber(env.GANDI_MAX_ATTEMPTS, "GANDI_MAX_ATTEMPTS", { integer: true }),
+    timeoutMs: seconds("GANDI_TIMEOUT"),
+    deadlineMs: seconds("GANDI_DEADLINE"),
+    perPage: positiveNumber(env.GANDI_PER_PAGE, "GANDI_PER_PAGE", { integer: true }),
+    debug: isTruthy(env.LIVEDNS_DEBUG)
+  };
+  return { ...dropUndefined(fromEnv), ...dropUndefined(overrides) };
+}
+var LOOPBACK_HOSTS = /* @__PURE__ */ new Set(["127.0.0.1", "localhost", "[::1]", "::1"]);
+function resolveBaseUrl(raw) {
+  const text = (raw ?? DEFAULT_API_URL).replace(/\/+$/, "");
+  let url;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new UserError(`GANDI_API_URL is not a URL: "${text}" (expected e.g. ${DEFAULT_API_URL}, or ${SANDBOX_API_URL} for the sandbox)`);
+  }
+  if (url.username !== "" || url.password !== "" || url.search !== "" || url.hash !== "") {
+    throw new UserError("GANDI_API_URL must be a plain API root, without credentials, query or fragment");
+  }
+  if (url.protocol !== "https:" && !(url.protocol === "http:" && LOOPBACK_HOSTS.has(url.hostname))) {
+    throw new UserError(`GANDI_API_URL must use https (plain http only on 127.0.0.1 for the emulator), got "${text}"`);
+  }
+  return text;
+}
+
+// src/gandi/retry.ts
+var DEFAULT_RETRY_POLICY = {
+  // Five attempts ride out a short outage or a rate-limit window without hiding a persistent failure.
+  maxAttempts: 5,
+  // Gandi is slow (dnscontrol raised its client timeout to 10 minutes): give one request up to 5 minutes.
+  deadlineMs: 3e5,
+  baseDelayMs: 500,
+  maxDelayMs: 3e4
+};
+var TRANSIENT_CODES = /* @__PURE__ */ new Set([
+  "ECONNRESET",
+  "ECONNREFUSED",
+  "ECONNABORTED",
+  "EPIPE",
+  "ETIMEDOUT",
+  "EAI_AGAIN",
+  "ENETUNREACH",
+  "EHOSTUNREACH",
+  "UND_ERR_SOCKET",
+  "UND_ERR_CLOSED",
+  "UND_ERR_CONNECT_TIMEOUT",
+  "UND_ERR_HEADERS_TIMEOUT",
+  "UND_ERR_BODY_TIMEOUT"
+]);
+function isTransientCode(code) {
+  return TRANSIENT_CODES.has(code);
+}
+function isRetryableStatus(status) {
+  return status === 429 || status >= 500;
+}
+function backoffDelay(policy, attempt, random, retryAfterMs) {
+  const cap = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, attempt - 1));
+  const jittered = Math.floor(random() * cap);
+  return Math.max(jittered, retryAfterMs ?? 0);
+}
+function parseRetryAfter(value, now) {
+  if (value === void 0) return void 0;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1e3;
+  const at = Date.parse(trimmed);
+  if (Number.isNaN(at)) return void 0;
+  return Math.max(0, at - now);
+}
+
+// src/gandi/http.ts
+var USER_AGENT = "livedns-gitops (+https://github.com/livedns-gitops)";
+var Slots = class {
+  free;
+  waiting = [];
+  constructor(size) {
+    this.free = size;
+  }
+  async acquire() {
+    if (this.free > 0) {
+      this.free -= 1;
+      return;
+    }
+    await new Promise((resolve) => this.waiting.push(resolve));
+  }
+  release() {
+    const next = this.waiting.shift();
+    if (next === void 0) this.free += 1;
+    else next();
+  }
+};
+function headerRecord(headers) {
+  const out = {};
+  for (const [name, value] of Object.entries(headers)) {
+    out[name.toLowerCase()] = Array.isArray(value) ? value.join(", ") : value;
+  }
+  return out;
+}
+function transportCode(error) {
+  if (typeof error === "object" && error !== null) {
+    const { code, name } = error;
+    if (typeof code === "string" && code !== "") return code;
+    if (typeof name === "string" && name !== "") return name;
+  }
+  return "unknown error";
+}
+function redact(text, secret) {
+  return secret === "" ? text : text.split(secret).join("***");
+}
+function checkToken(token) {
+  if (token === void 0 || token.trim() === "") {
+    throw new UserError(
+      `no Gandi credentials: set GANDI_PERSONAL_ACCESS_TOKEN to a Personal Access Token with the "Manage domain name technical configurations" permission (create one in Gandi's admin under Organization > Sharing > Personal Access Tokens)`
+    );
+  }
+  if (!/^[\x21-\x7e]+$/.test(token.trim())) {
+    throw new UserError("GANDI_PERSONAL_ACCESS_TOKEN holds spaces or non-printable characters: paste the token again");
+  }
+  return token.trim();
+}
+var GandiHttp = class {
+  baseUrl;
+  perPage;
+  policy;
+  limiter;
+  clock;
+  random;
+  authScheme;
+  token;
+  sharingId;
+  timeoutMs;
+  slots;
+  dispatcher;
+  ownsDispatcher;
+  debug;
+  log;
+  constructor(options) {
+    this.token = checkToken(options.token);
+    this.authScheme = options.authScheme ?? "Bearer";
+    try {
+      this.baseUrl = resolveBaseUrl(options.baseUrl);
+    } catch (error) {
+      if (error instanceof UserError) throw new UserError(redact(error.message, this.token));
+      throw error;
+    }
+    this.sharingId = options.sharingId;
+    this.perPage = options.perPage ?? DEFAULT_PER_PAGE2;
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.policy = {
+      maxAttempts: options.maxAttempts ?? DEFAULT_RETRY_POLICY.maxAttempts,
+      deadlineMs: options.deadlineMs ?? DEFAULT_RETRY_POLICY.deadlineMs,
+      baseDelayMs: options.retryBaseDelayMs ?? DEFAULT_RETRY_POLICY.baseDelayMs,
+      maxDelayMs: options.retryMaxDelayMs ?? DEFAULT_RETRY_POLICY.maxDelayMs
+    };
+    this.clock = options.clock ?? systemClock;
+    this.random = options.random ?? Math.random;
+    const maxInFlight = options.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT;
+    this.limiter = options.limiter ?? new RateLimiter({ requestsPerMinute: options.rateLimit, clock: this.clock, burst: maxInFlight });
+    this.slots = new Slots(maxInFlight);
+    this.ownsDispatcher = options.dispatcher === void 0;
+    this.dispatcher = options.dispatcher ?? new Agent({ connections: maxInFlight, keepAliveTimeout: 3e4, keepAliveMaxTimeout: 12e4, headersTimeout: this.timeoutMs, bodyTimeout: this.timeoutMs });
+    this.debug = options.debug ?? false;
+    this.log = options.log ?? ((line) => process.stderr.write(`${line}
+`));
+    if (this.authScheme === "Apikey") {
+      this.log(
+        "warning: GANDI_API_KEY is deprecated by Gandi (keys cannot be scoped or newly created): create a Personal Access Token and set GANDI_PERSONAL_ACCESS_TOKEN instead"
+      );
+    }
+  }
+  /** Writes a line to the log with the credential redacted, whatever the caller put in it. */
+  emit(line) {
+    this.log(redact(line, this.token));
+  }
+  url(req) {
+    const params = new URLSearchParams();
+    for (const [name, value] of Object.entries(req.query ?? {})) {
+      if (value !== void 0) params.set(name, String(value));
+    }
+    if (this.sharingId !== void 0) params.set("sharing_id", this.sharingId);
+    const path6 = `/${req.api}${req.path}`;
+    const query = params.toString();
+    return { url: `${this.baseUrl}${path6}${query === "" ? "" : `?${query}`}`, shown: query === "" ? path6 : `${path6}?${query}` };
+  }
+  async attempt(req, url) {
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, this.timeoutMs);
+    try {
+      const headers = {
+        authorization: `${this.authScheme} ${this.token}`,
+        accept: "application/json",
+        "user-agent": USER_AGENT
+      };
+      let body;
+      if (req.body !== void 0) {
+        headers["content-type"] = "application/json";
+        body = JSON.stringify(req.body);
+      }
+      const response = await request(url, {
+        dispatcher: this.dispatcher,
+        method: req.method,
+        headers,
+        body,
+        signal: controller.signal
+      });
+      const text = await response.body.text();
+      return { kind: "response", status: response.statusCode, headers: headerRecord(response.headers), text };
+    } catch (error) {
+      if (timedOut) return { kind: "transport", failure: "timeout", code: "timeout" };
+      const code = transportCode(error);
+      const failure = code.includes("TIMEOUT") || code === "ETIMEDOUT" ? "timeout" : "network";
+      const detail = isTransientCode(code) || !(error instanceof Error) ? void 0 : redact(error.message, this.token);
+      return { kind: "transport", failure, code, detail };
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+  /** Backoff before attempt `attempt + 1`, honouring a Retry-After. */
+  backoff(attempt, retryAfterMs) {
+    return backoffDelay(this.policy, attempt, this.random, retryAfterMs);
+  }
+  /**
+   * Sends one request, retrying idempotent ones. Resolves with 2xx responses; throws GandiApiError for
+   * anything else, after the retries the policy allows.
+   */
+  async send(req) {
+    const { url, shown } = this.url(req);
+    const path6 = `/${req.api}${req.path}`;
+    const retry = req.retry ?? (req.method === "GET" || req.method === "PUT" || req.method === "DELETE");
+    let firstStart;
+    for (let attempt = 1; ; attempt += 1) {
+      await this.slots.acquire();
+      let outcome;
+      let started;
+      let admittedAt;
+      try {
+        admittedAt = await this.limiter.acquire();
+        started = performance.now();
+        firstStart ??= this.clock.now();
+        outcome = await this.attempt(req, url);
+      } finally {
+        this.slots.release();
+      }
+      const ms = Math.round(performance.now() - started);
+      if (this.debug) {
+        const result2 = outcome.kind === "response" ? String(outcome.status) : outcome.code;
+        this.emit(`livedns: ${req.method} ${shown} ${result2} ${ms}ms${attempt > 1 ? ` (attempt ${attempt})` : ""}`);
+      }
+      let body;
+      let retryAfterMs;
+      if (outcome.kind === "response") {
+        const contentType = outcome.headers["content-type"];
+        if (outcome.status >= 200 && outcome.status < 300) {
+          return { status: outcome.status, headers: outcome.headers, data: this.parseSuccess(outcome.text, contentType) };
+        }
+        body = parseGandiErrorBody(redact(outcome.text, this.token), contentType);
+        if (outcome.status === 429) {
+          retryAfterMs = parseRetryAfter(outcome.headers["retry-after"], this.clock.now());
+          this.limiter.rateLimited(retryAfterMs, admittedAt);
+        }
+      }
+      const elapsedMs = () => this.clock.now() - (firstStart ?? this.clock.now());
+      const fail2 = (stoppedBy) => new GandiApiError({
+        status: outcome.kind === "response" ? outcome.status : 0,
+        method: req.method,
+        path: path6,
+        action: req.action,
+        zone: req.zone,
+        body,
+        transport: outcome.kind === "transport" ? { failure: outcome.failure, code: outcome.code, detail: outcome.detail, timeoutMs: this.timeoutMs } : void 0,
+        attempts: attempt,
+        elapsedMs: elapsedMs(),
+        stoppedBy,
+        authScheme: this.authScheme,
+        retryAfterMs
+      });
+      const transient = outcome.kind === "response" ? isRetryableStatus(outcome.status) : outcome.failure === "timeout" || isTransientCode(outcome.code);
+      if (!retry || !transient || attempt >= this.policy.maxAttempts) throw fail2();
+      const delay = this.backoff(attempt, retryAfterMs);
+      if (elapsedMs() + delay > this.policy.deadlineMs) {
+        const beyond = retryAfterMs !== void 0 && retryAfterMs >= delay;
+        throw fail2(beyond ? "retry-after" : "deadline");
+      }
+      if (this.debug) this.emit(`livedns: retrying ${req.method} ${shown} in ${delay}ms (attempt ${attempt + 1} of ${this.policy.maxAttempts})`);
+      await this.clock.sleep(delay);
+    }
+  }
+  parseSuccess(text, contentType) {
+    if (text === "") return void 0;
+    if (!isJsonMediaType(contentType)) return text;
+    try {
+      return JSON.parse(text);
+    } catch {
+      return text;
+    }
+  }
+  /**
+   * Every item of a paginated collection, with an explicit per_page. Stops when `Total-Count` items are
+   * in, or on a short or empty page. Page numbers are followed rather than `Link` URLs so that the
+   * credential only ever goes to the configured root. A zone of at most per_page items costs one GET.
+   */
+  async listAll(req) {
+    let perPage = this.perPage;
+    const items2 = [];
+    for (let page = 1; ; page += 1) {
+      const response = await this.send({ ...req, query: { ...req.query, page, per_page: perPage } });
+      if (!Array.isArray(response.data)) {
+        throw new UserError(`could not ${req.action}: GET /${req.api}${req.path} did not answer a JSON list`);
+      }
+      const batch = response.data;
+      const total = Number.parseInt(response.headers["total-count"] ?? "", 10);
+      const known = Number.isFinite(total);
+      if (batch.length === 0) break;
+      items2.push(...batch);
+      if (known ? items2.length >= total : batch.length < perPage) break;
+      if (page === 1 && batch.length < perPage) perPage = batch.length;
+    }
+    return items2;
+  }
+  async close() {
+    if (this.ownsDispatcher) await this.dispatcher.close();
+  }
+};
+
+// src/gandi/client.ts
+var segment = (value) => encodeURIComponent(value);
+var zonePath = (fqdn) => `/domains/${segment(fqdn)}`;
+var rrsetPath = (fqdn, name, type) => `${zonePath(fqdn)}/records/${segment(name)}/${segment(type)}`;
+function isRecord2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function unexpected(action, what) {
+  return new UserError(`could not ${action}: Gandi's answer was not the expected ${what}`);
+}
+function toRrset(value, action) {
+  if (!isRecord2(value) || typeof value.rrset_name !== "string" || typeof value.rrset_type !== "string" || !Array.isArray(value.rrset_values) || !value.rrset_values.every((v) => typeof v === "string")) {
+    throw unexpected(action, "rrset (rrset_name, rrset_type, rrset_values)");
+  }
+  const rrset = { rrset_name: value.rrset_name, rrset_type: value.rrset_type, rrset_values: value.rrset_values };
+  if (typeof value.rrset_ttl === "number") rrset.rrset_ttl = value.rrset_ttl;
+  if (typeof value.rrset_href === "string") rrset.rrset_href = value.rrset_href;
+  return rrset;
+}
+function toDomain(value, action) {
+  if (!isRecord2(value) || typeof value.fqdn !== "string") throw unexpected(action, "domain object");
+  const domain = { fqdn: value.fqdn };
+  if (typeof value.domain_href === "string") domain.domain_href = value.domain_href;
+  if (typeof value.domain_records_href === "string") domain.domain_records_href = value.domain_records_href;
+  if (typeof value.domain_keys_href === "string") domain.domain_keys_href = value.domain_keys_href;
+  if (typeof value.automatic_snapshots === "boolean") domain.automatic_snapshots = value.automatic_snapshots;
+  return domain;
+}
+function toSnapshotSummary(value, action) {
+  if (!isRecord2(value) || typeof value.id !== "string") throw unexpected(action, "snapshot object");
+  const summary = {
+    id: value.id,
+    name: typeof value.name === "string" ? value.name : "",
+    created_at: typeof value.created_at === "string" ? value.created_at : "",
+    automatic: value.automatic === true
+  };
+  const href = typeof value.href === "string" ? value.href : typeof value.snapshot_href === "string" ? value.snapshot_href : void 0;
+  if (href !== void 0) summary.href = href;
+  return summary;
+}
+var LiveDnsHttpClient = class {
+  constructor(http) {
+    this.http = http;
+  }
+  http;
+  live(req) {
+    return { api: "livedns", ...req };
+  }
+  async listDomains() {
+    const action = "list the LiveDNS domains";
+    const items2 = await this.http.listAll(this.live({ method: "GET", path: "/domains", action }));
+    return items2.map((item) => toDomain(item, action));
+  }
+  async getDomain(fqdn) {
+    const action = `read LiveDNS domain ${fqdn}`;
+    const response = await this.http.send(this.live({ method: "GET", path: zonePath(fqdn), action, zone: fqdn }));
+    return toDomain(response.data, action);
+  }
+  async listRecords(fqdn) {
+    const action = `list the rrsets of zone ${fqdn}`;
+    const items2 = await this.http.listAll(this.live({ method: "GET", path: `${zonePath(fqdn)}/records`, action, zone: fqdn }));
+    return items2.map((item) => toRrset(item, action));
+  }
+  async putRrset(fqdn, name, type, ttl, values) {
+    await this.http.send(
+      this.live({
+        method: "PUT",
+        path: rrsetPath(fqdn, name, type),
+        body: { rrset_values: values, rrset_ttl: ttl },
+        action: `write rrset ${name} ${type} in zone ${fqdn}`,
+        zone: fqdn
+      })
+    );
+  }
+  async deleteRrset(fqdn, name, type) {
+    try {
+      await this.http.send(
+        this.live({ method: "DELETE", path: rrsetPath(fqdn, name, type), action: `delete rrset ${name} ${type} in zone ${fqdn}`, zone: fqdn })
+      );
+    } catch (error) {
+      if (error instanceof GandiApiError && error.isRecordNotFound) return;
+      throw error;
+    }
+  }
+  async replaceZone(fqdn, items2) {
+    const clean = items2.map((item) => {
+      const rrset = { rrset_name: item.rrset_name, rrset_type: item.rrset_type, rrset_values: item.rrset_values };
+      if (item.rrset_ttl !== void 0) rrset.rrset_ttl = item.rrset_ttl;
+      return rrset;
+    });
+    await this.http.send(
+      this.live({ method: "PUT", path: `${zonePath(fqdn)}/records`, body: { items: clean }, action: `replace the rrsets of zone ${fqdn}`, zone: fqdn })
+    );
+  }
+  /**
+   * POST is not idempotent: after an uncertain failure (timeout, reset, 5xx) the snapshot may exist
+   * already, so the list is searched for this exact name before posting again. A 429 was refused
+   * outright and is simply retried after its wait.
+   */
+  async createSnapshot(fqdn, name) {
+    const action = `snapshot zone ${fqdn}`;
+    const { policy, clock } = this.http;
+    const startedAt = clock.now();
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        const response = await this.http.send(
+          this.live({ method: "POST", path: `${zonePath(fqdn)}/snapshots`, body: { name }, action, zone: fqdn, retry: false })
+        );
+        if (isRecord2(response.data) && typeof response.data.id === "string") return { id: response.data.id };
+        const found = await this.findSnapshot(fqdn, name);
+        if (found !== void 0) return { id: found.id };
+        throw new UserError(`could not ${action}: Gandi answered ${response.status} without a snapshot id, and no snapshot named "${name}" is listed`);
+      } catch (error) {
+        if (!(error instanceof GandiApiError) || !(error.status === 429 || error.isUncertain)) throw error;
+        if (error.isUncertain) {
+          const found = await this.findSnapshot(fqdn, name);
+          if (found !== void 0) return { id: found.id };
+        }
+        const elapsed = clock.now() - startedAt;
+        if (attempt >= policy.maxAttempts) throw error.withAttempts(attempt, elapsed);
+        const delay = this.http.backoff(attempt, error.retryAfterMs);
+        if (elapsed + delay > policy.deadlineMs) throw error.withAttempts(attempt, elapsed, "deadline");
+        await clock.sleep(delay);
+      }
+    }
+  }
+  async findSnapshot(fqdn, name) {
+    const matches = (await this.listSnapshots(fqdn)).filter((snapshot) => snapshot.name === name);
+    return matches.sort((a, b) => b.created_at.localeCompare(a.created_at))[0];
+  }
+  async listSnapshots(fqdn) {
+    const action = `list the snapshots of zone ${fqdn}`;
+    const items2 = await this.http.listAll(this.live({ method: "GET", path: `${zonePath(fqdn)}/snapshots`, action, zone: fqdn }));
+    return items2.map((item) => toSnapshotSummary(item, action));
+  }
+  async getSnapshot(fqdn, id) {
+    const action = `read snapshot ${id} of zone ${fqdn}`;
+    const response = await this.http.send(this.live({ method: "GET", path: `${zonePath(fqdn)}/snapshots/${segment(id)}`, action, zone: fqdn }));
+    const summary = toSnapshotSummary(response.data, action);
+    const zoneData = isRecord2(response.data) && Array.isArray(response.data.zone_data) ? response.data.zone_data : [];
+    return { ...summary, zone_data: zoneData.map((item) => toRrset(item, action)) };
+  }
+  async deleteSnapshot(fqdn, id) {
+    await this.http.send(
+      this.live({ method: "DELETE", path: `${zonePath(fqdn)}/snapshots/${segment(id)}`, action: `delete snapshot ${id} of zone ${fqdn}`, zone: fqdn })
+    );
+  }
+  close() {
+    return this.http.close();
+  }
+};
+function createLiveDnsClient(options) {
+  return new LiveDnsHttpClient(new GandiHttp(options));
+}
+
+// src/cli/client-options.ts
+function parser(flag, integer) {
+  return (raw) => {
+    try {
+      return positiveNumber(raw, flag, { integer });
+    } catch (error) {
+      throw new InvalidArgumentError2(error instanceof UserError ? error.message : String(error));
+    }
+  };
+}
+function addClientOptions(cmd) {
+  return cmd.option("--rate-limit <n>", "ceiling on Gandi API requests per minute (env GANDI_RATE_LIMIT; default 500)", parser("--rate-limit", false)).option("--timeout <seconds>", "per-request timeout (env GANDI_TIMEOUT; default 60)", parser("--timeout", false)).option("--max-attempts <n>", "attempts per request, retries included (env GANDI_MAX_ATTEMPTS; default 5)", parser("--max-attempts", true));
+}
+function clientOptionsFromCli(opts, env = process.env) {
+  return clientOptionsFromEnv(env, {
+    rateLimit: opts.rateLimit,
+    timeoutMs: opts.timeout === void 0 ? void 0 : opts.timeout * 1e3,
+    maxAttempts: opts.maxAttempts
+  });
+}
+function clientFromCliOptions(opts, env = process.env, extra = {}) {
+  return createLiveDnsClient({ ...clientOptionsFromCli(opts, env), ...extra });
+}
+
+// src/cli/shared.ts
+import { createInterface } from "node:readline/promises";
+var DEFAULT_ZONES_DIR = "zones/";
+function collect(value, previous) {
+  return [...previous ?? [], value];
+}
+function addZoneOptions(command) {
+  return command.option("--zones <dir>", "folder of zone files", DEFAULT_ZONES_DIR).option("--zone <fqdn>", "only this zone (repeatable)", collect);
+}
+var processTerminal = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env };
+function useColor(terminal = processTerminal) {
+  return terminal.stdout.isTTY === true && terminal.env.NO_COLOR === void 0 && terminal.env.TERM !== "dumb";
+}
+function progress(label, terminal = processTerminal) {
+  if (terminal.stderr.isTTY !== true) return { update: () => void 0, done: () => void 0 };
+  let shown = false;
+  return {
+    update: (done, total, item) => {
+      shown = true;
+      terminal.stderr.write(`\r\x1B[2K${label} ${done}/${total} ${item}`);
+    },
+    done: () => {
+      if (shown) terminal.stderr.write("\r\x1B[2K");
+    }
+  };
+}
+async function confirm(question, options, terminal = processTerminal) {
+  if (options.yes) return true;
+  if (terminal.stdin.isTTY !== true) {
+    throw new UserError(`stdin is not a terminal, so ${options.what} needs --yes to proceed; nothing was written`);
+  }
+  const rl = createInterface({ input: process.stdin, output: terminal.stderr });
+  try {
+    const answer = await rl.question(`${question} Type "yes" to proceed: `);
+    return /^y(es)?$/i.test(answer.trim());
+  } finally {
+    rl.close();
+  }
+}
+function printIssues(issues, terminal = processTerminal) {
+  for (const issue of issues) terminal.stderr.write(`${formatIssue(issue)}
+`);
+}
+function invalidZoneFiles(issues) {
+  const errors = issues.filter((issue) => issue.severity === "error").length;
+  return new UserError(`${errors} error${errors === 1 ? "" : "s"} in the zone files; nothing was sent to LiveDNS`);
+}
+async function withClient(flags, body) {
+  const client = clientFromCliOptions(flags);
+  try {
+    return await body(client);
+  } finally {
+    await client.close();
+  }
+}
+
+// src/cli/commands/plan.ts
+function planText(plan, color) {
+  const text = renderPlanText(plan.zones.map(({ plan: zonePlan, file }) => ({ plan: zonePlan, file })), { color });
+  const refusals = plan.zones.flatMap((zone) => zone.refusal ? [`warning: apply will refuse this plan: ${zone.refusal.message}`] : []);
+  return refusals.length === 0 ? text : `${text}${refusals.join("\n")}
+`;
+}
+function planMarkdown(plan, key) {
+  return renderPlanMarkdown({
+    key,
+    plans: plan.zones.map((zone) => zone.plan),
+    checksum: plan.checksum,
+    safety: plan.zones.map((zone) => ({ zone: zone.zone, refused: zone.refusal !== void 0, ...zone.refusal ? { reason: zone.refusal.message } : {} })),
+    warnings: plan.issues.map((issue) => `${issue.file}: ${issue.message}`)
+  });
+}
+async function run2(flags) {
+  const terminal = processTerminal;
+  const reading = progress("reading live zones", terminal);
+  const plan = await withClient(
+    flags,
+    (client) => planAll({ client, paths: [flags.zones], ...flags.zone ? { only: flags.zone } : {}, onProgress: reading.update })
+  ).finally(reading.done);
+  printIssues(plan.issues, terminal);
+  if (!plan.ok) throw invalidZoneFiles(plan.issues);
+  if (flags.json) terminal.stdout.write(`${JSON.stringify(plan.json, null, 2)}
+`);
+  else if (flags.markdown) terminal.stdout.write(planMarkdown(plan, flags.zones));
+  else terminal.stdout.write(planText(plan, useColor(terminal)));
+  if (flags.out !== void 0) {
+    try {
+      await writeFile3(flags.out, serializePlanFile(plan.planFile));
+    } catch (error) {
+      throw new UserError(`could not write the plan file ${flags.out}: ${error.message}`);
+    }
+    terminal.stderr.write(`plan written to ${flags.out} (checksum ${plan.checksum}); apply it with: livedns apply --plan ${flags.out}
+`);
+  }
+  if (flags.detailedExitcode && plan.hasChanges) process.exitCode = 2;
+}
+function registerPlan(program) {
+  const command = program.command("plan").description("show what apply would change on LiveDNS (reads only)").addOption(new Option("--json", "print the plan as JSON").conflicts("markdown")).addOption(new Option("--markdown", "print the plan as Markdown").conflicts("json")).option("--out <file>", "also write the plan to a file that `apply --plan` accepts").option("--detailed-exitcode", "exit 2 when changes are pending (0 when none, 1 on error)");
+  addZoneOptions(command);
+  addClientOptions(command);
+  command.action((flags) => run2(flags));
+}
+
+// src/cli/commands/apply.ts
+import { readFile as readFile4 } from "node:fs/promises";
+async function readPlanFile(path6) {
+  let text;
+  try {
+    text = await readFile4(path6, "utf8");
+  } catch (error) {
+    throw new UserError(`could not read the plan file ${path6}: ${error.message}`);
+  }
+  return parsePlanFile(text, path6);
+}
+function narrate(terminal) {
+  return (event) => {
+    switch (event.kind) {
+      case "snapshot":
+        terminal.stdout.write(`${event.zone}: snapshot ${event.id} taken ("${event.name}")
+`);
+        break;
+      case "written":
+        terminal.stdout.write(`${event.zone}: ${changeLabel(event.change)} written (${event.index + 1}/${event.total})
+`);
+        break;
+      case "verified":
+        terminal.stdout.write(`${event.zone}: ${event.mismatches.length === 0 ? "read back, matches the plan" : "read back, DIFFERS from the plan"}
+`);
+        break;
+      case "rollback":
+        terminal.stdout.write(`${event.zone}: rolling back to snapshot ${event.snapshotId}
+`);
+        break;
+    }
+  };
+}
+async function run3(flags) {
+  const terminal = processTerminal;
+  const color = useColor(terminal);
+  const planFile = flags.plan === void 0 ? void 0 : await readPlanFile(flags.plan);
+  const reading = progress("reading live zones", terminal);
+  const result2 = await withClient(
+    flags,
+    (client) => applyAll({
+      client,
+      paths: [flags.zones],
+      ...flags.zone ? { only: flags.zone } : {},
+      ...planFile && flags.plan ? { planFile, planSource: flags.plan } : {},
+      force: flags.force ?? false,
+      rollbackOnFailure: flags.rollbackOnFailure ?? false,
+      onProgress: reading.update,
+      confirm: async (plan) => {
+        reading.done();
+        terminal.stdout.write(planText(plan, color));
+        return confirm("Apply these changes to LiveDNS?", { yes: flags.yes ?? false, what: "apply" }, terminal);
+      },
+      onEvent: narrate(terminal)
+    })
+  ).finally(reading.done);
+  if (!("plan" in result2)) {
+    printIssues(result2.issues, terminal);
+    throw invalidZoneFiles(result2.issues);
+  }
+  printIssues(result2.plan.issues, terminal);
+  if ("refused" in result2) {
+    terminal.stdout.write(planText(result2.plan, color));
+    throw new UserError(`${result2.refused.join("\n")}
+Nothing was written.`);
+  }
+  if ("declined" in result2) throw new UserError("apply cancelled; nothing was written");
+  if (!result2.plan.hasChanges) {
+    terminal.stdout.write(planText(result2.plan, color));
+    return;
+  }
+  terminal.stdout.write(`
+${renderApplyReport(result2.report, { color })}`);
+  if (!result2.ok) throw new UserError("apply failed; see the report above");
+}
+function registerApply(program) {
+  const command = program.command("apply").description("apply the plan to LiveDNS: a snapshot per changed zone, then one write per changed rrset").option("--plan <file>", "apply exactly this plan (from `plan --out`); refused if a live zone changed since").option("--yes", "do not ask for confirmation (required when stdin is not a terminal)").option("--force", "apply even when a zone plan exceeds its safety limit").option("--rollback-on-failure", "restore the snapshot at once if a write fails");
+  addZoneOptions(command);
+  addClientOptions(command);
+  command.action((flags) => run3(flags));
+}
+
+// src/cli/commands/rollback.ts
+function choiceOf(flags) {
+  if (flags.snapshot !== void 0 && flags.last) throw new UserError("give either --snapshot ID or --last, not both");
+  if (flags.snapshot !== void 0) return { id: flags.snapshot };
+  if (flags.last) return { last: true };
+  throw new UserError("which snapshot? give --snapshot ID (see `livedns snapshots FQDN`) or --last (the newest one livedns-gitops took)");
+}
+async function run4(fqdn, flags) {
+  const terminal = processTerminal;
+  const color = useColor(terminal);
+  const zone = fqdn.toLowerCase().replace(/\.$/, "");
+  const choice = choiceOf(flags);
+  await withClient(flags, async (client) => {
+    const snapshot = await chooseSnapshot(client, zone, choice);
+    const rollback = await planRollback(client, zone, snapshot.id);
+    terminal.stdout.write(`Rolling ${zone} back to snapshot ${snapshot.id} ("${snapshot.name}", ${snapshot.created_at}):
+`);
+    terminal.stdout.write(renderZonePlan({ plan: rollback.plan, target: `snapshot ${snapshot.id}` }, { color }));
+    if (rollback.plan.changes.length === 0) {
+      terminal.stdout.write(`${zone} already matches snapshot ${snapshot.id}; nothing to do.
+`);
+      return;
+    }
+    if (!await confirm(`Restore ${zone} to snapshot ${snapshot.id}?`, { yes: flags.yes ?? false, what: "rollback" }, terminal)) {
+      throw new UserError("rollback cancelled; nothing was written");
+    }
+    const result2 = await executeRollback(client, rollback, { snapshotName: snapshotName(/* @__PURE__ */ new Date(), currentGitSha()), onEvent: narrate(terminal) });
+    if (result2.outcome !== "applied") {
+      const rollbackAgain = result2.snapshot ? { rollbackCommand: rollbackCommand(zone, result2.snapshot.id) } : {};
+      terminal.stdout.write(renderApplyReport({ ok: false, zones: [{ ...result2, ...rollbackAgain }] }, { color }));
+      throw new UserError(`rollback of ${zone} failed; see the report above`);
+    }
+    terminal.stdout.write(
+      `${zone}: restored to snapshot ${snapshot.id} with ${result2.written.length} write(s). To undo this rollback: ${rollbackCommand(zone, result2.snapshot?.id ?? "?")}
+`
+    );
+  });
+}
+function registerRollback(program) {
+  const command = program.command("rollback").description("restore a zone to a snapshot, with minimal per-rrset writes (a fresh snapshot first)").argument("<fqdn>", "the zone").option("--snapshot <id>", "the snapshot to restore").option("--last", "the newest snapshot livedns-gitops took").option("--yes", "do not ask for confirmation (required when stdin is not a terminal)");
+  addClientOptions(command);
+  command.action((fqdn, flags) => run4(fqdn, flags));
+}
+
+// src/cli/commands/snapshots.ts
+async function run5(fqdn, flags) {
+  const zone = fqdn.toLowerCase().replace(/\.$/, "");
+  const snapshots = await withClient(flags, (client) => client.listSnapshots(zone));
+  const rows = snapshots.map(({ id, name, created_at, automatic }) => ({ id, name, created_at, automatic, ours: isOurSnapshot({ name }) })).sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at) || (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
+  processTerminal.stdout.write(flags.json ? `${JSON.stringify(rows, null, 2)}
+` : renderSnapshots(zone, rows));
+}
+function registerSnapshots(program) {
+  const command = program.command("snapshots").description("list a zone's LiveDNS snapshots, newest first, marking those livedns-gitops took").argument("<fqdn>", "the zone").option("--json", "print them as JSON: [{id, name, created_at, automatic, ours}]");
+  addClientOptions(command);
+  command.action((fqdn, flags) => run5(fqdn, flags));
+}
+
+// src/cli/commands/import.ts
+import { access, mkdir as mkdir2, writeFile as writeFile4 } from "node:fs/promises";
+import path3 from "node:path";
+
+// src/model/gandi-defaults.ts
+var pointsAtGandi = (value) => /(^|[ .])gandi(mail)?\.net\.$/.test(value);
+var srvNullOrGandi = (value) => value === "0 0 0 ." || pointsAtGandi(value);
+var DEFAULTS = [
+  { name: /^@$/, type: "A", matches: (v) => v === "217.70.184.38", what: "the parking / web-forwarding address" },
+  { name: /^@$/, type: "MX", matches: pointsAtGandi, what: "Gandi Mail" },
+  { name: /^@$/, type: "TXT", matches: (v) => /^v=spf1 include:_mailcust\.gandi\.net\b/.test(v), what: "Gandi Mail's SPF" },
+  { name: /^www$/, type: "CNAME", matches: pointsAtGandi, what: "Gandi's web redirection" },
+  { name: /^webmail$/, type: "CNAME", matches: pointsAtGandi, what: "Gandi's webmail" },
+  { name: /^_(imap|imaps|pop3|pop3s|submission)\._tcp$/, type: "SRV", matches: srvNullOrGandi, what: "Gandi Mail service discovery" },
+  { name: /^gm[0-9]\._domainkey$/, type: "CNAME", matches: pointsAtGandi, what: "Gandi Mail's DKIM" }
+];
+function gandiDefaultPurpose(rrset) {
+  const entry = DEFAULTS.find((d) => d.type === rrset.type && d.name.test(rrset.name));
+  if (!entry || rrset.values.length === 0 || !rrset.values.every(entry.matches)) return void 0;
+  return entry.what;
+}
+
+// src/import.ts
+function commonTtl(rrsets) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const { ttl } of rrsets) counts.set(ttl, (counts.get(ttl) ?? 0) + 1);
+  let best;
+  for (const entry of counts) if (!best || entry[1] > best[1] || entry[1] === best[1] && entry[0] < best[0]) best = entry;
+  return best?.[0];
+}
+function zoneFileFromLive(zone, rrsets) {
+  const comments = /* @__PURE__ */ new Map();
+  for (const rrset of rrsets) {
+    const purpose = gandiDefaultPurpose(rrset);
+    if (purpose) comments.set(rrsetKey(rrset), `Gandi default record (${purpose}): remove it from this file to delete it from LiveDNS`);
+  }
+  const defaultTtl = commonTtl(rrsets);
+  const text = emitZoneFile(zone, rrsets, { comments, ...defaultTtl === void 0 ? {} : { defaultTtl } });
+  return { zone, text, rrsets: rrsets.length, defaults: comments.size };
+}
+async function importZones(client, zones, onProgress) {
+  const live = await readLiveZones(client, zones.map((zone) => ({ zone })), onProgress);
+  return zones.map((zone, i) => zoneFileFromLive(zone, live[i]));
+}
+
+// src/cli/commands/import.ts
+async function exists(file) {
+  try {
+    await access(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+async function run6(fqdns, flags) {
+  const terminal = processTerminal;
+  if (fqdns.length === 0 && !flags.all) throw new UserError("name the zones to import (livedns import example.com) or pass --all");
+  await withClient(flags, async (client) => {
+    const named = fqdns.map((fqdn) => fqdn.toLowerCase().replace(/\.$/, ""));
+    const all = flags.all ? (await client.listDomains()).map((domain) => domain.fqdn.toLowerCase()) : [];
+    const zones = [.../* @__PURE__ */ new Set([...named, ...all])].sort();
+    const targets = zones.map((zone) => path3.join(flags.outDir, `${zone}.yaml`));
+    if (!flags.force) {
+      const taken = (await Promise.all(targets.map(async (file) => await exists(file) ? file : void 0))).filter((file) => file !== void 0);
+      if (taken.length > 0) throw new UserError(`${taken.join(", ")} already exist${taken.length === 1 ? "s" : ""}; nothing was written (pass --force to overwrite)`);
+    }
+    const reading = progress("reading live zones", terminal);
+    const imported = await importZones(client, zones, reading.update).finally(reading.done);
+    await mkdir2(flags.outDir, { recursive: true });
+    for (const [i, zone] of imported.entries()) {
+      await writeFile4(targets[i], zone.text);
+      const defaults = zone.defaults > 0 ? `, ${zone.defaults} of Gandi's default records marked with a comment` : "";
+      terminal.stdout.write(`wrote ${targets[i]} (${zone.rrsets} rrsets${defaults})
+`);
+    }
+    if (imported.length === 0) terminal.stdout.write("no LiveDNS domains visible to this token; nothing imported\n");
+  });
+}
+function registerImport(program) {
+  const command = program.command("import").description("write canonical zone files from live zones (never overwrites without --force)").argument("[fqdn...]", "the zones to import").option("--all", "every LiveDNS domain visible to the token").option("--out-dir <dir>", "where to write <fqdn>.yaml", "zones/").option("--force", "overwrite existing zone files");
+  addClientOptions(command);
+  command.action((fqdns, flags) => run6(fqdns, flags));
+}
+
+// src/cli/commands/zones.ts
+import { readdir as readdir2 } from "node:fs/promises";
+import path4 from "node:path";
+async function zoneFiles(dir) {
+  let entries;
+  try {
+    entries = await readdir2(dir);
+  } catch {
+    return /* @__PURE__ */ new Map();
+  }
+  const files = /* @__PURE__ */ new Map();
+  for (const entry of entries.sort()) {
+    if (!/\.ya?ml$/i.test(entry) || entry.startsWith("_")) continue;
+    const zone = zoneNameFromFile(entry);
+    if (!files.has(zone)) files.set(zone, path4.join(dir, entry));
+  }
+  return files;
+}
+async function run7(flags) {
+  const terminal = processTerminal;
+  const [domains, files] = await Promise.all([withClient(flags, (client) => client.listDomains()), zoneFiles(flags.zones)]);
+  const rows = domains.map((domain) => domain.fqdn.toLowerCase()).sort().map((fqdn) => ({ fqdn, zone_file: files.get(fqdn) ?? null }));
+  if (flags.json) {
+    terminal.stdout.write(`${JSON.stringify(rows, null, 2)}
+`);
+    return;
+  }
+  const width = Math.max(0, ...rows.map((row) => row.fqdn.length));
+  for (const row of rows) terminal.stdout.write(`${row.fqdn.padEnd(width)}  ${row.zone_file ?? "(no zone file: `livedns import " + row.fqdn + "` makes one)"}
+`);
+  const visible = new Set(rows.map((row) => row.fqdn));
+  const orphans = [...files].filter(([zone]) => !visible.has(zone));
+  for (const [zone, file] of orphans) terminal.stdout.write(`note: ${file} has no LiveDNS domain ${zone} visible to this token
+`);
+  if (rows.length === 0) terminal.stdout.write("no LiveDNS domains visible to this token\n");
+}
+function registerZones(program) {
+  const command = program.command("zones").description("list the LiveDNS domains visible to the token, and whether each has a zone file").option("--zones <dir>", "folder of zone files", DEFAULT_ZONES_DIR).option("--json", "print them as JSON: [{fqdn, zone_file}]");
+  addClientOptions(command);
+  command.action((flags) => run7(flags));
+}
+
+// src/cli/commands/demo.ts
+import { spawn } from "node:child_process";
+import { existsSync as existsSync2 } from "node:fs";
+import path5 from "node:path";
+import { fileURLToPath } from "node:url";
+function exampleZonesDir() {
+  return path5.resolve(path5.dirname(fileURLToPath(import.meta.url)), "..", "zones");
+}
+function wire(rrset) {
+  return { rrset_name: rrset.name, rrset_type: rrset.type, rrset_ttl: rrset.ttl, rrset_values: toGandiValues(rrset) };
+}
+function seedFromExamples(zones) {
+  const domains = {};
+  for (const zone of zones) {
+    const rrsets = [...zone.rrsets];
+    const missing = rrsets.findIndex((rrset) => rrset.name !== "@" && rrset.type !== "NS");
+    const live = rrsets.filter((_, i) => i !== missing).map(wire);
+    const drifted = live.find((rrset) => rrset.rrset_type !== "NS");
+    if (drifted) drifted.rrset_ttl = drifted.rrset_ttl === 3600 ? 7200 : 3600;
+    live.push({ rrset_name: "old-staging", rrset_type: "A", rrset_ttl: 300, rrset_values: ["192.0.2.250"] });
+    const txtRule = zone.ignore.find((rule) => rule.type === void 0 || rule.type === "TXT");
+    if (txtRule) live.push({ rrset_name: txtRule.name.replace(/\*/g, "demo").replace(/\?/g, "x"), rrset_type: "TXT", rrset_ttl: 300, rrset_values: ['"challenge-token"'] });
+    domains[zone.zone] = { rrsets: live };
+  }
+  return { domains };
+}
+function say(text) {
+  processTerminal.stdout.write(`
+\u2500\u2500 ${text}
+`);
+}
+function livedns(args, env) {
+  processTerminal.stdout.write(`$ livedns ${args.join(" ")}
+`);
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [process.argv[1], ...args], { env, stdio: ["ignore", "inherit", "inherit"] });
+    child.on("error", reject);
+    child.on("exit", (code) => resolve(code ?? 1));
+  });
+}
+async function run8(flags) {
+  const zonesDir = flags.zones ?? exampleZonesDir();
+  if (!existsSync2(zonesDir)) throw new UserError(`no example zones in ${zonesDir}`);
+  const shown = path5.relative(process.cwd(), zonesDir) || ".";
+  const { zones, issues } = await readZones([zonesDir]);
+  if (issues.some((issue) => issue.severity === "error")) {
+    throw new UserError(`the example zone files do not validate:
+${issues.map(formatIssue).join("\n")}`);
+  }
+  if (zones.length === 0) throw new UserError(`no zone files in ${zonesDir}`);
+  const emulator = await startEmulator({ port: 0, state: seedFromExamples(zones) });
+  const env = {
+    ...process.env,
+    GANDI_API_URL: emulator.url,
+    GANDI_PERSONAL_ACCESS_TOKEN: DEFAULT_EMULATOR_TOKEN,
+    GANDI_API_KEY: "",
+    GANDI_SHARING_ID: ""
+  };
+  const first = zones[0].zone;
+  const steps = [
+    {
+      intro: `The LiveDNS emulator is running at ${emulator.url}, seeded with ${zones.length} zone(s) that differ from ${shown}/:
+   an rrset is missing, a TTL drifted, a stale rrset is left over, and a robot wrote an ACME challenge that an
+   \`ignore\` rule covers. \`plan\` reads every zone once and shows the changes.`,
+      args: ["plan", "--zones", shown, "--detailed-exitcode"],
+      expect: 2
+    },
+    {
+      intro: "`apply --yes` takes a snapshot of each changed zone, writes one rrset per change, then reads each zone back.",
+      args: ["apply", "--zones", shown, "--yes"],
+      expect: 0
+    },
+    { intro: "`plan` again: LiveDNS now matches the files, so there is nothing to do (exit code 0).", args: ["plan", "--zones", shown, "--detailed-exitcode"], expect: 0 },
+    {
+      intro: `\`rollback --last --yes\` undoes the apply on ${first} from the snapshot taken before it (after a fresh snapshot of its own).`,
+      args: ["rollback", first, "--last", "--yes"],
+      expect: 0
+    },
+    { intro: `\`snapshots\` lists ${first}'s snapshots; * marks those livedns-gitops took.`, args: ["snapshots", first], expect: 0 }
+  ];
+  try {
+    for (const [i, step] of steps.entries()) {
+      say(`Step ${i + 1}/${steps.length}. ${step.intro}`);
+      const code = await livedns(step.args, env);
+      if (code !== step.expect) throw new UserError(`demo step ${i + 1} (livedns ${step.args.join(" ")}) exited ${code}, expected ${step.expect}`);
+    }
+    say(
+      `Done: ${emulator.journal.length} API calls, all to the emulator on 127.0.0.1; nothing left this machine.
+   Against Gandi itself: export GANDI_PERSONAL_ACCESS_TOKEN=... (and GANDI_API_URL=https://api.sandbox.gandi.net/v5 for the sandbox), then run the same commands.`
+    );
+  } finally {
+    await emulator.close();
+  }
+}
+function registerDemo(program) {
+  program.command("demo").description("the whole flow offline: plan, apply, plan, rollback against a seeded local LiveDNS emulator").option("--zones <dir>", "zone files to use (default: the examples shipped in zones/)").action((flags) => run8(flags));
+}
+
 // src/cli/commands/index.ts
 function registerCommands(program) {
   registerValidate(program);
+  registerPlan(program);
+  registerApply(program);
+  registerRollback(program);
+  registerSnapshots(program);
+  registerImport(program);
+  registerZones(program);
   registerEmulatorCommand(program);
+  registerFmt(program);
+  registerDemo(program);
 }
 
 // src/cli/main.ts

@@ -577,49 +577,49 @@ function fieldsFromText(type, codec, input) {
 }
 function canonicalField(type, spec, given, ctx) {
   const what = new FieldName(type, spec.name);
-  const fail = (message, hint) => ({ problem: { rule: "value", message, ...hint === void 0 ? {} : { hint } } });
+  const fail2 = (message, hint) => ({ problem: { rule: "value", message, ...hint === void 0 ? {} : { hint } } });
   switch (spec.kind) {
     case "u8":
     case "u16": {
       const max = spec.kind === "u8" ? 255 : 65535;
-      if (!/^[0-9]+$/.test(given)) return fail(`${what} "${given}" is not a number`, `write an integer from 0 to ${max}`);
+      if (!/^[0-9]+$/.test(given)) return fail2(`${what} "${given}" is not a number`, `write an integer from 0 to ${max}`);
       const n = Number(given);
-      if (n > max) return fail(`${what} ${given} is out of range`, `write an integer from 0 to ${max}`);
+      if (n > max) return fail2(`${what} ${given} is out of range`, `write an integer from 0 to ${max}`);
       return { text: String(n) };
     }
     case "host":
     case "host-or-root":
       return canonicalHost(what, given, spec.kind === "host-or-root", ctx);
     case "hex": {
-      if (!/^[0-9a-fA-F]+$/.test(given)) return fail(`${what} is not hexadecimal`, "use the digits 0-9 and a-f only");
-      if (given.length % 2 !== 0) return fail(`${what} has an odd number of hex digits (${given.length})`, "each octet takes two hex digits: check that it was copied whole");
+      if (!/^[0-9a-fA-F]+$/.test(given)) return fail2(`${what} is not hexadecimal`, "use the digits 0-9 and a-f only");
+      if (given.length % 2 !== 0) return fail2(`${what} has an odd number of hex digits (${given.length})`, "each octet takes two hex digits: check that it was copied whole");
       return { text: given.toLowerCase() };
     }
     case "base64": {
-      if (!/^[A-Za-z0-9+/]+={0,2}$/.test(given) || given.length % 4 !== 0) return fail(`${what} is not base64`, "paste the key as base64 text (A-Z, a-z, 0-9, +, /, = padding)");
+      if (!/^[A-Za-z0-9+/]+={0,2}$/.test(given) || given.length % 4 !== 0) return fail2(`${what} is not base64`, "paste the key as base64 text (A-Z, a-z, 0-9, +, /, = padding)");
       return { text: given };
     }
     case "caa-tag": {
-      if (!/^[a-zA-Z0-9]+$/.test(given)) return fail(`${what} "${given}" is not a CAA tag`, "use issue, issuewild, iodef (or another tag of letters and digits)");
+      if (!/^[a-zA-Z0-9]+$/.test(given)) return fail2(`${what} "${given}" is not a CAA tag`, "use issue, issuewild, iodef (or another tag of letters and digits)");
       return { text: given.toLowerCase() };
     }
     case "string": {
       const text = decodeCharacterString(given);
-      if (ctx.source === "file" && !isPrintableAscii(text)) return fail(`${what} contains characters outside printable ASCII`, "Gandi accepts printable ASCII only");
+      if (ctx.source === "file" && !isPrintableAscii(text)) return fail2(`${what} contains characters outside printable ASCII`, "Gandi accepts printable ASCII only");
       return { text: encodeCharacterString(text) };
     }
     case "ipv4":
-      return parseIpv4(given) ? { text: given } : fail(`${what} "${given}" is not an IPv4 address`);
+      return parseIpv4(given) ? { text: given } : fail2(`${what} "${given}" is not an IPv4 address`);
     case "word": {
       const words = given.split(" ");
       const bad = words.find((w) => !/^[a-zA-Z0-9-]+$/.test(w));
-      if (bad !== void 0) return fail(`${what} "${bad}" is not a protocol or service name`);
+      if (bad !== void 0) return fail2(`${what} "${bad}" is not a protocol or service name`);
       return { text: words.map((w) => w.toLowerCase()).join(" ") };
     }
     case "svc-params": {
       const params = tokenize(given).tokens.map((t) => t.raw);
       const bad = params.find((p) => !/^[a-zA-Z][a-zA-Z0-9-]*(=.*)?$/.test(p));
-      if (bad !== void 0) return fail(`${what}: "${bad}" is not a key=value parameter`, "write parameters as key=value, e.g. alpn=h2,h3 port=443");
+      if (bad !== void 0) return fail2(`${what}: "${bad}" is not a key=value parameter`, "write parameters as key=value, e.g. alpn=h2,h3 port=443");
       return { text: params.map((p) => p.replace(/^[^=]+/, (key) => key.toLowerCase())).join(" ") };
     }
     default: {
@@ -698,8 +698,8 @@ function fromGandiRrset(zone, wire) {
   const context = { zone: zoneName, source: "wire" };
   const values = (Array.isArray(wire.rrset_values) ? wire.rrset_values : []).map((raw) => {
     const text = String(raw);
-    const result = canonicalValue(type, text, context);
-    return result.ok ? result.value : foldWhitespace(text);
+    const result2 = canonicalValue(type, text, context);
+    return result2.ok ? result2.value : foldWhitespace(text);
   });
   const ttl = typeof wire.rrset_ttl === "number" ? wire.rrset_ttl : GANDI_DEFAULT_TTL;
   return makeRecordSet(name, type, ttl, values, { wireName: rawName });
@@ -818,9 +818,9 @@ function readValues(type, record, recordPath, input, report) {
     if (input.reported(valuePath)) continue;
     const structured = isMapping(value);
     if (typeof value !== "string" && !structured) continue;
-    const result = canonicalValue(type, structured ? value : value, context);
-    if (!result.ok) {
-      const { problem: problem2 } = result;
+    const result2 = canonicalValue(type, structured ? value : value, context);
+    if (!result2.ok) {
+      const { problem: problem2 } = result2;
       const at = structured && problem2.field !== void 0 && problem2.field in value ? input.locate([...valuePath, problem2.field]) : input.locate(valuePath);
       report(problem2.rule, at, problem2.message, problem2.hint);
       continue;
@@ -829,13 +829,13 @@ function readValues(type, record, recordPath, input, report) {
     if ((type === "TXT" || type === "SPF") && typeof value === "string" && /^".*"$/s.test(value) && value.length >= 2) {
       report("txt-quoted", location, `${type} value is wrapped in double quotes: they become part of the text`, `write the text without quotes (value: ${value.slice(1, -1)}); the quoting Gandi needs is added for you`, "warning");
     }
-    const first = firstSeen.get(result.value);
+    const first = firstSeen.get(result2.value);
     if (first) {
-      report("duplicate-value", location, `${type} value ${JSON.stringify(result.value)} appears twice in this rrset (first at line ${first.line})`, "remove one of them (values are compared once normalised: case, spacing, IPv6 spelling)");
+      report("duplicate-value", location, `${type} value ${JSON.stringify(result2.value)} appears twice in this rrset (first at line ${first.line})`, "remove one of them (values are compared once normalised: case, spacing, IPv6 spelling)");
       continue;
     }
-    firstSeen.set(result.value, location);
-    values.push(result.value);
+    firstSeen.set(result2.value, location);
+    values.push(result2.value);
   }
   return values;
 }
@@ -914,6 +914,9 @@ var zone_schema_default = {
     },
     safety: {
       $ref: "#/$defs/safety"
+    },
+    templates: {
+      $ref: "#/$defs/templates"
     },
     records: {
       $ref: "#/$defs/records"
@@ -1035,6 +1038,10 @@ var zone_schema_default = {
         },
         ttl: {
           $ref: "#/$defs/ttl"
+        },
+        override: {
+          type: "boolean",
+          description: "This record replaces the rrset of the same name and type that a template of this zone defines (without it, defining both is an error). Not allowed in templates."
         },
         value: {
           description: "The single value: a string in Gandi's presentation form, or a structured mapping (MX, SRV, CAA, TLSA, SSHFP, DS)."
@@ -1526,25 +1533,64 @@ var zone_schema_default = {
         "digest"
       ],
       additionalProperties: false
+    },
+    templates: {
+      type: "array",
+      description: `Templates this zone pulls in: the names of files in _templates/ next to the zone file (zones/_templates/mail-provider.yaml is "mail-provider"). Their records join the zone's; a zone record for the same name and type needs override: true.`,
+      items: {
+        $ref: "#/$defs/templateName"
+      }
+    },
+    templateName: {
+      type: "string",
+      pattern: "^[a-z0-9][a-z0-9._-]*$",
+      errorMessage: 'must be a template name: the file name in _templates/ without .yaml, in lower case (letters, digits, ".", "-", "_")',
+      description: "A template: zones/_templates/<name>.yaml."
     }
   }
 };
 
+// schema/template.schema.json
+var template_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  title: "livedns-gitops zone template",
+  description: "Records shared by several zones: zones/_templates/<name>.yaml, pulled into a zone file with templates: [<name>]. Same record syntax as a zone file; {zone} in a value stands for the name of the zone using the template.",
+  type: "object",
+  properties: {
+    ttl: {
+      $ref: "zone.schema.json#/$defs/ttl",
+      description: "Default TTL for the records of this template. Without it, the zone file's ttl applies, then Gandi's 10800."
+    },
+    records: {
+      $ref: "zone.schema.json#/$defs/records"
+    }
+  },
+  required: [
+    "records"
+  ],
+  additionalProperties: false
+};
+
 // src/zonefile/schema.ts
-var validator;
-function compiled() {
+var validators = /* @__PURE__ */ new Map();
+function compiled(kind) {
+  let validator = validators.get(kind);
   if (!validator) {
     const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, strictTypes: false });
     ajv.addKeyword({ keyword: "errorMessage", schemaType: "string" });
     formatsPlugin.default(ajv, ["ipv4", "ipv6"]);
-    validator = ajv.compile(zone_schema_default);
+    ajv.addSchema(zone_schema_default, "zone.schema.json");
+    validator = kind === "zone" ? ajv.getSchema("zone.schema.json") : ajv.compile(template_schema_default);
+    validators.set(kind, validator);
   }
   return validator;
 }
-function checkSchema(data) {
-  const validate = compiled();
+function checkSchema(data, kind = "zone") {
+  const validate = compiled(kind);
   if (validate(data)) return [];
-  return translate(validate.errors ?? []);
+  return translate(validate.errors ?? []).map(
+    (problem2) => kind === "template" && problem2.path.length === 0 ? { ...problem2, message: problem2.message.replace(/^the zone file/, "the template") } : problem2
+  );
 }
 function translate(errors) {
   const kept = errors.filter((e) => e.keyword !== "if" && e.keyword !== "format");
@@ -1589,7 +1635,7 @@ function decodePointer(pointer) {
 }
 function describe(error) {
   const path3 = decodePointer(error.instancePath);
-  const where = describePath(path3);
+  const where2 = describePath(path3);
   const data = error.data;
   const base = { path: path3, at: "value", rule: "schema" };
   switch (error.keyword) {
@@ -1601,21 +1647,21 @@ function describe(error) {
         path: [...path3, key],
         at: "key",
         rule: "schema",
-        message: `unknown key "${key}" in ${where}`,
+        message: `unknown key "${key}" in ${where2}`,
         hint: `${guess ? `did you mean "${guess}"? ` : ""}allowed keys: ${allowed.join(", ")}`
       };
     }
     case "required": {
       const missing = String(error.params.missingProperty);
-      return { ...base, message: `${where} is missing "${missing}"` };
+      return { ...base, message: `${where2} is missing "${missing}"` };
     }
     case "type": {
       const expected = String(error.params.type);
-      return { ...base, message: `${where} must be ${article(expected)}, not ${typeName(data)}`, ...typeHint(expected, data, path3) };
+      return { ...base, message: `${where2} must be ${article(expected)}, not ${typeName(data)}`, ...typeHint(expected, data, path3) };
     }
     case "enum": {
       if (error.schemaPath.includes("/recordType/")) return { ...base, rule: "record-type", message: `unknown record type "${String(data)}"`, hint: recordTypeHint(data) };
-      return { ...base, message: `${where} must be one of ${JSON.stringify(error.schema)}` };
+      return { ...base, message: `${where2} must be one of ${JSON.stringify(error.schema)}` };
     }
     case "minimum":
     case "maximum": {
@@ -1629,20 +1675,20 @@ function describe(error) {
         };
       }
       const parent = error.parentSchema;
-      return { ...base, message: `${where} ${String(data)} is out of range ${parent?.minimum ?? ""}..${parent?.maximum ?? ""}` };
+      return { ...base, message: `${where2} ${String(data)} is out of range ${parent?.minimum ?? ""}..${parent?.maximum ?? ""}` };
     }
     case "minItems":
-      return { ...base, message: `${where} is an empty list`, hint: "give at least one entry, or remove the key" };
+      return { ...base, message: `${where2} is an empty list`, hint: "give at least one entry, or remove the key" };
     case "minLength":
-      return { ...base, message: `${where} is empty` };
+      return { ...base, message: `${where2} is empty` };
     case "oneOf": {
       const both = Array.isArray(error.params.passingSchemas);
-      const message = hasErrorMessage(error.parentSchema) ? error.parentSchema.errorMessage : `${where} ${error.message ?? "is invalid"}`;
-      return { ...base, message: `${where} ${message}`, hint: both ? "keep only one of them" : "add value: <one value> or values: [<value>, ...]" };
+      const message = hasErrorMessage(error.parentSchema) ? error.parentSchema.errorMessage : `${where2} ${error.message ?? "is invalid"}`;
+      return { ...base, message: `${where2} ${message}`, hint: both ? "keep only one of them" : "add value: <one value> or values: [<value>, ...]" };
     }
     default: {
-      if (hasErrorMessage(error.parentSchema)) return { ...base, message: `${where} ${error.parentSchema.errorMessage}` };
-      return { ...base, message: `${where} ${error.message ?? "is invalid"}` };
+      if (hasErrorMessage(error.parentSchema)) return { ...base, message: `${where2} ${error.parentSchema.errorMessage}` };
+      return { ...base, message: `${where2} ${error.message ?? "is invalid"}` };
     }
   }
 }
@@ -1723,6 +1769,267 @@ function editDistance(a, b) {
   return previous[b.length] ?? 0;
 }
 
+// src/zonefile/templates.ts
+var TEMPLATES_DIR = "_templates";
+var TEMPLATE_NAME = /^[a-z0-9][a-z0-9._-]*$/;
+var TEMPLATE_CHECK_ZONE = "zone.example";
+var ZONE_PLACEHOLDER = "{zone}";
+function templateNameFromFile(file) {
+  const base = file.split(/[\\/]/).pop() ?? file;
+  return base.replace(/\.ya?ml$/i, "");
+}
+function isTemplatePath(file) {
+  const parts = file.split(/[\\/]/);
+  return parts.length >= 2 && parts[parts.length - 2] === TEMPLATES_DIR;
+}
+function checkTemplateShape(name, file, content) {
+  const issues = [];
+  if (!TEMPLATE_NAME.test(name)) {
+    issues.push({
+      severity: "error",
+      rule: "template-name",
+      message: `"${name}" cannot be used as a template name: zone files name templates in lower case, with letters, digits, ".", "-" and "_"`,
+      hint: `rename the file, e.g. to ${name.toLowerCase().replace(/[^a-z0-9._-]/g, "-").replace(/^[^a-z0-9]+/, "")}.yaml`,
+      file
+    });
+  }
+  forEachRecord(content.data.records, (record, recordPath) => {
+    if ("override" in record && !content.reported([...recordPath, "override"])) {
+      issues.push({
+        severity: "error",
+        rule: "template-override",
+        message: `"override" belongs in zone files: it marks a zone record that replaces a template's`,
+        hint: "remove it from the template",
+        ...content.locate([...recordPath, "override"], "key")
+      });
+    }
+    forEachValueString(record, recordPath, (text, valuePath) => {
+      for (const match of text.matchAll(/\{([^{}\s]*)\}/g)) {
+        if (match[0] === ZONE_PLACEHOLDER) continue;
+        issues.push({
+          severity: "warning",
+          rule: "template-placeholder",
+          message: `"${match[0]}" is not a placeholder: only ${ZONE_PLACEHOLDER} is replaced (by the zone's name), so this stays as written`,
+          hint: `write ${ZONE_PLACEHOLDER} for the name of the zone using the template`,
+          ...content.locate(valuePath)
+        });
+      }
+    });
+  });
+  return issues;
+}
+var uses = /* @__PURE__ */ new WeakMap();
+function usedBy(template, zones) {
+  const shown = zones.slice(0, 3).join(", ");
+  const more = zones.length > 3 ? ` and ${zones.length - 3} more` : "";
+  return ` (template "${template}", used by zone${zones.length === 1 ? "" : "s"} ${shown}${more})`;
+}
+function seenFrom(issue, template, zone) {
+  const located = { ...issue, message: `${issue.message}${usedBy(template, [zone])}` };
+  uses.set(located, { base: issue.message, template, zone });
+  return located;
+}
+function mergeTemplateIssues(issues) {
+  const merged = [];
+  const groups = /* @__PURE__ */ new Map();
+  for (const issue of issues) {
+    const use = uses.get(issue);
+    if (!use) {
+      merged.push(issue);
+      continue;
+    }
+    const key = [issue.file, issue.line, issue.column, issue.rule, issue.severity, use.base, issue.hint].join("\0");
+    const group = groups.get(key);
+    if (group) {
+      if (!group.zones.includes(use.zone)) group.zones.push(use.zone);
+      continue;
+    }
+    groups.set(key, { index: merged.length, use, zones: [use.zone] });
+    merged.push(issue);
+  }
+  for (const { index, use, zones } of groups.values()) {
+    const issue = merged[index];
+    if (zones.length > 1) merged[index] = { ...issue, message: `${use.base}${usedBy(use.template, zones)}` };
+  }
+  return merged;
+}
+function instantiateTemplate(template, zone, zoneTtl) {
+  const { data, locate, reported } = template.content;
+  const asZone = zone ?? TEMPLATE_CHECK_ZONE;
+  const ttl = isTtl(data.ttl) ? data.ttl : zoneTtl;
+  const records = substituteZone(data.records, asZone);
+  const result2 = checkZone({ zone: asZone, file: template.file, data: { ...ttl === void 0 ? {} : { ttl }, records }, locate, reported });
+  return {
+    rrsets: result2.rrsets.map((rrset) => ({ ...rrset, template: template.name })),
+    issues: zone === void 0 ? result2.issues : result2.issues.map((issue) => seenFrom(issue, template.name, zone))
+  };
+}
+function withTemplates(input) {
+  const { zone, data, locate, library } = input;
+  const issues = [];
+  const overrides = readOverrides(data.records, locate);
+  const names = Array.isArray(data.templates) && !input.reported(["templates"]) ? data.templates.filter((n) => typeof n === "string") : [];
+  if (names.length === 0 && overrides.size === 0) return { rrsets: [...input.rrsets], issues };
+  const zoneTtl = isTtl(data.ttl) ? data.ttl : void 0;
+  const fromTemplates = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Map();
+  names.forEach((name, index) => {
+    const at = locate(["templates", String(index)]);
+    const error = (rule, message, hint) => issues.push({ severity: "error", rule, message, hint, ...at });
+    const earlier = seen.get(name);
+    if (earlier !== void 0) {
+      error("template-duplicate", `template "${name}" is listed twice (first at line ${earlier})`, "list each template once");
+      return;
+    }
+    seen.set(name, at.line);
+    if (!library) {
+      error("template-unknown", `template "${name}": no templates were loaded for this zone file`, `templates are read from ${TEMPLATES_DIR}/ next to the zone file (livedns reads it when given the zone file or its directory)`);
+      return;
+    }
+    const brokenFile = library.broken.get(name);
+    if (brokenFile !== void 0) {
+      error("template-invalid", `template "${name}" has errors (reported in ${brokenFile})`, "fix the template; every zone using it is held back until then");
+      return;
+    }
+    const template = library.templates.get(name);
+    if (!template) {
+      const known = [...library.templates.keys(), ...library.broken.keys()].sort();
+      error("template-unknown", `no template "${name}": expected ${library.dir}/${name}.yaml`, known.length > 0 ? `templates here: ${known.join(", ")}` : `create ${library.dir}/${name}.yaml, or remove "${name}" from templates`);
+      return;
+    }
+    const instance = instantiateTemplate(template, zone, zoneTtl);
+    issues.push(...instance.issues);
+    for (const rrset of instance.rrsets) {
+      const key = rrsetKey(rrset);
+      const other = fromTemplates.get(key);
+      if (other) {
+        error(
+          "template-conflict",
+          `"${rrset.name}" ${rrset.type} is defined by both template "${other.template ?? ""}" (${where(other.rrset.source)}) and template "${name}" (${where(rrset.source)})`,
+          "an rrset comes from one template only: remove it from one of them, or split the templates so that this zone uses one"
+        );
+        continue;
+      }
+      fromTemplates.set(key, { rrset, template: name });
+    }
+  });
+  const merged = [];
+  for (const rrset of input.rrsets) {
+    const key = rrsetKey(rrset);
+    const fromTemplate = fromTemplates.get(key);
+    const override = overrides.get(key);
+    if (fromTemplate) {
+      if (override) {
+        fromTemplates.delete(key);
+      } else {
+        issues.push({
+          severity: "error",
+          rule: "template-override",
+          message: `"${rrset.name}" ${rrset.type} is also defined by template "${fromTemplate.template ?? ""}" (${where(fromTemplate.rrset.source)})`,
+          hint: `add "override: true" to this record to replace the template's for this zone, or remove the record to use the template's`,
+          ...rrset.source ?? { file: input.file }
+        });
+        continue;
+      }
+    } else if (override) {
+      issues.push({
+        severity: "warning",
+        rule: "override-unused",
+        message: `"${rrset.name}" ${rrset.type} is marked override: true, but no template of this zone defines "${rrset.name}" ${rrset.type}`,
+        hint: 'remove "override: true" (it would hide a template record added later without a word)',
+        ...override
+      });
+    }
+    merged.push({ rrset });
+  }
+  const ignore = compileIgnore(input.ignore);
+  for (const origin of fromTemplates.values()) {
+    const rule = ignore.match(origin.rrset);
+    if (rule) {
+      issues.push(
+        seenFrom(
+          {
+            severity: "error",
+            rule: "ignored-managed",
+            message: `"${origin.rrset.name}" ${origin.rrset.type} comes from this template, but the zone's ignore rule "${rule.name}"${rule.type ? ` (${rule.type})` : ""} also covers it`,
+            hint: `${rule.source ? `the rule is at ${where(rule.source)}; ` : ""}narrow the ignore rule, or stop using the template in this zone`,
+            ...origin.rrset.source ?? { file: input.file }
+          },
+          origin.template ?? "",
+          zone
+        )
+      );
+      continue;
+    }
+    merged.push(origin);
+  }
+  issues.push(...checkAcrossSources(merged, input, issues));
+  return { rrsets: merged.map((origin) => origin.rrset).sort(compareRrsets), issues };
+}
+function checkAcrossSources(merged, input, found) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const { rrset, template } of merged) {
+    const entry = byName.get(rrset.name) ?? { declared: [], templates: /* @__PURE__ */ new Map() };
+    const location = rrset.source ?? { file: input.file, line: 1, column: 1 };
+    entry.declared.push({ name: rrset.name, type: rrset.type, location });
+    entry.templates.set(location.file, template);
+    byName.set(rrset.name, entry);
+  }
+  const known = new Set([...input.reportedIssues, ...found].map(issueKey));
+  const issues = [];
+  for (const { declared, templates } of byName.values()) {
+    if (templates.size < 2) continue;
+    checkNameRules(declared, (rule, location, message, hint, severity = "error") => {
+      const issue = { severity, rule, message, ...hint === void 0 ? {} : { hint }, ...location };
+      if (known.has(issueKey(issue))) return;
+      known.add(issueKey(issue));
+      const template = templates.get(location.file);
+      issues.push(template === void 0 ? issue : seenFrom(issue, template, input.zone));
+    });
+  }
+  return issues;
+}
+function issueKey(issue) {
+  return [issue.file, issue.line, issue.column, issue.rule].join("\0");
+}
+function where(location) {
+  return location ? `${location.file}:${location.line}` : "unknown place";
+}
+function readOverrides(records, locate) {
+  const overrides = /* @__PURE__ */ new Map();
+  forEachRecord(records, (record, recordPath, rawName) => {
+    if (record.override !== true || typeof record.type !== "string" || !RECORD_TYPES.includes(record.type)) return;
+    overrides.set(rrsetKey({ name: canonicalOwnerName(rawName), type: record.type }), locate(recordPath));
+  });
+  return overrides;
+}
+function forEachRecord(records, visit) {
+  if (!isMapping(records)) return;
+  for (const [rawName, entry] of Object.entries(records)) {
+    const items2 = Array.isArray(entry) ? entry.map((r, i) => [r, ["records", rawName, String(i)]]) : [[entry, ["records", rawName]]];
+    for (const [record, path3] of items2) if (isMapping(record)) visit(record, path3, rawName);
+  }
+}
+function forEachValueString(record, recordPath, visit) {
+  const walk = (node, path3) => {
+    if (typeof node === "string") visit(node, path3);
+    else if (Array.isArray(node)) node.forEach((item, i) => walk(item, [...path3, String(i)]));
+    else if (isMapping(node)) for (const [key, value] of Object.entries(node)) walk(value, [...path3, key]);
+  };
+  for (const key of ["value", "values"]) if (key in record) walk(record[key], [...recordPath, key]);
+}
+function substituteZone(records, zone) {
+  if (!isMapping(records)) return records;
+  const replace = (node) => {
+    if (typeof node === "string") return node.split(ZONE_PLACEHOLDER).join(zone);
+    if (Array.isArray(node)) return node.map(replace);
+    if (isMapping(node)) return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, replace(value)]));
+    return node;
+  };
+  const record = (node) => isMapping(node) ? Object.fromEntries(Object.entries(node).map(([key, value]) => [key, key === "value" || key === "values" ? replace(value) : value])) : node;
+  return Object.fromEntries(Object.entries(records).map(([name, entry]) => [name, Array.isArray(entry) ? entry.map(record) : record(entry)]));
+}
+
 // src/zonefile/parse.ts
 var MAX_ZONE_FILE_BYTES = 16 * 1024 * 1024;
 var MAX_ALIAS_COUNT = 1e4;
@@ -1731,25 +2038,56 @@ function zoneNameFromFile(file) {
   const base = file.split(/[\\/]/).pop() ?? file;
   return base.replace(/\.ya?ml$/i, "").replace(/\.$/, "").toLowerCase();
 }
-function parseZoneFile(text, file) {
+function parseZoneFile(text, file, options = {}) {
   const issues = [];
+  const uses2 = [];
   try {
-    const zone = parseInto(text, file, issues);
+    const zone = parseInto(text, file, issues, options, uses2);
     const failed = issues.some((i) => i.severity === "error");
-    return failed || !zone ? { issues: sortIssues(issues) } : { zone, issues: sortIssues(issues) };
+    const used = uses2.length > 0 ? { templates: uses2 } : {};
+    return failed || !zone ? { issues: sortIssues(issues, file), ...used } : { zone, issues: sortIssues(issues, file), ...used };
   } catch (error) {
     if (error instanceof RangeError && /call stack/i.test(error.message)) {
       issues.push({ severity: "error", rule: "yaml-syntax", message: "the document is nested too deeply to be read", hint: "a zone file needs only a few levels of nesting", file });
-      return { issues: sortIssues(issues) };
+      return { issues: sortIssues(issues, file) };
     }
     throw error;
   }
 }
-function parseInto(text, file, issues) {
-  const fileIssue = (rule, message, hint, at) => issues.push({ severity: "error", rule, message, ...hint === void 0 ? {} : { hint }, file, ...at ?? {} });
+function parseTemplateFile(text, file) {
+  const issues = [];
+  try {
+    const content = loadYamlFile(text, file, "template", issues);
+    const name = templateNameFromFile(file);
+    if (content) issues.push(...checkTemplateShape(name, file, content));
+    const failed = issues.some((i) => i.severity === "error");
+    return failed || !content ? { issues: sortIssues(issues, file) } : { template: { name, file, content }, issues: sortIssues(issues, file) };
+  } catch (error) {
+    if (error instanceof RangeError && /call stack/i.test(error.message)) {
+      issues.push({ severity: "error", rule: "yaml-syntax", message: "the document is nested too deeply to be read", hint: "a template needs only a few levels of nesting", file });
+      return { issues: sortIssues(issues, file) };
+    }
+    throw error;
+  }
+}
+function parseInto(text, file, issues, options, uses2) {
   const zone = zoneNameFromFile(file);
   const zoneProblem = checkZoneName(zone);
-  if (zoneProblem) fileIssue("zone-name", `the file name does not name a zone: ${zoneProblem.message}`, zoneProblem.hint ?? "name zone files after their domain, e.g. zones/example.com.yaml");
+  if (zoneProblem) issues.push({ severity: "error", rule: "zone-name", message: `the file name does not name a zone: ${zoneProblem.message}`, hint: zoneProblem.hint ?? "name zone files after their domain, e.g. zones/example.com.yaml", file });
+  const loaded = loadYamlFile(text, file, "zone", issues);
+  if (!loaded) return void 0;
+  const { data, locate, reported } = loaded;
+  const result2 = checkZone({ zone, file, data, locate, reported });
+  issues.push(...result2.issues);
+  if (Array.isArray(data.templates)) uses2.push(...data.templates.filter((name) => typeof name === "string"));
+  const templated = withTemplates({ zone, file, data, locate, reported, rrsets: result2.rrsets, ignore: result2.ignore, library: options.templates, reportedIssues: issues });
+  issues.push(...templated.issues);
+  if (zoneProblem) return void 0;
+  return { zone, file, rrsets: templated.rrsets, ignore: result2.ignore, ...result2.safety ? { safety: result2.safety } : {} };
+}
+function loadYamlFile(text, file, kind, issues) {
+  const fileIssue = (rule, message, hint, at) => issues.push({ severity: "error", rule, message, ...hint === void 0 ? {} : { hint }, file, ...at ?? {} });
+  const what = kind === "zone" ? "zone file" : "template";
   if (text.length > MAX_ZONE_FILE_BYTES) {
     fileIssue("file-too-large", `the file is ${(text.length / 1024 / 1024).toFixed(1)} MiB; zone files are limited to ${MAX_ZONE_FILE_BYTES / 1024 / 1024} MiB`, "split very large zones, or check that this is the right file");
     return void 0;
@@ -1766,7 +2104,7 @@ function parseInto(text, file, issues) {
     return { line, column: col };
   };
   for (const error of doc.errors) {
-    if (error.code === "MULTIPLE_DOCS") fileIssue("yaml-syntax", "a zone file holds a single YAML document", 'remove the second "---" and what follows, or move it to its own file', position(error.pos[0]));
+    if (error.code === "MULTIPLE_DOCS") fileIssue("yaml-syntax", `a ${what} holds a single YAML document`, 'remove the second "---" and what follows, or move it to its own file', position(error.pos[0]));
     else fileIssue("yaml-syntax", yamlMessage(error.message), void 0, position(error.pos[0]));
   }
   for (const warning of doc.warnings) {
@@ -1798,10 +2136,10 @@ function parseInto(text, file, issues) {
     return void 0;
   }
   if (data === null || data === void 0) {
-    fileIssue("file-empty", "the zone file is empty", 'start with "records:" and the records of the zone', { line: 1, column: 1 });
+    fileIssue("file-empty", `the ${what} is empty`, 'start with "records:" and the records of the zone', { line: 1, column: 1 });
     return void 0;
   }
-  const schemaProblems = checkSchema(data);
+  const schemaProblems = checkSchema(data, kind);
   const reportedPaths = /* @__PURE__ */ new Set();
   for (const problem2 of schemaProblems) {
     const at = locator.locate(problem2.path, problem2.at);
@@ -1809,16 +2147,11 @@ function parseInto(text, file, issues) {
     for (let i = 0; i <= problem2.path.length; i += 1) reportedPaths.add(problem2.path.slice(0, i).join("\0"));
   }
   if (typeof data !== "object" || Array.isArray(data)) return void 0;
-  const result = checkZone({
-    zone,
-    file,
+  return {
     data,
     locate: (path3, at) => locator.locate(path3, at),
     reported: (path3) => reportedPaths.has(path3.join("\0"))
-  });
-  issues.push(...result.issues);
-  if (zoneProblem) return void 0;
-  return { zone, file, rrsets: result.rrsets, ignore: result.ignore, ...result.safety ? { safety: result.safety } : {} };
+  };
 }
 function inspect(doc) {
   const duplicates = [];
@@ -1873,8 +2206,11 @@ function withPlainEnv(enabled, parse) {
 function yamlMessage(message) {
   return message.replace(/ at line \d+, column \d+:?[\s\S]*$/, "").replace(/\s+$/, "");
 }
-function sortIssues(issues) {
-  return issues.map((issue, index) => ({ issue, index })).sort((a, b) => (a.issue.line ?? 0) - (b.issue.line ?? 0) || (a.issue.column ?? 0) - (b.issue.column ?? 0) || a.index - b.index).map((x) => x.issue);
+function sortIssues(issues, file) {
+  const rank = (issue) => issue.file === file ? "" : `${issue.file}`;
+  return issues.map((issue, index) => ({ issue, index })).sort(
+    (a, b) => compareStrings(rank(a.issue), rank(b.issue)) || (a.issue.line ?? 0) - (b.issue.line ?? 0) || (a.issue.column ?? 0) - (b.issue.column ?? 0) || a.index - b.index
+  ).map((x) => x.issue);
 }
 var Locator = class {
   constructor(doc, position, file) {
@@ -1939,21 +2275,49 @@ function rangeStart(node) {
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 var ZONE_FILE = /\.ya?ml$/i;
-async function readZones(paths) {
+async function findFiles(paths, options = {}) {
   const issues = [];
-  const files = [];
+  const zoneFiles = [];
+  const templateFiles = [];
   for (const given of paths) {
-    const found = await listZoneFiles(given);
-    if ("issue" in found) issues.push(found.issue);
-    else files.push(...found.files);
+    const found = await listYamlFiles(given);
+    if ("issue" in found) {
+      issues.push(found.issue);
+      continue;
+    }
+    for (const file of found.files) (isTemplatePath(file) ? templateFiles : zoneFiles).push(file);
+    if (options.withTemplates && found.directory && !isTemplatePath(path.join(given, "x.yaml"))) {
+      const templates = await listYamlFiles(path.join(given, TEMPLATES_DIR), { quiet: true });
+      if ("files" in templates) templateFiles.push(...templates.files);
+    }
   }
-  const unique = [...new Set(files)];
-  const results = await Promise.all(unique.map((file) => readZoneFile(file)));
+  return { zoneFiles: [...new Set(zoneFiles)], templateFiles: [...new Set(templateFiles)], issues };
+}
+async function readZones(paths) {
+  const found = await findFiles(paths);
+  const issues = [...found.issues];
+  const libraries = new TemplateLibraries();
+  const unique = found.zoneFiles;
+  const results = await Promise.all(
+    unique.map(async (file) => {
+      const read = await readTextFile(file);
+      if ("issues" in read) return read;
+      const { library } = await libraries.forZoneFile(file);
+      return parseZoneFile(read.text, file, { templates: library });
+    })
+  );
+  for (const file of found.templateFiles) await libraries.forTemplateFile(file);
+  const used = /* @__PURE__ */ new Set();
+  for (const [index, result2] of results.entries()) {
+    const dir = path.join(path.dirname(unique[index] ?? ""), TEMPLATES_DIR);
+    for (const name of "templates" in result2 ? result2.templates ?? [] : []) used.add(path.join(dir, name));
+  }
+  issues.push(...await libraries.issues((template) => used.has(path.join(path.dirname(template.file), template.name)), found.templateFiles));
   const zones = [];
   const fileOfZone = /* @__PURE__ */ new Map();
-  for (const [index, result] of results.entries()) {
+  for (const [index, result2] of results.entries()) {
     const file = unique[index] ?? "";
-    issues.push(...result.issues);
+    issues.push(...result2.issues);
     const zoneName = zoneNameFromFile(file);
     const other = fileOfZone.get(zoneName);
     if (other !== void 0) {
@@ -1961,18 +2325,80 @@ async function readZones(paths) {
       continue;
     }
     fileOfZone.set(zoneName, file);
-    if (result.zone) zones.push(result.zone);
+    if ("zone" in result2 && result2.zone) zones.push(result2.zone);
   }
-  return { zones, issues };
+  return { zones, issues: mergeTemplateIssues(issues) };
 }
-async function listZoneFiles(given) {
+var TemplateLibraries = class {
+  loaded = /* @__PURE__ */ new Map();
+  /** The templates a zone file may use: `_templates/` next to it. */
+  forZoneFile(file) {
+    return this.load(path.join(path.dirname(file), TEMPLATES_DIR));
+  }
+  /** The library a template file belongs to. */
+  forTemplateFile(file) {
+    return this.load(path.dirname(file));
+  }
+  load(dir) {
+    let loading = this.loaded.get(dir);
+    if (!loading) {
+      loading = loadTemplateLibrary(dir);
+      this.loaded.set(dir, loading);
+    }
+    return loading;
+  }
+  /**
+   * Every issue of the loaded template files: their own (syntax, schema, shape), and for templates no
+   * zone uses (`isUsed` false) or that were named directly (`named`), the rules as if used by a zone.
+   */
+  async issues(isUsed, named = []) {
+    const issues = [];
+    const namedSet = new Set(named);
+    for (const loading of this.loaded.values()) {
+      const { library, issues: own } = await loading;
+      issues.push(...own);
+      for (const template of library.templates.values()) {
+        if (isUsed(template) && !namedSet.has(template.file)) continue;
+        issues.push(...instantiateTemplate(template, void 0).issues);
+      }
+    }
+    return issues;
+  }
+};
+async function loadTemplateLibrary(dir) {
+  const templates = /* @__PURE__ */ new Map();
+  const broken = /* @__PURE__ */ new Map();
+  const issues = [];
+  let entries = [];
+  try {
+    entries = (await readdir(dir)).filter((entry) => ZONE_FILE.test(entry)).sort();
+  } catch (error) {
+    const code = error?.code;
+    if (code !== "ENOENT" && code !== "ENOTDIR") issues.push(fsIssue(dir, error));
+  }
+  for (const entry of entries) {
+    const file = path.join(dir, entry);
+    const name = templateNameFromFile(file);
+    if (templates.has(name) || broken.has(name)) {
+      issues.push({ severity: "error", rule: "duplicate-template", message: `template "${name}" is also defined by ${templates.get(name)?.file ?? broken.get(name) ?? ""}`, hint: "keep one file per template", file });
+      continue;
+    }
+    const read = await readTextFile(file);
+    const parsed = "issues" in read ? read : parseTemplateFile(read.text, file);
+    issues.push(...parsed.issues);
+    if (parsed.template) templates.set(name, parsed.template);
+    else broken.set(name, file);
+  }
+  return { library: { dir, templates, broken }, issues };
+}
+async function listYamlFiles(given, options = {}) {
   let info;
   try {
     info = await stat(given);
   } catch (error) {
     return { issue: fsIssue(given, error) };
   }
-  if (!info.isDirectory()) return { files: [given] };
+  if (!info.isDirectory()) return { files: [given], directory: false };
   let entries;
   try {
     entries = await readdir(given);
@@ -1981,6 +2407,7 @@ async function listZoneFiles(given) {
   }
   const names = entries.filter((e) => ZONE_FILE.test(e) && !e.startsWith("_")).sort();
   if (names.length === 0) {
+    if (options.quiet) return { files: [], directory: true };
     return { issue: { severity: "warning", rule: "no-zone-files", message: "no zone files (*.yaml, *.yml) in this directory", hint: "zone files are named after their zone, e.g. example.com.yaml", file: given } };
   }
   const files = [];
@@ -1989,9 +2416,9 @@ async function listZoneFiles(given) {
     const entry = await stat(file).catch(() => void 0);
     if (entry?.isFile()) files.push(file);
   }
-  return { files };
+  return { files, directory: true };
 }
-async function readZoneFile(file) {
+async function readTextFile(file) {
   const refuse = (rule, message, hint) => ({ issues: [{ severity: "error", rule, message, ...hint === void 0 ? {} : { hint }, file }] });
   let bytes;
   try {
@@ -2003,9 +2430,8 @@ async function readZoneFile(file) {
   } catch (error) {
     return { issues: [fsIssue(file, error)] };
   }
-  let text;
   try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
   } catch {
     const at = firstInvalidUtf8(bytes);
     const binary = bytes.includes(0);
@@ -2022,7 +2448,6 @@ async function readZoneFile(file) {
       ]
     };
   }
-  return parseZoneFile(text, file);
 }
 function fsIssue(file, error) {
   const code = error?.code;
@@ -2073,7 +2498,7 @@ function emitZoneFile(_zone, rrsets, options = {}) {
     group.push(rrset);
     byName.set(rrset.name, group);
   }
-  const names = [...byName.keys()].sort((a, b) => a === APEX ? -1 : b === APEX ? 1 : compareStrings(a, b));
+  const names = [...byName.keys()].sort(compareOwnerNames);
   const records = new YAMLMap();
   for (const name of names) {
     const group = byName.get(name) ?? [];
@@ -2090,11 +2515,17 @@ function emitZoneFile(_zone, rrsets, options = {}) {
       value = new YAMLSeq();
       value.items.push(...nodes);
     }
-    records.items.push(new Pair(new Scalar(name), value));
+    const key = new Scalar(name);
+    key.spaceBefore = records.items.length > 0;
+    records.items.push(new Pair(key, value));
   }
   root.items.push(new Pair(new Scalar("records"), records));
+  for (const [index, pair] of root.items.entries()) pair.key.spaceBefore = index > 0;
   return `# ${SCHEMA_MODELINE}
 ${doc.toString({ lineWidth: 0 })}`;
+}
+function compareOwnerNames(a, b) {
+  return a === b ? 0 : a === APEX ? -1 : b === APEX ? 1 : compareStrings(a, b);
 }
 function recordData(rrset, fileTtl) {
   const data = { type: rrset.type };
@@ -2162,16 +2593,16 @@ function planZone(desired, live) {
 
 // src/render/issues.ts
 function formatIssue(issue) {
-  const where = issue.line === void 0 ? issue.file : `${issue.file}:${issue.line}:${issue.column ?? 1}`;
-  const head = `${where}: ${issue.severity}: ${issue.message}`;
+  const where2 = issue.line === void 0 ? issue.file : `${issue.file}:${issue.line}:${issue.column ?? 1}`;
+  const head = `${where2}: ${issue.severity}: ${issue.message}`;
   return issue.hint === void 0 ? head : `${head}
   hint: ${issue.hint}`;
 }
 function countIssues(issues) {
   const errors = issues.filter((i) => i.severity === "error").length;
   const warnings = issues.length - errors;
-  const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-  return { errors, warnings, text: `${plural(errors, "error")}, ${plural(warnings, "warning")}` };
+  const plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  return { errors, warnings, text: `${plural2(errors, "error")}, ${plural2(warnings, "warning")}` };
 }
 
 // src/gandi/errors.ts
@@ -2300,8 +2731,8 @@ function parseGandiErrorBody(text, contentType) {
   return { errors: [], text: excerpt === "" ? void 0 : excerpt };
 }
 function formatFieldError(error) {
-  const where = [error.location, error.name].filter(Boolean).join(" ");
-  return where === "" ? error.description ?? "invalid" : `${where}: ${error.description ?? "invalid"}`;
+  const where2 = [error.location, error.name].filter(Boolean).join(" ");
+  return where2 === "" ? error.description ?? "invalid" : `${where2}: ${error.description ?? "invalid"}`;
 }
 function duration(ms) {
   return ms < 1e3 ? `${Math.round(ms)} ms` : `${Number((ms / 1e3).toFixed(1))} s`;
@@ -2746,8 +3177,8 @@ var GandiHttp = class {
       }
       const ms = Math.round(performance.now() - started);
       if (this.debug) {
-        const result = outcome.kind === "response" ? String(outcome.status) : outcome.code;
-        this.emit(`livedns: ${req.method} ${shown} ${result} ${ms}ms${attempt > 1 ? ` (attempt ${attempt})` : ""}`);
+        const result2 = outcome.kind === "response" ? String(outcome.status) : outcome.code;
+        this.emit(`livedns: ${req.method} ${shown} ${result2} ${ms}ms${attempt > 1 ? ` (attempt ${attempt})` : ""}`);
       }
       let body;
       let retryAfterMs;
@@ -2763,7 +3194,7 @@ var GandiHttp = class {
         }
       }
       const elapsedMs = () => this.clock.now() - (firstStart ?? this.clock.now());
-      const fail = (stoppedBy) => new GandiApiError({
+      const fail2 = (stoppedBy) => new GandiApiError({
         status: outcome.kind === "response" ? outcome.status : 0,
         method: req.method,
         path: path3,
@@ -2778,11 +3209,11 @@ var GandiHttp = class {
         retryAfterMs
       });
       const transient = outcome.kind === "response" ? isRetryableStatus(outcome.status) : outcome.failure === "timeout" || isTransientCode(outcome.code);
-      if (!retry || !transient || attempt >= this.policy.maxAttempts) throw fail();
+      if (!retry || !transient || attempt >= this.policy.maxAttempts) throw fail2();
       const delay = this.backoff(attempt, retryAfterMs);
       if (elapsedMs() + delay > this.policy.deadlineMs) {
         const beyond = retryAfterMs !== void 0 && retryAfterMs >= delay;
-        throw fail(beyond ? "retry-after" : "deadline");
+        throw fail2(beyond ? "retry-after" : "deadline");
       }
       if (this.debug) this.emit(`livedns: retrying ${req.method} ${shown} in ${delay}ms (attempt ${attempt + 1} of ${this.policy.maxAttempts})`);
       await this.clock.sleep(delay);
@@ -3224,9 +3655,9 @@ function storeValues(type, values) {
   return type === "TXT" || type === "SPF" ? values.map(storeTxtValue) : [...values];
 }
 var IPV42 = /^\d{1,3}(\.\d{1,3}){3}$/;
-function validateRrset(name, type, ttl, values, where) {
+function validateRrset(name, type, ttl, values, where2) {
   const errors = [];
-  const at = (field) => where === "" ? field : `${where}.${field}`;
+  const at = (field) => where2 === "" ? field : `${where2}.${field}`;
   if (name === "" || /\s/.test(name)) errors.push({ location: "body", name: at("rrset_name"), description: `'${name}' is not a valid record name` });
   if (!GANDI_RRSET_TYPES.has(type)) errors.push({ location: "body", name: at("rrset_type"), description: `'${type}' is not one of the allowed rrset types` });
   if (ttl !== void 0 && (typeof ttl !== "number" || !Number.isInteger(ttl) || ttl < TTL_MIN || ttl > TTL_MAX)) {
@@ -3366,8 +3797,8 @@ function caseMismatch(domain, name, type) {
 function find(domain, name, type) {
   return domain.rrsets.find((r) => r.rrset_name === name && r.rrset_type === type);
 }
-function readRrsetInput(name, type, ttl, values, where) {
-  const errors = validateRrset(name, type, ttl, values, where);
+function readRrsetInput(name, type, ttl, values, where2) {
+  const errors = validateRrset(name, type, ttl, values, where2);
   if (errors.length > 0) throw validationError(errors);
   return { rrset_name: name, rrset_type: type, rrset_ttl: ttl ?? GANDI_DEFAULT_TTL, rrset_values: storeValues(type, values) };
 }
@@ -4000,38 +4431,735 @@ async function startEmulator(options = {}) {
     }
   };
 }
+
+// src/plan/document.ts
+import { createHash } from "node:crypto";
+var PLAN_FILE_FORMAT = "livedns-gitops-plan";
+function stateOf(rrset) {
+  return rrset === null ? null : { ttl: rrset.ttl, values: [...rrset.values] };
+}
+function changeToJson(change) {
+  return { action: change.action, name: change.name, type: change.type, before: stateOf(change.before), after: stateOf(change.after) };
+}
+function sumCounts(counts) {
+  return counts.reduce(
+    (total, c) => ({ create: total.create + c.create, update: total.update + c.update, delete: total.delete + c.delete }),
+    { create: 0, update: 0, delete: 0 }
+  );
+}
+function toPlanJson(plans) {
+  return {
+    version: 1,
+    zones: plans.map((plan) => ({ zone: plan.zone, changes: plan.changes.map(changeToJson) })),
+    summary: sumCounts(plans.map((plan) => plan.counts))
+  };
+}
+function canonicalJson(value) {
+  if (value === null || typeof value !== "object") {
+    const text = JSON.stringify(value);
+    if (text === void 0) throw new TypeError(`cannot serialise ${typeof value}`);
+    return text;
+  }
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  const entries = Object.entries(value).filter(([, v]) => v !== void 0).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+}
+function sha256(text) {
+  return createHash("sha256").update(text, "utf8").digest("hex");
+}
+function liveFingerprint(live) {
+  const rows = live.map((rrset) => ({ key: rrsetKey(rrset), ttl: rrset.ttl, values: [...rrset.values].sort() })).sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  return `sha256:${sha256(canonicalJson(rows))}`;
+}
+function planChecksum(plan) {
+  const { format, version, zones, summary } = plan;
+  return sha256(canonicalJson({ format, version, zones, summary }));
+}
+function createPlanFile(inputs, now = /* @__PURE__ */ new Date()) {
+  const zones = inputs.map(({ plan, file, fingerprint, safety }) => ({
+    zone: plan.zone,
+    file,
+    fingerprint,
+    existing: plan.existingCount,
+    ignored: plan.ignoredCount,
+    safety,
+    changes: plan.changes.map(changeToJson)
+  }));
+  const body = {
+    format: PLAN_FILE_FORMAT,
+    version: 1,
+    zones,
+    summary: sumCounts(inputs.map((input) => input.plan.counts))
+  };
+  return { ...body, created_at: now.toISOString(), checksum: planChecksum(body) };
+}
+function serializePlanFile(plan) {
+  return `${JSON.stringify(plan, null, 2)}
+`;
+}
+function fail(source, what) {
+  throw new UserError(`${source}: not a livedns-gitops plan file (${what}); write one with \`livedns plan --out FILE\``);
+}
+function isRecord2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function checkState(value, source, where2) {
+  if (value === null) return;
+  if (!isRecord2(value) || typeof value.ttl !== "number" || !Array.isArray(value.values) || !value.values.every((v) => typeof v === "string")) {
+    fail(source, `${where2} must be null or {ttl, values}`);
+  }
+}
+function parsePlanFile(text, source) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    fail(source, `invalid JSON: ${error.message}`);
+  }
+  if (!isRecord2(data) || data.format !== PLAN_FILE_FORMAT) fail(source, `"format" is not "${PLAN_FILE_FORMAT}"`);
+  if (data.version !== 1) {
+    throw new UserError(`${source}: plan file version ${JSON.stringify(data.version)} is not supported by this livedns-gitops (it reads version 1); run plan again`);
+  }
+  if (!Array.isArray(data.zones)) fail(source, '"zones" must be a list');
+  if (typeof data.checksum !== "string") fail(source, '"checksum" is missing');
+  for (const [i, zone] of data.zones.entries()) {
+    const where2 = `zones[${i}]`;
+    if (!isRecord2(zone) || typeof zone.zone !== "string" || typeof zone.fingerprint !== "string" || typeof zone.file !== "string") {
+      fail(source, `${where2} must have zone, file and fingerprint`);
+    }
+    if (typeof zone.existing !== "number" || typeof zone.ignored !== "number" || !isRecord2(zone.safety)) {
+      fail(source, `${where2} must have existing, ignored and safety`);
+    }
+    if (!Array.isArray(zone.changes)) fail(source, `${where2}.changes must be a list`);
+    for (const [j, change] of zone.changes.entries()) {
+      const at = `${where2}.changes[${j}]`;
+      if (!isRecord2(change) || typeof change.name !== "string" || typeof change.type !== "string") fail(source, `${at} must have name and type`);
+      if (change.action !== "create" && change.action !== "update" && change.action !== "delete") fail(source, `${at}.action is not create, update or delete`);
+      checkState(change.before, source, `${at}.before`);
+      checkState(change.after, source, `${at}.after`);
+      if (change.before === null !== (change.action === "create") || change.after === null !== (change.action === "delete")) {
+        fail(source, `${at}: before/after do not fit a ${String(change.action)}`);
+      }
+    }
+  }
+  const plan = data;
+  if (planChecksum(plan) !== plan.checksum) {
+    throw new UserError(`${source}: the plan file was modified after it was written (checksum mismatch); run plan again`);
+  }
+  return plan;
+}
+function isRecordType(type) {
+  return RECORD_TYPES.includes(type);
+}
+function zonePlanFromFile(zone, live) {
+  const wireNames = new Map(live.map((rrset) => [rrsetKey(rrset), rrset.wireName]));
+  const changes = zone.changes.map((change) => {
+    const type = change.type;
+    if (!isRecordType(type)) throw new UserError(`plan for ${zone.zone}: unknown record type ${type}`);
+    const wireName2 = wireNames.get(rrsetKey({ name: change.name, type }));
+    const rrset = (state, withWire) => ({
+      name: change.name,
+      type,
+      ttl: state.ttl,
+      values: [...state.values],
+      ...withWire && wireName2 !== void 0 ? { wireName: wireName2 } : {}
+    });
+    switch (change.action) {
+      case "create":
+        return { action: "create", name: change.name, type, before: null, after: rrset(change.after, false) };
+      case "delete":
+        return { action: "delete", name: change.name, type, before: rrset(change.before, true), after: null };
+      case "update": {
+        const before = rrset(change.before, true);
+        const after = rrset(change.after, false);
+        const ttlOnly = canonicalJson(before.values) === canonicalJson(after.values);
+        return { action: "update", name: change.name, type, before, after, ttlOnly };
+      }
+    }
+  });
+  const count = (action) => changes.filter((c) => c.action === action).length;
+  return {
+    zone: zone.zone,
+    changes,
+    counts: { create: count("create"), update: count("update"), delete: count("delete") },
+    existingCount: zone.existing,
+    ignoredCount: zone.ignored
+  };
+}
+
+// src/plan/safety.ts
+var DEFAULT_MAX_CHANGE_RATIO = 0.3;
+var DEFAULT_MIN_EXISTING = 10;
+function resolveSafety(settings) {
+  return {
+    max_change_ratio: settings?.maxChangeRatio ?? DEFAULT_MAX_CHANGE_RATIO,
+    min_existing: settings?.minExisting ?? DEFAULT_MIN_EXISTING
+  };
+}
+function percent(ratio) {
+  return `${Math.round(ratio * 1e3) / 10} %`;
+}
+function checkSafety(plan, limit, file) {
+  const existing = plan.existingCount;
+  const risky = plan.counts.delete + plan.counts.update;
+  if (existing < limit.min_existing || risky === 0) return void 0;
+  if (risky / existing <= limit.max_change_ratio) return void 0;
+  const message = `${plan.zone}: refusing to apply ${plan.counts.delete} delete(s) and ${plan.counts.update} update(s) to ${existing} existing rrsets (${percent(risky / existing)}, above the ${percent(limit.max_change_ratio)} limit). If this is intended, run again with --force, or raise \`safety: {max_change_percent: N}\` (or \`min_existing\`) in ${file}.`;
+  return { zone: plan.zone, risky, existing, limit, message };
+}
+
+// src/live.ts
+async function readLiveZone(client, zone) {
+  const wire = await client.listRecords(zone);
+  return managedRrsets(wire.map((rrset) => fromGandiRrset(zone, rrset)));
+}
+function managedRrsets(rrsets) {
+  return rrsets.filter((rrset) => !isUnmanagedLive(rrset));
+}
+
+// src/apply/snapshot.ts
+import { execFileSync } from "node:child_process";
+var SNAPSHOT_PREFIX = "livedns-gitops ";
+function snapshotName(now, gitSha) {
+  return `${SNAPSHOT_PREFIX}${now.toISOString()}${gitSha ? ` ${gitSha}` : ""}`;
+}
+function isOurSnapshot(snapshot) {
+  return snapshot.name.startsWith(SNAPSHOT_PREFIX);
+}
+function newestOurSnapshot(snapshots) {
+  let best;
+  for (const snapshot of snapshots) {
+    if (!isOurSnapshot(snapshot)) continue;
+    const created2 = Date.parse(snapshot.created_at);
+    if (best === void 0 || created2 > best.created || created2 === best.created && snapshot.name >= best.snapshot.name) {
+      best = { snapshot, created: created2 };
+    }
+  }
+  return best?.snapshot;
+}
+function currentGitSha(env = process.env, cwd = process.cwd()) {
+  const fromEnv = env.GITHUB_SHA?.trim();
+  if (fromEnv) return fromEnv;
+  try {
+    const sha = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], timeout: 5e3 }).trim();
+    return /^[0-9a-f]{4,40}$/.test(sha) ? sha : void 0;
+  } catch {
+    return void 0;
+  }
+}
+
+// src/apply/zone.ts
+function messageOf(error) {
+  return error instanceof Error ? error.message : String(error);
+}
+function wireName(change) {
+  return change.before?.wireName ?? change.name;
+}
+async function write(client, zone, change) {
+  switch (change.action) {
+    case "create":
+    case "update":
+      await client.putRrset(zone, wireName(change), change.type, change.after.ttl, toGandiValues(change.after));
+      return;
+    case "delete":
+      await client.deleteRrset(zone, wireName(change), change.type);
+      return;
+    default:
+      assertNever(change, "change");
+  }
+}
+function sameValues2(a, b) {
+  const x = [...a].sort();
+  const y = [...b].sort();
+  return x.length === y.length && x.every((v, i) => v === y[i]);
+}
+function verifyChanges(changes, live) {
+  const byKey = new Map(live.map((rrset) => [rrsetKey(rrset), rrset]));
+  const problems = [];
+  for (const change of changes) {
+    const key = rrsetKey(change);
+    const found = byKey.get(key);
+    if (change.after === null) {
+      if (found) problems.push(`${key} is still on LiveDNS after its delete`);
+    } else if (!found) {
+      problems.push(`${key} is missing on LiveDNS after its write`);
+    } else if (found.ttl !== change.after.ttl || !sameValues2(found.values, change.after.values)) {
+      problems.push(
+        `${key} reads back as ttl ${found.ttl} ${JSON.stringify(found.values)}, expected ttl ${change.after.ttl} ${JSON.stringify(change.after.values)}`
+      );
+    }
+  }
+  return problems;
+}
+async function writeZonePlan(client, plan, options) {
+  const { zone, changes } = plan;
+  if (changes.length === 0) return { zone, outcome: "unchanged", written: [], notWritten: [], mismatches: [] };
+  let snapshot;
+  try {
+    const { id } = await client.createSnapshot(zone, options.snapshotName);
+    snapshot = { id, name: options.snapshotName };
+  } catch (error) {
+    const message = `could not take the snapshot before writing, so nothing was written: ${messageOf(error)}`;
+    return { zone, outcome: "failed", written: [], notWritten: changes, failure: { message, error }, mismatches: [] };
+  }
+  options.onEvent?.({ kind: "snapshot", zone, ...snapshot });
+  const written = [];
+  for (const [index, change] of changes.entries()) {
+    try {
+      await write(client, zone, change);
+    } catch (error) {
+      return {
+        zone,
+        outcome: "failed",
+        snapshot,
+        written,
+        notWritten: changes.slice(index),
+        failure: { change, message: messageOf(error), error },
+        mismatches: []
+      };
+    }
+    written.push(change);
+    options.onEvent?.({ kind: "written", zone, change, index, total: changes.length });
+  }
+  let mismatches;
+  try {
+    mismatches = verifyChanges(changes, await readLiveZone(client, zone));
+  } catch (error) {
+    mismatches = [`could not read the zone back to confirm the writes: ${messageOf(error)}`];
+  }
+  options.onEvent?.({ kind: "verified", zone, mismatches });
+  return { zone, outcome: mismatches.length === 0 ? "applied" : "mismatch", snapshot, written, notWritten: [], mismatches };
+}
+
+// src/apply/rollback.ts
+async function chooseSnapshot(client, zone, choice) {
+  const snapshots = await client.listSnapshots(zone);
+  if ("id" in choice) {
+    const found = snapshots.find((snapshot) => snapshot.id === choice.id);
+    if (!found) throw new UserError(`${zone} has no snapshot ${choice.id}; list them with \`livedns snapshots ${zone}\``);
+    return found;
+  }
+  const newest = newestOurSnapshot(snapshots);
+  if (!newest) {
+    throw new UserError(`${zone} has no snapshot taken by livedns-gitops; list them with \`livedns snapshots ${zone}\` and pass --snapshot ID`);
+  }
+  return newest;
+}
+async function planRollback(client, zone, snapshotId) {
+  const snapshot = await client.getSnapshot(zone, snapshotId);
+  const desired = {
+    zone,
+    file: `snapshot ${snapshotId}`,
+    rrsets: managedRrsets(snapshot.zone_data.map((rrset) => fromGandiRrset(zone, rrset))),
+    // A rollback restores the snapshot exactly: ignore rules of the zone file do not apply.
+    ignore: []
+  };
+  const { zone_data: _content, ...summary } = snapshot;
+  return { zone, snapshot: summary, plan: planZone(desired, await readLiveZone(client, zone)) };
+}
+function executeRollback(client, rollback, options) {
+  return writeZonePlan(client, rollback.plan, options);
+}
+function rollbackCommand(zone, snapshotId) {
+  return `livedns rollback ${zone} --snapshot ${snapshotId}`;
+}
+
+// src/apply/apply.ts
+function isFailure(result2) {
+  return result2.outcome === "failed" || result2.outcome === "mismatch";
+}
+async function restore(client, zone, snapshotId, options) {
+  options.onEvent?.({ kind: "rollback", zone, snapshotId });
+  try {
+    const plan = await planRollback(client, zone, snapshotId);
+    const result2 = await executeRollback(client, plan, { snapshotName: options.snapshotName, onEvent: options.onEvent });
+    return { result: result2 };
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+}
+async function applyPlans(client, plans, options) {
+  const zones = [];
+  let stopped = false;
+  for (const plan of plans) {
+    if (stopped) {
+      zones.push({ zone: plan.zone, outcome: plan.changes.length === 0 ? "unchanged" : "not-started", written: [], notWritten: plan.changes, mismatches: [] });
+      continue;
+    }
+    const result2 = await writeZonePlan(client, plan, options);
+    if (!isFailure(result2)) {
+      zones.push(result2);
+      continue;
+    }
+    stopped = true;
+    if (!result2.snapshot) {
+      zones.push(result2);
+      continue;
+    }
+    const rollback = options.rollbackOnFailure ? await restore(client, plan.zone, result2.snapshot.id, options) : void 0;
+    const restored = rollback?.result !== void 0 && !isFailure(rollback.result);
+    zones.push({ ...result2, ...rollback ? { rollback } : {}, ...restored ? {} : { rollbackCommand: rollbackCommand(plan.zone, result2.snapshot.id) } });
+  }
+  return { zones, ok: zones.every((zone) => !isFailure(zone) && zone.outcome !== "not-started") };
+}
+
+// src/reconcile.ts
+function isNotFound(error) {
+  return error instanceof GandiApiError && error.status === 404;
+}
+function messageOf2(error) {
+  return error instanceof Error ? error.message : String(error);
+}
+async function readLiveZones(client, zones, onProgress) {
+  let done = 0;
+  const results = await Promise.allSettled(
+    zones.map(async ({ zone }) => {
+      const live = await readLiveZone(client, zone);
+      onProgress?.(++done, zones.length, zone);
+      return live;
+    })
+  );
+  const failures = [];
+  for (const [i, result2] of results.entries()) {
+    if (result2.status === "fulfilled") continue;
+    const { zone, file } = zones[i];
+    const where2 = file === void 0 ? zone : `${zone} (${file})`;
+    if (!(result2.reason instanceof UserError)) throw result2.reason;
+    if (isNotFound(result2.reason)) failures.push(await explainMissingZone(client, zone, where2, result2.reason));
+    else failures.push(`${where2}: could not read the live zone: ${messageOf2(result2.reason)}`);
+  }
+  if (failures.length > 0) throw new UserError(failures.join("\n"));
+  return results.map((result2) => result2.value);
+}
+async function explainMissingZone(client, zone, where2, original) {
+  try {
+    await client.getDomain(zone);
+  } catch (error) {
+    if (isNotFound(error)) {
+      return `${where2}: this zone is not on LiveDNS, or the token cannot see it. Check the file name, the token's domains (\`livedns zones\` lists the ones it sees) or GANDI_SHARING_ID.`;
+    }
+  }
+  return `${where2}: could not read the live zone: ${messageOf2(original)}`;
+}
+function selectZones(zones, only, where2) {
+  if (!only || only.length === 0) return [...zones];
+  const wanted = new Set(only.map((zone) => zone.toLowerCase().replace(/\.$/, "")));
+  const known = new Set(zones.map((zone) => zone.zone));
+  const missing = [...wanted].filter((zone) => !known.has(zone));
+  if (missing.length > 0) throw new UserError(`no zone file for ${missing.join(", ")} in ${where2}`);
+  return zones.filter((zone) => wanted.has(zone.zone));
+}
+function planned(zone, file, plan, live, safety) {
+  const refusal = checkSafety(plan, safety, file);
+  return { zone, file, plan, live, fingerprint: liveFingerprint(live), safety, ...refusal ? { refusal } : {} };
+}
+function result(issues, zones, now) {
+  const planFile = createPlanFile(
+    zones.map(({ plan, file, fingerprint, safety }) => ({ plan, file, fingerprint, safety })),
+    now
+  );
+  return {
+    ok: true,
+    issues,
+    zones,
+    json: toPlanJson(zones.map((zone) => zone.plan)),
+    planFile,
+    checksum: planFile.checksum,
+    summary: planFile.summary,
+    hasChanges: zones.some((zone) => zone.plan.changes.length > 0)
+  };
+}
+async function planAll(options) {
+  const { zones: desired, issues } = await readZones([...options.paths]);
+  if (issues.some((issue) => issue.severity === "error")) return { ok: false, issues };
+  const selected = selectZones(desired, options.only, options.paths.join(", "));
+  const live = await readLiveZones(options.client, selected, options.onProgress);
+  const zones = selected.map(
+    (zone, i) => planned(zone.zone, zone.file, planZone(zone, live[i]), live[i], resolveSafety(zone.safety))
+  );
+  return result(issues, zones, /* @__PURE__ */ new Date());
+}
+async function planFromFile(planFile, options) {
+  const selected = selectZones(planFile.zones, options.only, options.source);
+  const live = await readLiveZones(options.client, selected, options.onProgress);
+  const drifted = selected.filter((zone, i) => liveFingerprint(live[i]) !== zone.fingerprint);
+  if (drifted.length > 0) {
+    throw new UserError(
+      drifted.map((zone) => `${zone.zone}: zone changed since this plan was made; run plan again (${options.source})`).join("\n") + "\nNothing was written."
+    );
+  }
+  const zones = selected.map((zone, i) => planned(zone.zone, zone.file, zonePlanFromFile(zone, live[i]), live[i], zone.safety));
+  return result([], zones, new Date(planFile.created_at));
+}
+async function applyAll(options) {
+  let plan;
+  if (options.planFile) {
+    plan = await planFromFile(options.planFile, { ...options, source: options.planSource ?? "the plan file" });
+  } else {
+    const run = await planAll(options);
+    if (!run.ok) return run;
+    plan = run;
+  }
+  const refused = [];
+  if (options.expectedChecksum !== void 0 && options.expectedChecksum !== plan.checksum) {
+    refused.push(`the plan changed since it was reviewed (checksum ${plan.checksum}, reviewed ${options.expectedChecksum}); run plan again`);
+  }
+  if (!options.force) {
+    for (const zone of plan.zones) if (zone.refusal) refused.push(zone.refusal.message);
+  }
+  if (refused.length > 0) return { ok: false, refused, plan };
+  if (plan.hasChanges && options.confirm && !await options.confirm(plan)) return { ok: false, declined: true, plan };
+  const report = await applyPlans(
+    options.client,
+    plan.zones.map((zone) => zone.plan),
+    {
+      snapshotName: options.snapshotName ?? snapshotName(/* @__PURE__ */ new Date(), currentGitSha()),
+      rollbackOnFailure: options.rollbackOnFailure ?? false,
+      ...options.onEvent ? { onEvent: options.onEvent } : {}
+    }
+  );
+  return { ok: report.ok, plan, report };
+}
+
+// src/render/text.ts
+function painter(options) {
+  return options.color ? (code, text) => `\x1B[${code}m${text}\x1B[0m` : (_code, text) => text;
+}
+var GREEN = 32;
+var YELLOW = 33;
+var RED = 31;
+var BOLD = 1;
+var DIM = 2;
+function displayValue(type, value) {
+  return type === "TXT" || type === "SPF" ? JSON.stringify(value) : value;
+}
+function plural(n, one, many = `${one}s`) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+function countsText(counts) {
+  return `${counts.create} to create, ${counts.update} to update, ${counts.delete} to delete`;
+}
+function valueLines(rrset, sign, paint, code) {
+  return rrset.values.map((value) => paint(code, `      ${sign} ${displayValue(rrset.type, value)}`));
+}
+function changeLines(change, options = {}) {
+  const paint = painter(options);
+  const label = `${change.name} ${change.type}`;
+  switch (change.action) {
+    case "create": {
+      const head = paint(GREEN, `  + ${label}  ttl ${change.after.ttl}`);
+      return [head, ...valueLines(change.after, "+", paint, GREEN)];
+    }
+    case "delete": {
+      const head = paint(RED, `  - ${label}  ttl ${change.before.ttl}`);
+      return [head, ...valueLines(change.before, "-", paint, RED)];
+    }
+    case "update": {
+      const { before, after } = change;
+      const ttl = before.ttl === after.ttl ? `ttl ${after.ttl}` : `ttl ${before.ttl} -> ${after.ttl}`;
+      if (change.ttlOnly) return [paint(YELLOW, `  ~ ${label}  ${ttl} (TTL only; values unchanged)`)];
+      const removed = before.values.filter((v) => !after.values.includes(v));
+      const added = after.values.filter((v) => !before.values.includes(v));
+      const kept = before.values.length - removed.length;
+      const head = paint(YELLOW, `  ~ ${label}  ${ttl}${kept > 0 ? `, ${plural(kept, "value")} unchanged` : ""}`);
+      return [
+        head,
+        ...removed.map((v) => paint(RED, `      - ${displayValue(change.type, v)}`)),
+        ...added.map((v) => paint(GREEN, `      + ${displayValue(change.type, v)}`))
+      ];
+    }
+    default:
+      return assertNever(change, "change");
+  }
+}
+function renderZonePlan(view, options = {}) {
+  const paint = painter(options);
+  const { plan, file, target } = view;
+  const where2 = target !== void 0 ? ` (to ${target})` : file === void 0 ? "" : ` (${file})`;
+  const ignored = plan.ignoredCount > 0 ? `; ${plural(plan.ignoredCount, "live rrset")} left alone by ignore rules` : "";
+  if (plan.changes.length === 0) {
+    return `${paint(BOLD, plan.zone)}${where2}: no changes${ignored}
+`;
+  }
+  const lines = [`${paint(BOLD, plan.zone)}${where2}`];
+  for (const change of plan.changes) lines.push(...changeLines(change, options));
+  if (plan.counts.delete > 0 && target === void 0) {
+    lines.push(
+      paint(DIM, `  note: rrsets on LiveDNS that are not in ${file ?? "the zone file"} are deleted; add an \`ignore\` rule to keep one.`)
+    );
+  }
+  lines.push(`  ${countsText(plan.counts)} (${plural(plan.existingCount, "live rrset")}${ignored})`);
+  return `${lines.join("\n")}
+`;
+}
+function renderPlanText(views, options = {}) {
+  const paint = painter(options);
+  const sections = views.map((view) => renderZonePlan(view, options));
+  const changed = views.filter((view) => view.plan.changes.length > 0).length;
+  const total = views.reduce(
+    (sum, { plan }) => ({ create: sum.create + plan.counts.create, update: sum.update + plan.counts.update, delete: sum.delete + plan.counts.delete }),
+    { create: 0, update: 0, delete: 0 }
+  );
+  const summary = changed === 0 ? `No changes: LiveDNS matches the zone files (${plural(views.length, "zone")}).` : `Plan: ${countsText(total)}, in ${plural(changed, "zone")} of ${views.length}.`;
+  return `${sections.join("")}
+${paint(BOLD, summary)}
+`;
+}
+function changeLabel(change) {
+  const sign = change.action === "create" ? "+" : change.action === "update" ? "~" : "-";
+  return `${sign} ${change.name} ${change.type}`;
+}
+function renderApplyReport(report, options = {}) {
+  const paint = painter(options);
+  const lines = [];
+  for (const zone of report.zones) {
+    const snapshot = zone.snapshot ? ` (snapshot ${zone.snapshot.id})` : "";
+    switch (zone.outcome) {
+      case "unchanged":
+        lines.push(`${zone.zone}: no changes, nothing written`);
+        break;
+      case "applied":
+        lines.push(paint(GREEN, `${zone.zone}: applied ${plural(zone.written.length, "change")}, read-back matches${snapshot}`));
+        break;
+      case "not-started":
+        lines.push(paint(RED, `${zone.zone}: not started (an earlier zone failed); ${plural(zone.notWritten.length, "change")} not written`));
+        break;
+      case "failed":
+      case "mismatch": {
+        const what = zone.outcome === "failed" ? `FAILED: ${zone.failure?.message ?? "unknown error"}` : "FAILED: the zone read back differs from the plan";
+        lines.push(paint(RED, `${zone.zone}: ${what}${snapshot}`));
+        if (zone.failure?.change) lines.push(`  failed write: ${changeLabel(zone.failure.change)} (it may or may not have taken effect)`);
+        for (const mismatch of zone.mismatches) lines.push(`  ${mismatch}`);
+        lines.push(`  written (${zone.written.length}):${zone.written.length === 0 ? " none" : ""}`);
+        for (const change of zone.written) lines.push(`    ${changeLabel(change)}`);
+        lines.push(`  not written (${zone.notWritten.length}):${zone.notWritten.length === 0 ? " none" : ""}`);
+        for (const change of zone.notWritten) lines.push(`    ${changeLabel(change)}`);
+        if (zone.rollback?.result) {
+          const r = zone.rollback.result;
+          const ok = r.outcome === "applied" || r.outcome === "unchanged";
+          lines.push(
+            ok ? paint(GREEN, `  rolled back to snapshot ${zone.snapshot?.id ?? "?"} with ${plural(r.written.length, "write")}${r.snapshot ? ` (the partial state is in snapshot ${r.snapshot.id})` : ""}`) : paint(RED, `  the rollback failed too: ${r.failure?.message ?? r.mismatches.join("; ")}`)
+          );
+        } else if (zone.rollback?.error) {
+          lines.push(paint(RED, `  the rollback failed too: ${zone.rollback.error}`));
+        }
+        if (zone.rollbackCommand) lines.push(`  to restore the zone as it was before this apply, run: ${zone.rollbackCommand}`);
+        break;
+      }
+      default:
+        assertNever(zone.outcome, "outcome");
+    }
+  }
+  return `${lines.join("\n")}
+`;
+}
+
+// src/model/gandi-defaults.ts
+var pointsAtGandi = (value) => /(^|[ .])gandi(mail)?\.net\.$/.test(value);
+var srvNullOrGandi = (value) => value === "0 0 0 ." || pointsAtGandi(value);
+var DEFAULTS = [
+  { name: /^@$/, type: "A", matches: (v) => v === "217.70.184.38", what: "the parking / web-forwarding address" },
+  { name: /^@$/, type: "MX", matches: pointsAtGandi, what: "Gandi Mail" },
+  { name: /^@$/, type: "TXT", matches: (v) => /^v=spf1 include:_mailcust\.gandi\.net\b/.test(v), what: "Gandi Mail's SPF" },
+  { name: /^www$/, type: "CNAME", matches: pointsAtGandi, what: "Gandi's web redirection" },
+  { name: /^webmail$/, type: "CNAME", matches: pointsAtGandi, what: "Gandi's webmail" },
+  { name: /^_(imap|imaps|pop3|pop3s|submission)\._tcp$/, type: "SRV", matches: srvNullOrGandi, what: "Gandi Mail service discovery" },
+  { name: /^gm[0-9]\._domainkey$/, type: "CNAME", matches: pointsAtGandi, what: "Gandi Mail's DKIM" }
+];
+function gandiDefaultPurpose(rrset) {
+  const entry = DEFAULTS.find((d) => d.type === rrset.type && d.name.test(rrset.name));
+  if (!entry || rrset.values.length === 0 || !rrset.values.every(entry.matches)) return void 0;
+  return entry.what;
+}
+
+// src/import.ts
+function commonTtl(rrsets) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const { ttl } of rrsets) counts.set(ttl, (counts.get(ttl) ?? 0) + 1);
+  let best;
+  for (const entry of counts) if (!best || entry[1] > best[1] || entry[1] === best[1] && entry[0] < best[0]) best = entry;
+  return best?.[0];
+}
+function zoneFileFromLive(zone, rrsets) {
+  const comments = /* @__PURE__ */ new Map();
+  for (const rrset of rrsets) {
+    const purpose = gandiDefaultPurpose(rrset);
+    if (purpose) comments.set(rrsetKey(rrset), `Gandi default record (${purpose}): remove it from this file to delete it from LiveDNS`);
+  }
+  const defaultTtl = commonTtl(rrsets);
+  const text = emitZoneFile(zone, rrsets, { comments, ...defaultTtl === void 0 ? {} : { defaultTtl } });
+  return { zone, text, rrsets: rrsets.length, defaults: comments.size };
+}
+async function importZones(client, zones, onProgress) {
+  const live = await readLiveZones(client, zones.map((zone) => ({ zone })), onProgress);
+  return zones.map((zone, i) => zoneFileFromLive(zone, live[i]));
+}
 export {
   APEX,
+  DEFAULT_MAX_CHANGE_RATIO,
+  DEFAULT_MIN_EXISTING,
   GANDI_DEFAULT_TTL,
   GandiApiError,
   MAX_ZONE_FILE_BYTES,
+  PLAN_FILE_FORMAT,
   RECORD_TYPES,
   RateLimiter,
   SCHEMA_MODELINE,
+  SNAPSHOT_PREFIX,
   TTL_MAX,
   TTL_MIN,
   UserError,
+  applyAll,
+  applyPlans,
   assertNever,
   canonicalIpv6,
+  canonicalJson,
   canonicalValue,
+  checkSafety,
+  chooseSnapshot,
   clientOptionsFromEnv,
   compareRrsets,
   compileIgnore,
   countIssues,
   createLiveDnsClient,
+  createPlanFile,
+  currentGitSha,
   decodeTxt,
   emitZoneFile,
   encodeTxt,
+  executeRollback,
   formatIssue,
   fromGandiRrset,
+  importZones,
+  isOurSnapshot,
   isUnmanagedLive,
+  liveFingerprint,
   makeRecordSet,
+  newestOurSnapshot,
+  parsePlanFile,
   parseZoneFile,
+  planAll,
+  planChecksum,
+  planFromFile,
+  planRollback,
   planZone,
+  readLiveZone,
+  readLiveZones,
   readZones,
+  renderApplyReport,
+  renderPlanText,
+  renderZonePlan,
+  resolveSafety,
+  rollbackCommand,
   rrsetKey,
   sameRrset,
+  serializePlanFile,
+  snapshotName,
   startEmulator,
   toGandiValues,
-  zoneNameFromFile
+  toPlanJson,
+  writeZonePlan,
+  zoneFileFromLive,
+  zoneNameFromFile,
+  zonePlanFromFile
 };

@@ -20,3 +20,19 @@ export { createLiveDnsClient, clientOptionsFromEnv, type ClientOptions, type Htt
 export { GandiApiError } from './gandi/errors.js';
 export { RateLimiter, type Clock } from './gandi/limiter.js';
 export { startEmulator, type Emulator, type EmulatorOptions, type EmulatorState, type EmulatorFaults, type JournalEntry } from './emulator/server.js';
+export {
+  planAll, applyAll, planFromFile, readLiveZones,
+  type ReconcileOptions, type PlanRun, type PlanResult, type InvalidResult, type PlannedZone, type ApplyOptions, type ApplyRun,
+} from './reconcile.js';
+export {
+  toPlanJson, createPlanFile, parsePlanFile, serializePlanFile, planChecksum, liveFingerprint, canonicalJson, zonePlanFromFile, PLAN_FILE_FORMAT,
+  type PlanJson, type PlanJsonZone, type PlanJsonChange, type RrsetState, type PlanFile, type PlanFileZone, type ResolvedSafety,
+} from './plan/document.js';
+export { checkSafety, resolveSafety, DEFAULT_MAX_CHANGE_RATIO, DEFAULT_MIN_EXISTING, type SafetyRefusal } from './plan/safety.js';
+export { renderPlanText, renderZonePlan, renderApplyReport, type ZonePlanView, type TextOptions } from './render/text.js';
+export { applyPlans, type ApplyPlansOptions, type ApplyReport, type ZoneApplyResult } from './apply/apply.js';
+export { writeZonePlan, type ApplyEvent, type ZoneOutcome, type ZoneWriteResult } from './apply/zone.js';
+export { chooseSnapshot, planRollback, executeRollback, rollbackCommand, type RollbackPlan, type SnapshotChoice } from './apply/rollback.js';
+export { snapshotName, isOurSnapshot, newestOurSnapshot, currentGitSha, SNAPSHOT_PREFIX } from './apply/snapshot.js';
+export { readLiveZone } from './live.js';
+export { importZones, zoneFileFromLive, type ImportedZone } from './import.js';

@@ -1,0 +1,74 @@
+import { writeFile } from 'node:fs/promises';
+import type { Command } from 'commander';
+import { Option } from 'commander';
+import { UserError } from '../../errors.js';
+import { serializePlanFile } from '../../plan/document.js';
+import type { PlanResult } from '../../reconcile.js';
+import { planAll } from '../../reconcile.js';
+import { renderPlanMarkdown } from '../../render/markdown.js';
+import { renderPlanText } from '../../render/text.js';
+import { addClientOptions } from '../client-options.js';
+import type { ClientCliOptions } from '../client-options.js';
+import type { ZoneSelection } from '../shared.js';
+import { addZoneOptions, invalidZoneFiles, printIssues, processTerminal, progress, useColor, withClient } from '../shared.js';
+
+interface PlanFlags extends ZoneSelection, ClientCliOptions {
+  readonly json?: boolean;
+  readonly markdown?: boolean;
+  readonly out?: string;
+  readonly detailedExitcode?: boolean;
+}
+
+/** The plan as a person reads it in a terminal, with the safety verdicts apply would give. */
+export function planText(plan: PlanResult, color: boolean): string {
+  const text = renderPlanText(plan.zones.map(({ plan: zonePlan, file }) => ({ plan: zonePlan, file })), { color });
+  const refusals = plan.zones.flatMap((zone) => (zone.refusal ? [`warning: apply will refuse this plan: ${zone.refusal.message}`] : []));
+  return refusals.length === 0 ? text : `${text}${refusals.join('\n')}\n`;
+}
+
+export function planMarkdown(plan: PlanResult, key: string): string {
+  return renderPlanMarkdown({
+    key,
+    plans: plan.zones.map((zone) => zone.plan),
+    checksum: plan.checksum,
+    safety: plan.zones.map((zone) => ({ zone: zone.zone, refused: zone.refusal !== undefined, ...(zone.refusal ? { reason: zone.refusal.message } : {}) })),
+    warnings: plan.issues.map((issue) => `${issue.file}: ${issue.message}`),
+  });
+}
+
+async function run(flags: PlanFlags): Promise<void> {
+  const terminal = processTerminal;
+  const reading = progress('reading live zones', terminal);
+  const plan = await withClient(flags, (client) =>
+    planAll({ client, paths: [flags.zones], ...(flags.zone ? { only: flags.zone } : {}), onProgress: reading.update }),
+  ).finally(reading.done);
+  printIssues(plan.issues, terminal);
+  if (!plan.ok) throw invalidZoneFiles(plan.issues);
+
+  if (flags.json) terminal.stdout.write(`${JSON.stringify(plan.json, null, 2)}\n`);
+  else if (flags.markdown) terminal.stdout.write(planMarkdown(plan, flags.zones));
+  else terminal.stdout.write(planText(plan, useColor(terminal)));
+
+  if (flags.out !== undefined) {
+    try {
+      await writeFile(flags.out, serializePlanFile(plan.planFile));
+    } catch (error) {
+      throw new UserError(`could not write the plan file ${flags.out}: ${(error as Error).message}`);
+    }
+    terminal.stderr.write(`plan written to ${flags.out} (checksum ${plan.checksum}); apply it with: livedns apply --plan ${flags.out}\n`);
+  }
+  if (flags.detailedExitcode && plan.hasChanges) process.exitCode = 2;
+}
+
+export function registerPlan(program: Command): void {
+  const command = program
+    .command('plan')
+    .description('show what apply would change on LiveDNS (reads only)')
+    .addOption(new Option('--json', 'print the plan as JSON').conflicts('markdown'))
+    .addOption(new Option('--markdown', 'print the plan as Markdown').conflicts('json'))
+    .option('--out <file>', 'also write the plan to a file that `apply --plan` accepts')
+    .option('--detailed-exitcode', 'exit 2 when changes are pending (0 when none, 1 on error)');
+  addZoneOptions(command);
+  addClientOptions(command);
+  command.action((flags: PlanFlags) => run(flags));
+}

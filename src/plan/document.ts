@@ -1,0 +1,272 @@
+/**
+ * The plan as a document: the `--json` shape scripts rely on, and the plan file that binds an approved
+ * plan to the live state it was computed from.
+ *
+ * A plan file carries, per zone, a fingerprint of the live rrsets the plan was made against and, for the
+ * whole file, a checksum of everything in it but its creation time. `apply --plan` re-reads the live
+ * zones and refuses when a fingerprint differs (someone changed the zone since the review), and refuses a
+ * file whose checksum does not match its content (someone edited the reviewed plan).
+ */
+import { createHash } from 'node:crypto';
+import { UserError } from '../errors.js';
+import { RECORD_TYPES, rrsetKey } from '../model/types.js';
+import type { Action, Change, ChangeCounts, RecordSet, RecordType, ZonePlan } from '../model/types.js';
+
+/** TTL and values of one rrset, as the plan document shows it. Values are canonical (TXT decoded). */
+export interface RrsetState {
+  readonly ttl: number;
+  readonly values: readonly string[];
+}
+
+export interface PlanJsonChange {
+  readonly action: Action;
+  /** Relative to the zone, `@` for the apex. */
+  readonly name: string;
+  readonly type: string;
+  readonly before: RrsetState | null;
+  readonly after: RrsetState | null;
+}
+
+export interface PlanJsonZone {
+  readonly zone: string;
+  readonly changes: readonly PlanJsonChange[];
+}
+
+/** Exactly what `livedns plan --json` prints (issue 4's contract). */
+export interface PlanJson {
+  readonly version: 1;
+  readonly zones: readonly PlanJsonZone[];
+  readonly summary: ChangeCounts;
+}
+
+/** The safety limits in force for a zone, defaults resolved (see safety.ts). */
+export interface ResolvedSafety {
+  readonly max_change_ratio: number;
+  readonly min_existing: number;
+}
+
+export interface PlanFileZone extends PlanJsonZone {
+  /** The zone file the plan came from, for messages. */
+  readonly file: string;
+  /** Fingerprint of the live zone the plan was computed from (see liveFingerprint). */
+  readonly fingerprint: string;
+  /** Live rrsets the plan was computed from (the base of the safety ratio). */
+  readonly existing: number;
+  /** Live rrsets left alone by `ignore` rules. */
+  readonly ignored: number;
+  readonly safety: ResolvedSafety;
+}
+
+export const PLAN_FILE_FORMAT = 'livedns-gitops-plan';
+
+/** What `plan --out FILE` writes and `apply --plan FILE` reads. */
+export interface PlanFile {
+  readonly format: typeof PLAN_FILE_FORMAT;
+  readonly version: 1;
+  /** ISO-8601 UTC; informative only, outside the checksum. */
+  readonly created_at: string;
+  readonly zones: readonly PlanFileZone[];
+  readonly summary: ChangeCounts;
+  /** sha256 (hex) of the canonical serialisation of the file without `created_at` and `checksum`. */
+  readonly checksum: string;
+}
+
+/** One zone's entry for a plan file: the plan and what it was computed from. */
+export interface PlanFileInput {
+  readonly plan: ZonePlan;
+  readonly file: string;
+  readonly fingerprint: string;
+  readonly safety: ResolvedSafety;
+}
+
+function stateOf(rrset: RecordSet | null): RrsetState | null {
+  return rrset === null ? null : { ttl: rrset.ttl, values: [...rrset.values] };
+}
+
+export function changeToJson(change: Change): PlanJsonChange {
+  return { action: change.action, name: change.name, type: change.type, before: stateOf(change.before), after: stateOf(change.after) };
+}
+
+export function sumCounts(counts: readonly ChangeCounts[]): ChangeCounts {
+  return counts.reduce<ChangeCounts>(
+    (total, c) => ({ create: total.create + c.create, update: total.update + c.update, delete: total.delete + c.delete }),
+    { create: 0, update: 0, delete: 0 },
+  );
+}
+
+/** The `--json` document of a set of zone plans, in the order given. Zones without changes are listed too. */
+export function toPlanJson(plans: readonly ZonePlan[]): PlanJson {
+  return {
+    version: 1,
+    zones: plans.map((plan) => ({ zone: plan.zone, changes: plan.changes.map(changeToJson) })),
+    summary: sumCounts(plans.map((plan) => plan.counts)),
+  };
+}
+
+/**
+ * JSON with object keys sorted at every level and no whitespace: equal values give equal text, whatever
+ * order their keys were built in. Array order is kept (it is meaningful: plan order, sorted values).
+ */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') {
+    const text = JSON.stringify(value);
+    if (text === undefined) throw new TypeError(`cannot serialise ${typeof value}`);
+    return text;
+  }
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/**
+ * Fingerprint of a live zone: sha256 of its rrsets (name, type, TTL, canonical values) sorted by key.
+ * Pass the rrsets the reconciler manages (apex NS/SOA left out): Gandi may change those on its own.
+ * The exact wire spelling of names is left out on purpose: it does not change what a plan writes.
+ */
+export function liveFingerprint(live: readonly RecordSet[]): string {
+  const rows = live
+    .map((rrset) => ({ key: rrsetKey(rrset), ttl: rrset.ttl, values: [...rrset.values].sort() }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return `sha256:${sha256(canonicalJson(rows))}`;
+}
+
+type PlanFileBody = Omit<PlanFile, 'created_at' | 'checksum'>;
+
+/** Checksum of a plan file's content (everything but `created_at` and `checksum`). */
+export function planChecksum(plan: PlanFileBody | PlanFile): string {
+  const { format, version, zones, summary } = plan;
+  return sha256(canonicalJson({ format, version, zones, summary }));
+}
+
+/** Builds the plan file for zone plans computed against the fingerprinted live zones. */
+export function createPlanFile(inputs: readonly PlanFileInput[], now: Date = new Date()): PlanFile {
+  const zones: PlanFileZone[] = inputs.map(({ plan, file, fingerprint, safety }) => ({
+    zone: plan.zone,
+    file,
+    fingerprint,
+    existing: plan.existingCount,
+    ignored: plan.ignoredCount,
+    safety,
+    changes: plan.changes.map(changeToJson),
+  }));
+  const body: PlanFileBody = {
+    format: PLAN_FILE_FORMAT,
+    version: 1,
+    zones,
+    summary: sumCounts(inputs.map((input) => input.plan.counts)),
+  };
+  return { ...body, created_at: now.toISOString(), checksum: planChecksum(body) };
+}
+
+export function serializePlanFile(plan: PlanFile): string {
+  return `${JSON.stringify(plan, null, 2)}\n`;
+}
+
+function fail(source: string, what: string): never {
+  throw new UserError(`${source}: not a livedns-gitops plan file (${what}); write one with \`livedns plan --out FILE\``);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function checkState(value: unknown, source: string, where: string): void {
+  if (value === null) return;
+  if (!isRecord(value) || typeof value.ttl !== 'number' || !Array.isArray(value.values) || !value.values.every((v) => typeof v === 'string')) {
+    fail(source, `${where} must be null or {ttl, values}`);
+  }
+}
+
+/**
+ * Reads a plan file back. Throws a UserError when the text is not a plan file, when its version is not
+ * one this tool writes, or when its content no longer matches its checksum (it was edited).
+ */
+export function parsePlanFile(text: string, source: string): PlanFile {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    fail(source, `invalid JSON: ${(error as Error).message}`);
+  }
+  if (!isRecord(data) || data.format !== PLAN_FILE_FORMAT) fail(source, `"format" is not "${PLAN_FILE_FORMAT}"`);
+  if (data.version !== 1) {
+    throw new UserError(`${source}: plan file version ${JSON.stringify(data.version)} is not supported by this livedns-gitops (it reads version 1); run plan again`);
+  }
+  if (!Array.isArray(data.zones)) fail(source, '"zones" must be a list');
+  if (typeof data.checksum !== 'string') fail(source, '"checksum" is missing');
+  for (const [i, zone] of (data.zones as unknown[]).entries()) {
+    const where = `zones[${i}]`;
+    if (!isRecord(zone) || typeof zone.zone !== 'string' || typeof zone.fingerprint !== 'string' || typeof zone.file !== 'string') {
+      fail(source, `${where} must have zone, file and fingerprint`);
+    }
+    if (typeof zone.existing !== 'number' || typeof zone.ignored !== 'number' || !isRecord(zone.safety)) {
+      fail(source, `${where} must have existing, ignored and safety`);
+    }
+    if (!Array.isArray(zone.changes)) fail(source, `${where}.changes must be a list`);
+    for (const [j, change] of (zone.changes as unknown[]).entries()) {
+      const at = `${where}.changes[${j}]`;
+      if (!isRecord(change) || typeof change.name !== 'string' || typeof change.type !== 'string') fail(source, `${at} must have name and type`);
+      if (change.action !== 'create' && change.action !== 'update' && change.action !== 'delete') fail(source, `${at}.action is not create, update or delete`);
+      checkState(change.before, source, `${at}.before`);
+      checkState(change.after, source, `${at}.after`);
+      if ((change.before === null) !== (change.action === 'create') || (change.after === null) !== (change.action === 'delete')) {
+        fail(source, `${at}: before/after do not fit a ${String(change.action)}`);
+      }
+    }
+  }
+  const plan = data as unknown as PlanFile;
+  if (planChecksum(plan) !== plan.checksum) {
+    throw new UserError(`${source}: the plan file was modified after it was written (checksum mismatch); run plan again`);
+  }
+  return plan;
+}
+
+function isRecordType(type: string): type is RecordType {
+  return (RECORD_TYPES as readonly string[]).includes(type);
+}
+
+/**
+ * Turns a plan file's zone back into a ZonePlan to apply. `live` is the zone as just re-read (and found
+ * equal to the fingerprint): it supplies the exact wire spelling of existing names.
+ */
+export function zonePlanFromFile(zone: PlanFileZone, live: readonly RecordSet[]): ZonePlan {
+  const wireNames = new Map(live.map((rrset) => [rrsetKey(rrset), rrset.wireName]));
+  const changes = zone.changes.map((change): Change => {
+    const type = change.type;
+    if (!isRecordType(type)) throw new UserError(`plan for ${zone.zone}: unknown record type ${type}`);
+    const wireName = wireNames.get(rrsetKey({ name: change.name, type }));
+    const rrset = (state: RrsetState, withWire: boolean): RecordSet => ({
+      name: change.name,
+      type,
+      ttl: state.ttl,
+      values: [...state.values],
+      ...(withWire && wireName !== undefined ? { wireName } : {}),
+    });
+    switch (change.action) {
+      case 'create':
+        return { action: 'create', name: change.name, type, before: null, after: rrset(change.after!, false) };
+      case 'delete':
+        return { action: 'delete', name: change.name, type, before: rrset(change.before!, true), after: null };
+      case 'update': {
+        const before = rrset(change.before!, true);
+        const after = rrset(change.after!, false);
+        const ttlOnly = canonicalJson(before.values) === canonicalJson(after.values);
+        return { action: 'update', name: change.name, type, before, after, ttlOnly };
+      }
+    }
+  });
+  const count = (action: Action): number => changes.filter((c) => c.action === action).length;
+  return {
+    zone: zone.zone,
+    changes,
+    counts: { create: count('create'), update: count('update'), delete: count('delete') },
+    existingCount: zone.existing,
+    ignoredCount: zone.ignored,
+  };
+}

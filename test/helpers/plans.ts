@@ -1,0 +1,24 @@
+/** Builders for canonical rrsets, changes and zone plans in tests. */
+import type { Change, RecordSet, RecordType, ZonePlan } from '../../src/model/types.js';
+
+export function rrset(name: string, type: RecordType, values: string[], ttl = 300, wireName?: string): RecordSet {
+  return { name, type, ttl, values: [...values].sort(), ...(wireName ? { wireName } : {}) };
+}
+
+export function create(after: RecordSet): Change {
+  return { action: 'create', name: after.name, type: after.type, before: null, after };
+}
+
+export function update(before: RecordSet, after: RecordSet): Change {
+  const ttlOnly = JSON.stringify(before.values) === JSON.stringify(after.values);
+  return { action: 'update', name: after.name, type: after.type, before, after, ttlOnly };
+}
+
+export function remove(before: RecordSet): Change {
+  return { action: 'delete', name: before.name, type: before.type, before, after: null };
+}
+
+export function zonePlan(zone: string, changes: Change[], existingCount = 0, ignoredCount = 0): ZonePlan {
+  const count = (action: Change['action']) => changes.filter((c) => c.action === action).length;
+  return { zone, changes, counts: { create: count('create'), update: count('update'), delete: count('delete') }, existingCount, ignoredCount };
+}

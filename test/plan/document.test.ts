@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import {
+  canonicalJson,
+  createPlanFile,
+  liveFingerprint,
+  parsePlanFile,
+  planChecksum,
+  serializePlanFile,
+  toPlanJson,
+  zonePlanFromFile,
+} from '../../src/plan/document.js';
+import { resolveSafety } from '../../src/plan/safety.js';
+import { create, remove, rrset, update, zonePlan } from '../helpers/plans.js';
+
+const www = rrset('www', 'A', ['192.0.2.1'], 300, 'WWW');
+const plan = zonePlan(
+  'example.com',
+  [
+    remove(rrset('old', 'CNAME', ['legacy.example.net.'], 3600)),
+    create(rrset('@', 'TXT', ['v=spf1 -all'], 300)),
+    update(www, rrset('www', 'A', ['192.0.2.2'], 600)),
+  ],
+  12,
+  1,
+);
+
+function planFile() {
+  return createPlanFile(
+    [{ plan, file: 'zones/example.com.yaml', fingerprint: 'sha256:abc', safety: resolveSafety() }],
+    new Date('2025-02-03T04:05:06Z'),
+  );
+}
+
+describe('toPlanJson', () => {
+  it('prints exactly the contract shape: relative names, before/after as {ttl, values} or null, summary', () => {
+    const doc = toPlanJson([plan, zonePlan('example.org', [], 3)]);
+    expect(doc).toEqual({
+      version: 1,
+      zones: [
+        {
+          zone: 'example.com',
+          changes: [
+            { action: 'delete', name: 'old', type: 'CNAME', before: { ttl: 3600, values: ['legacy.example.net.'] }, after: null },
+            { action: 'create', name: '@', type: 'TXT', before: null, after: { ttl: 300, values: ['v=spf1 -all'] } },
+            { action: 'update', name: 'www', type: 'A', before: { ttl: 300, values: ['192.0.2.1'] }, after: { ttl: 600, values: ['192.0.2.2'] } },
+          ],
+        },
+        { zone: 'example.org', changes: [] },
+      ],
+      summary: { create: 1, update: 1, delete: 1 },
+    });
+    // No wireName, source or ttlOnly leaks into the contract.
+    expect(JSON.stringify(doc)).not.toMatch(/wireName|ttlOnly|source/);
+  });
+});
+
+describe('canonicalJson', () => {
+  it('sorts keys at every level and keeps array order', () => {
+    expect(canonicalJson({ b: [2, 1], a: { d: null, c: 'x' } })).toBe('{"a":{"c":"x","d":null},"b":[2,1]}');
+    expect(canonicalJson({ a: 1, b: undefined })).toBe('{"a":1}');
+  });
+});
+
+describe('liveFingerprint', () => {
+  it('depends on content, not on order or wire spelling', () => {
+    const a = [rrset('www', 'A', ['192.0.2.1']), rrset('@', 'MX', ['10 mx.example.net.'])];
+    const b = [rrset('@', 'MX', ['10 mx.example.net.']), rrset('www', 'A', ['192.0.2.1'], 300, 'WWW')];
+    expect(liveFingerprint(a)).toBe(liveFingerprint(b));
+    expect(liveFingerprint(a)).toMatch(/^sha256:[0-9a-f]{64}$/);
+  });
+
+  it('changes with a TTL, a value or an extra rrset', () => {
+    const base = liveFingerprint([rrset('www', 'A', ['192.0.2.1'])]);
+    expect(liveFingerprint([rrset('www', 'A', ['192.0.2.1'], 600)])).not.toBe(base);
+    expect(liveFingerprint([rrset('www', 'A', ['192.0.2.9'])])).not.toBe(base);
+    expect(liveFingerprint([rrset('www', 'A', ['192.0.2.1']), rrset('x', 'A', ['192.0.2.1'])])).not.toBe(base);
+  });
+});
+
+describe('plan file', () => {
+  it('round-trips through serialize and parse', () => {
+    const file = planFile();
+    expect(parsePlanFile(serializePlanFile(file), 'plan.json')).toEqual(file);
+    expect(file.checksum).toBe(planChecksum(file));
+    expect(file.zones[0]).toMatchObject({ fingerprint: 'sha256:abc', existing: 12, ignored: 1, safety: { max_change_ratio: 0.3, min_existing: 10 } });
+  });
+
+  it('keeps the checksum independent of the creation time', () => {
+    const later = createPlanFile([{ plan, file: 'zones/example.com.yaml', fingerprint: 'sha256:abc', safety: resolveSafety() }], new Date());
+    expect(later.checksum).toBe(planFile().checksum);
+  });
+
+  it('refuses an edited plan', () => {
+    const edited = JSON.parse(serializePlanFile(planFile()));
+    edited.zones[0].changes[1].after.values = ['v=spf1 +all'];
+    expect(() => parsePlanFile(JSON.stringify(edited), 'plan.json')).toThrow(/modified after it was written \(checksum mismatch\)/);
+    const refingerprinted = JSON.parse(serializePlanFile(planFile()));
+    refingerprinted.zones[0].fingerprint = 'sha256:def';
+    expect(() => parsePlanFile(JSON.stringify(refingerprinted), 'plan.json')).toThrow(/checksum mismatch/);
+  });
+
+  it.each([
+    ['not JSON', '{', /invalid JSON/],
+    ['another document', '{"version":1,"zones":[]}', /not a livedns-gitops plan file/],
+    ['a future version', '{"format":"livedns-gitops-plan","version":2,"zones":[]}', /version 2 is not supported/],
+    ['a broken change', '{"format":"livedns-gitops-plan","version":1,"checksum":"x","zones":[{"zone":"a.com","file":"f","fingerprint":"x","existing":1,"ignored":0,"safety":{},"changes":[{"action":"create","name":"a","type":"A","before":{"ttl":1,"values":[]},"after":null}]}]}', /do not fit a create/],
+  ])('rejects %s with a clear message', (_what, text, message) => {
+    expect(() => parsePlanFile(text, 'plan.json')).toThrow(message);
+  });
+
+  it('turns a zone back into a plan, taking wire names from the re-read live zone', () => {
+    const file = planFile();
+    const live = [rrset('old', 'CNAME', ['legacy.example.net.'], 3600, 'Old'), www];
+    const back = zonePlanFromFile(file.zones[0]!, live);
+    expect(back.counts).toEqual(plan.counts);
+    expect(back.existingCount).toBe(12);
+    expect(back.changes.map((c) => [c.action, c.name, c.before?.wireName])).toEqual([
+      ['delete', 'old', 'Old'],
+      ['create', '@', undefined],
+      ['update', 'www', 'WWW'],
+    ]);
+    expect(back.changes[2]).toMatchObject({ ttlOnly: false, after: { ttl: 600, values: ['192.0.2.2'] } });
+  });
+});
