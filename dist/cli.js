@@ -4117,6 +4117,11 @@ function stateOf(rrset) {
 function changeToJson(change) {
   return { action: change.action, name: change.name, type: change.type, before: stateOf(change.before), after: stateOf(change.after) };
 }
+function changeSource(change) {
+  const location = change.after?.source;
+  if (!change.after || !location) return null;
+  return { file: location.file, line: location.line, ...change.after.template === void 0 ? {} : { template: change.after.template } };
+}
 function sumCounts(counts) {
   return counts.reduce(
     (total, c) => ({ create: total.create + c.create, update: total.update + c.update, delete: total.delete + c.delete }),
@@ -4126,7 +4131,7 @@ function sumCounts(counts) {
 function toPlanJson(plans) {
   return {
     version: 1,
-    zones: plans.map((plan) => ({ zone: plan.zone, changes: plan.changes.map(changeToJson) })),
+    zones: plans.map((plan) => ({ zone: plan.zone, changes: plan.changes.map((change) => ({ ...changeToJson(change), source: changeSource(change) })) })),
     summary: sumCounts(plans.map((plan) => plan.counts))
   };
 }
@@ -4501,6 +4506,46 @@ function planZone(desired, live) {
   };
 }
 
+// src/plan/select.ts
+import { createHash as createHash2 } from "node:crypto";
+function parseShard(text) {
+  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (!match || !Number.isSafeInteger(count) || count < 1 || index < 1 || index > count) {
+    throw new UserError(`--shard "${text}": expected I/N with 1 <= I <= N, e.g. --shard 2/4 for the second of four slices`);
+  }
+  return { index, count };
+}
+function shardOf(zone, count) {
+  const digest = createHash2("sha256").update(zone.toLowerCase(), "utf8").digest();
+  return Number(digest.readBigUInt64BE(0) % BigInt(count)) + 1;
+}
+function isGlob(pattern) {
+  return /[*?]/.test(pattern);
+}
+function selectZones(zones, selection, where2) {
+  let selected = [...zones];
+  const only = selection.only ?? [];
+  if (only.length > 0) {
+    const patterns = only.map((raw) => {
+      const text = raw.toLowerCase().replace(/\.$/, "");
+      return { raw, text, match: isGlob(text) ? ((zone) => globToRegExp(text).test(zone)) : (zone) => zone === text };
+    });
+    const unmatched = patterns.filter((pattern) => !zones.some((zone) => pattern.match(zone.zone)));
+    if (unmatched.length > 0) {
+      const names = unmatched.filter((p) => !isGlob(p.text)).map((p) => p.text);
+      const globs = unmatched.filter((p) => isGlob(p.text)).map((p) => `"${p.raw}"`);
+      const parts = [...names.length > 0 ? [`no zone file for ${names.join(", ")}`] : [], ...globs.length > 0 ? [`no zone matches ${globs.join(", ")}`] : []];
+      throw new UserError(`${parts.join("; ")} in ${where2}`);
+    }
+    selected = selected.filter((zone) => patterns.some((pattern) => pattern.match(zone.zone)));
+  }
+  const shard = selection.shard;
+  if (shard) selected = selected.filter((zone) => shardOf(zone.zone, shard.count) === shard.index);
+  return selected;
+}
+
 // src/plan/safety.ts
 var DEFAULT_MAX_CHANGE_RATIO = 0.3;
 var DEFAULT_MIN_EXISTING = 10;
@@ -4755,14 +4800,6 @@ async function explainMissingZone(client, zone, where2, original) {
   }
   return `${where2}: could not read the live zone: ${messageOf2(original)}`;
 }
-function selectZones(zones, only, where2) {
-  if (!only || only.length === 0) return [...zones];
-  const wanted = new Set(only.map((zone) => zone.toLowerCase().replace(/\.$/, "")));
-  const known = new Set(zones.map((zone) => zone.zone));
-  const missing = [...wanted].filter((zone) => !known.has(zone));
-  if (missing.length > 0) throw new UserError(`no zone file for ${missing.join(", ")} in ${where2}`);
-  return zones.filter((zone) => wanted.has(zone.zone));
-}
 function planned(zone, file, plan, live, safety) {
   const refusal = checkSafety(plan, safety, file);
   return { zone, file, plan, live, fingerprint: liveFingerprint(live), safety, ...refusal ? { refusal } : {} };
@@ -4786,7 +4823,7 @@ function result(issues, zones, now) {
 async function planAll(options) {
   const { zones: desired, issues } = await readZones([...options.paths]);
   if (issues.some((issue) => issue.severity === "error")) return { ok: false, issues };
-  const selected = selectZones(desired, options.only, options.paths.join(", "));
+  const selected = selectZones(desired, options, options.paths.join(", "));
   const live = await readLiveZones(options.client, selected, options.onProgress);
   const zones = selected.map(
     (zone, i) => planned(zone.zone, zone.file, planZone(zone, live[i]), live[i], resolveSafety(zone.safety))
@@ -4794,7 +4831,7 @@ async function planAll(options) {
   return result(issues, zones, /* @__PURE__ */ new Date());
 }
 async function planFromFile(planFile, options) {
-  const selected = selectZones(planFile.zones, options.only, options.source);
+  const selected = selectZones(planFile.zones, options, options.source);
   const live = await readLiveZones(options.client, selected, options.onProgress);
   const drifted = selected.filter((zone, i) => liveFingerprint(live[i]) !== zone.fingerprint);
   if (drifted.length > 0) {
@@ -4857,6 +4894,11 @@ function valueLines(rrset, sign, paint, code) {
   return rrset.values.map((value) => paint(code, `      ${sign} ${displayValue(rrset.type, value)}`));
 }
 function changeLines(change, options = {}) {
+  const [head = "", ...rest] = changeLinesOnly(change, options);
+  const template = change.after?.template;
+  return template === void 0 ? [head, ...rest] : [`${head}${painter(options)(DIM, `  (template ${template})`)}`, ...rest];
+}
+function changeLinesOnly(change, options) {
   const paint = painter(options);
   const label = `${change.name} ${change.type}`;
   switch (change.action) {
@@ -5667,12 +5709,33 @@ function clientFromCliOptions(opts, env = process.env, extra = {}) {
 
 // src/cli/shared.ts
 import { createInterface } from "node:readline/promises";
+import { InvalidArgumentError as InvalidArgumentError3 } from "commander";
 var DEFAULT_ZONES_DIR = "zones/";
 function collect(value, previous) {
   return [...previous ?? [], value];
 }
-function addZoneOptions(command) {
-  return command.option("--zones <dir>", "folder of zone files", DEFAULT_ZONES_DIR).option("--zone <fqdn>", "only this zone (repeatable)", collect);
+function shardArgument(value) {
+  try {
+    return parseShard(value);
+  } catch (error) {
+    throw new InvalidArgumentError3(error instanceof Error ? error.message.replace(/^--shard "[^"]*": /, "") : String(error));
+  }
+}
+function addZoneOptions(command, options = {}) {
+  command.option("--zones <dir>", "folder of zone files", DEFAULT_ZONES_DIR).option("--zone <fqdn>", "only this zone, or the zones a glob matches (quote it: '*.example'); repeatable", collect);
+  if (options.shard) {
+    command.option("--shard <I/N>", "only the I-th of N slices of the zones (1-based; a stable hash of each zone name), for CI job matrices", shardArgument);
+  }
+  return command;
+}
+function selectionOf(flags) {
+  return { ...flags.zone ? { only: flags.zone } : {}, ...flags.shard ? { shard: flags.shard } : {} };
+}
+function reportShard(flags, zones, terminal = processTerminal) {
+  if (!flags.shard) return;
+  const names = zones.map((zone) => zone.zone);
+  terminal.stderr.write(`shard ${flags.shard.index}/${flags.shard.count}: ${names.length} zone${names.length === 1 ? "" : "s"}${names.length > 0 ? `: ${names.join(", ")}` : ""}
+`);
 }
 var processTerminal = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env };
 function useColor(terminal = processTerminal) {
@@ -5742,10 +5805,11 @@ async function run2(flags) {
   const reading = progress("reading live zones", terminal);
   const plan = await withClient(
     flags,
-    (client) => planAll({ client, paths: [flags.zones], ...flags.zone ? { only: flags.zone } : {}, onProgress: reading.update })
+    (client) => planAll({ client, paths: [flags.zones], ...selectionOf(flags), onProgress: reading.update })
   ).finally(reading.done);
   printIssues(plan.issues, terminal);
   if (!plan.ok) throw invalidZoneFiles(plan.issues);
+  reportShard(flags, plan.zones, terminal);
   if (flags.json) terminal.stdout.write(`${JSON.stringify(plan.json, null, 2)}
 `);
   else if (flags.markdown) terminal.stdout.write(planMarkdown(plan, flags.zones));
@@ -5763,7 +5827,7 @@ async function run2(flags) {
 }
 function registerPlan(program) {
   const command = program.command("plan").description("show what apply would change on LiveDNS (reads only)").addOption(new Option("--json", "print the plan as JSON").conflicts("markdown")).addOption(new Option("--markdown", "print the plan as Markdown").conflicts("json")).option("--out <file>", "also write the plan to a file that `apply --plan` accepts").option("--detailed-exitcode", "exit 2 when changes are pending (0 when none, 1 on error)");
-  addZoneOptions(command);
+  addZoneOptions(command, { shard: true });
   addClientOptions(command);
   command.action((flags) => run2(flags));
 }
@@ -5811,7 +5875,7 @@ async function run3(flags) {
     (client) => applyAll({
       client,
       paths: [flags.zones],
-      ...flags.zone ? { only: flags.zone } : {},
+      ...selectionOf(flags),
       ...planFile && flags.plan ? { planFile, planSource: flags.plan } : {},
       force: flags.force ?? false,
       rollbackOnFailure: flags.rollbackOnFailure ?? false,
@@ -5829,6 +5893,7 @@ async function run3(flags) {
     throw invalidZoneFiles(result2.issues);
   }
   printIssues(result2.plan.issues, terminal);
+  reportShard(flags, result2.plan.zones, terminal);
   if ("refused" in result2) {
     terminal.stdout.write(planText(result2.plan, color));
     throw new UserError(`${result2.refused.join("\n")}
@@ -5845,7 +5910,7 @@ ${renderApplyReport(result2.report, { color })}`);
 }
 function registerApply(program) {
   const command = program.command("apply").description("apply the plan to LiveDNS: a snapshot per changed zone, then one write per changed rrset").option("--plan <file>", "apply exactly this plan (from `plan --out`); refused if a live zone changed since").option("--yes", "do not ask for confirmation (required when stdin is not a terminal)").option("--force", "apply even when a zone plan exceeds its safety limit").option("--rollback-on-failure", "restore the snapshot at once if a write fails");
-  addZoneOptions(command);
+  addZoneOptions(command, { shard: true });
   addClientOptions(command);
   command.action((flags) => run3(flags));
 }

@@ -4432,14 +4432,50 @@ async function startEmulator(options = {}) {
   };
 }
 
-// src/plan/document.ts
+// src/plan/select.ts
 import { createHash } from "node:crypto";
+function shardOf(zone, count) {
+  const digest = createHash("sha256").update(zone.toLowerCase(), "utf8").digest();
+  return Number(digest.readBigUInt64BE(0) % BigInt(count)) + 1;
+}
+function isGlob(pattern) {
+  return /[*?]/.test(pattern);
+}
+function selectZones(zones, selection, where2) {
+  let selected = [...zones];
+  const only = selection.only ?? [];
+  if (only.length > 0) {
+    const patterns = only.map((raw) => {
+      const text = raw.toLowerCase().replace(/\.$/, "");
+      return { raw, text, match: isGlob(text) ? ((zone) => globToRegExp(text).test(zone)) : (zone) => zone === text };
+    });
+    const unmatched = patterns.filter((pattern) => !zones.some((zone) => pattern.match(zone.zone)));
+    if (unmatched.length > 0) {
+      const names = unmatched.filter((p) => !isGlob(p.text)).map((p) => p.text);
+      const globs = unmatched.filter((p) => isGlob(p.text)).map((p) => `"${p.raw}"`);
+      const parts = [...names.length > 0 ? [`no zone file for ${names.join(", ")}`] : [], ...globs.length > 0 ? [`no zone matches ${globs.join(", ")}`] : []];
+      throw new UserError(`${parts.join("; ")} in ${where2}`);
+    }
+    selected = selected.filter((zone) => patterns.some((pattern) => pattern.match(zone.zone)));
+  }
+  const shard = selection.shard;
+  if (shard) selected = selected.filter((zone) => shardOf(zone.zone, shard.count) === shard.index);
+  return selected;
+}
+
+// src/plan/document.ts
+import { createHash as createHash2 } from "node:crypto";
 var PLAN_FILE_FORMAT = "livedns-gitops-plan";
 function stateOf(rrset) {
   return rrset === null ? null : { ttl: rrset.ttl, values: [...rrset.values] };
 }
 function changeToJson(change) {
   return { action: change.action, name: change.name, type: change.type, before: stateOf(change.before), after: stateOf(change.after) };
+}
+function changeSource(change) {
+  const location = change.after?.source;
+  if (!change.after || !location) return null;
+  return { file: location.file, line: location.line, ...change.after.template === void 0 ? {} : { template: change.after.template } };
 }
 function sumCounts(counts) {
   return counts.reduce(
@@ -4450,7 +4486,7 @@ function sumCounts(counts) {
 function toPlanJson(plans) {
   return {
     version: 1,
-    zones: plans.map((plan) => ({ zone: plan.zone, changes: plan.changes.map(changeToJson) })),
+    zones: plans.map((plan) => ({ zone: plan.zone, changes: plan.changes.map((change) => ({ ...changeToJson(change), source: changeSource(change) })) })),
     summary: sumCounts(plans.map((plan) => plan.counts))
   };
 }
@@ -4465,7 +4501,7 @@ function canonicalJson(value) {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
 }
 function sha256(text) {
-  return createHash("sha256").update(text, "utf8").digest("hex");
+  return createHash2("sha256").update(text, "utf8").digest("hex");
 }
 function liveFingerprint(live) {
   const rows = live.map((rrset) => ({ key: rrsetKey(rrset), ttl: rrset.ttl, values: [...rrset.values].sort() })).sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
@@ -4841,14 +4877,6 @@ async function explainMissingZone(client, zone, where2, original) {
   }
   return `${where2}: could not read the live zone: ${messageOf2(original)}`;
 }
-function selectZones(zones, only, where2) {
-  if (!only || only.length === 0) return [...zones];
-  const wanted = new Set(only.map((zone) => zone.toLowerCase().replace(/\.$/, "")));
-  const known = new Set(zones.map((zone) => zone.zone));
-  const missing = [...wanted].filter((zone) => !known.has(zone));
-  if (missing.length > 0) throw new UserError(`no zone file for ${missing.join(", ")} in ${where2}`);
-  return zones.filter((zone) => wanted.has(zone.zone));
-}
 function planned(zone, file, plan, live, safety) {
   const refusal = checkSafety(plan, safety, file);
   return { zone, file, plan, live, fingerprint: liveFingerprint(live), safety, ...refusal ? { refusal } : {} };
@@ -4872,7 +4900,7 @@ function result(issues, zones, now) {
 async function planAll(options) {
   const { zones: desired, issues } = await readZones([...options.paths]);
   if (issues.some((issue) => issue.severity === "error")) return { ok: false, issues };
-  const selected = selectZones(desired, options.only, options.paths.join(", "));
+  const selected = selectZones(desired, options, options.paths.join(", "));
   const live = await readLiveZones(options.client, selected, options.onProgress);
   const zones = selected.map(
     (zone, i) => planned(zone.zone, zone.file, planZone(zone, live[i]), live[i], resolveSafety(zone.safety))
@@ -4880,7 +4908,7 @@ async function planAll(options) {
   return result(issues, zones, /* @__PURE__ */ new Date());
 }
 async function planFromFile(planFile, options) {
-  const selected = selectZones(planFile.zones, options.only, options.source);
+  const selected = selectZones(planFile.zones, options, options.source);
   const live = await readLiveZones(options.client, selected, options.onProgress);
   const drifted = selected.filter((zone, i) => liveFingerprint(live[i]) !== zone.fingerprint);
   if (drifted.length > 0) {
@@ -4943,6 +4971,11 @@ function valueLines(rrset, sign, paint, code) {
   return rrset.values.map((value) => paint(code, `      ${sign} ${displayValue(rrset.type, value)}`));
 }
 function changeLines(change, options = {}) {
+  const [head = "", ...rest] = changeLinesOnly(change, options);
+  const template = change.after?.template;
+  return template === void 0 ? [head, ...rest] : [`${head}${painter(options)(DIM, `  (template ${template})`)}`, ...rest];
+}
+function changeLinesOnly(change, options) {
   const paint = painter(options);
   const label = `${change.name} ${change.type}`;
   switch (change.action) {

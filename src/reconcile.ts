@@ -12,6 +12,7 @@ import { GandiApiError } from './gandi/errors.js';
 import type { ChangeCounts, DesiredZone, Issue, RecordSet, ZonePlan } from './model/types.js';
 import { readZones } from './zonefile/read.js';
 import { planZone } from './plan/plan.js';
+import { selectZones, type Shard } from './plan/select.js';
 import type { PlanFile, PlanJson, ResolvedSafety } from './plan/document.js';
 import { createPlanFile, liveFingerprint, toPlanJson, zonePlanFromFile } from './plan/document.js';
 import type { SafetyRefusal } from './plan/safety.js';
@@ -25,8 +26,10 @@ export interface ReconcileOptions {
   readonly client: LiveDnsClient;
   /** Zone files and/or directories of zone files (default in the shells: `zones/`). */
   readonly paths: readonly string[];
-  /** Only these zones (FQDNs). Each must have a zone file. */
+  /** Only these zones: FQDNs or globs (`*.example`). Each name must have a zone file, each glob match one. */
   readonly only?: readonly string[];
+  /** Only this slice of the (selected) zones, by a stable hash of their names (plan/select.ts). */
+  readonly shard?: Shard;
   /** Called as each live zone has been read. */
   readonly onProgress?: (done: number, total: number, zone: string) => void;
 }
@@ -120,15 +123,6 @@ async function explainMissingZone(client: LiveDnsClient, zone: string, where: st
   return `${where}: could not read the live zone: ${messageOf(original)}`;
 }
 
-function selectZones<T extends { readonly zone: string }>(zones: readonly T[], only: readonly string[] | undefined, where: string): T[] {
-  if (!only || only.length === 0) return [...zones];
-  const wanted = new Set(only.map((zone) => zone.toLowerCase().replace(/\.$/, '')));
-  const known = new Set(zones.map((zone) => zone.zone));
-  const missing = [...wanted].filter((zone) => !known.has(zone));
-  if (missing.length > 0) throw new UserError(`no zone file for ${missing.join(', ')} in ${where}`);
-  return zones.filter((zone) => wanted.has(zone.zone));
-}
-
 function planned(zone: string, file: string, plan: ZonePlan, live: RecordSet[], safety: ResolvedSafety): PlannedZone {
   const refusal = checkSafety(plan, safety, file);
   return { zone, file, plan, live, fingerprint: liveFingerprint(live), safety, ...(refusal ? { refusal } : {}) };
@@ -155,7 +149,7 @@ function result(issues: readonly Issue[], zones: PlannedZone[], now: Date): Plan
 export async function planAll(options: ReconcileOptions): Promise<PlanRun> {
   const { zones: desired, issues } = await readZones([...options.paths]);
   if (issues.some((issue) => issue.severity === 'error')) return { ok: false, issues };
-  const selected: DesiredZone[] = selectZones(desired, options.only, options.paths.join(', '));
+  const selected: DesiredZone[] = selectZones(desired, options, options.paths.join(', '));
   const live = await readLiveZones(options.client, selected, options.onProgress);
   const zones = selected.map((zone, i) =>
     planned(zone.zone, zone.file, planZone(zone, live[i]!), live[i]!, resolveSafety(zone.safety)),
@@ -168,7 +162,7 @@ export async function planAll(options: ReconcileOptions): Promise<PlanRun> {
  * before anything is written, when any zone changed since the plan was made.
  */
 export async function planFromFile(planFile: PlanFile, options: Omit<ReconcileOptions, 'paths'> & { readonly source: string }): Promise<PlanResult> {
-  const selected = selectZones(planFile.zones, options.only, options.source);
+  const selected = selectZones(planFile.zones, options, options.source);
   const live = await readLiveZones(options.client, selected, options.onProgress);
   const drifted = selected.filter((zone, i) => liveFingerprint(live[i]!) !== zone.fingerprint);
   if (drifted.length > 0) {

@@ -25,6 +25,18 @@ export interface PlanJsonChange {
   readonly type: string;
   readonly before: RrsetState | null;
   readonly after: RrsetState | null;
+  /**
+   * In `plan --json`: where the wanted rrset is written (null for a delete). Not in plan files: moving a
+   * record within a file changes no write, so it must not change the checksum a reviewer approved.
+   */
+  readonly source?: ChangeSource | null;
+}
+
+/** Where the desired side of a change comes from: a zone file, or a template (`template` set) that the zone uses. */
+export interface ChangeSource {
+  readonly file: string;
+  readonly line: number;
+  readonly template?: string;
 }
 
 export interface PlanJsonZone {
@@ -87,6 +99,13 @@ export function changeToJson(change: Change): PlanJsonChange {
   return { action: change.action, name: change.name, type: change.type, before: stateOf(change.before), after: stateOf(change.after) };
 }
 
+/** The source of a change (see PlanJsonChange.source). */
+export function changeSource(change: Change): ChangeSource | null {
+  const location = change.after?.source;
+  if (!change.after || !location) return null;
+  return { file: location.file, line: location.line, ...(change.after.template === undefined ? {} : { template: change.after.template }) };
+}
+
 export function sumCounts(counts: readonly ChangeCounts[]): ChangeCounts {
   return counts.reduce<ChangeCounts>(
     (total, c) => ({ create: total.create + c.create, update: total.update + c.update, delete: total.delete + c.delete }),
@@ -98,7 +117,7 @@ export function sumCounts(counts: readonly ChangeCounts[]): ChangeCounts {
 export function toPlanJson(plans: readonly ZonePlan[]): PlanJson {
   return {
     version: 1,
-    zones: plans.map((plan) => ({ zone: plan.zone, changes: plan.changes.map(changeToJson) })),
+    zones: plans.map((plan) => ({ zone: plan.zone, changes: plan.changes.map((change) => ({ ...changeToJson(change), source: changeSource(change) })) })),
     summary: sumCounts(plans.map((plan) => plan.counts)),
   };
 }

@@ -9,7 +9,7 @@ import { changeLabel, renderApplyReport } from '../../render/text.js';
 import { addClientOptions } from '../client-options.js';
 import type { ClientCliOptions } from '../client-options.js';
 import type { Terminal, ZoneSelection } from '../shared.js';
-import { addZoneOptions, confirm, invalidZoneFiles, printIssues, processTerminal, progress, useColor, withClient } from '../shared.js';
+import { addZoneOptions, confirm, invalidZoneFiles, printIssues, processTerminal, progress, reportShard, selectionOf, useColor, withClient } from '../shared.js';
 import { planText } from './plan.js';
 
 interface ApplyFlags extends ZoneSelection, ClientCliOptions {
@@ -58,7 +58,7 @@ async function run(flags: ApplyFlags): Promise<void> {
     applyAll({
       client,
       paths: [flags.zones],
-      ...(flags.zone ? { only: flags.zone } : {}),
+      ...selectionOf(flags),
       ...(planFile && flags.plan ? { planFile, planSource: flags.plan } : {}),
       force: flags.force ?? false,
       rollbackOnFailure: flags.rollbackOnFailure ?? false,
@@ -77,6 +77,7 @@ async function run(flags: ApplyFlags): Promise<void> {
     throw invalidZoneFiles(result.issues);
   }
   printIssues(result.plan.issues, terminal);
+  reportShard(flags, result.plan.zones, terminal);
   if ('refused' in result) {
     terminal.stdout.write(planText(result.plan, color));
     throw new UserError(`${result.refused.join('\n')}\nNothing was written.`);
@@ -98,7 +99,7 @@ export function registerApply(program: Command): void {
     .option('--yes', 'do not ask for confirmation (required when stdin is not a terminal)')
     .option('--force', 'apply even when a zone plan exceeds its safety limit')
     .option('--rollback-on-failure', 'restore the snapshot at once if a write fails');
-  addZoneOptions(command);
+  addZoneOptions(command, { shard: true });
   addClientOptions(command);
   command.action((flags: ApplyFlags) => run(flags));
 }

@@ -10,7 +10,7 @@ import { renderPlanText } from '../../render/text.js';
 import { addClientOptions } from '../client-options.js';
 import type { ClientCliOptions } from '../client-options.js';
 import type { ZoneSelection } from '../shared.js';
-import { addZoneOptions, invalidZoneFiles, printIssues, processTerminal, progress, useColor, withClient } from '../shared.js';
+import { addZoneOptions, invalidZoneFiles, printIssues, processTerminal, progress, reportShard, selectionOf, useColor, withClient } from '../shared.js';
 
 interface PlanFlags extends ZoneSelection, ClientCliOptions {
   readonly json?: boolean;
@@ -40,10 +40,11 @@ async function run(flags: PlanFlags): Promise<void> {
   const terminal = processTerminal;
   const reading = progress('reading live zones', terminal);
   const plan = await withClient(flags, (client) =>
-    planAll({ client, paths: [flags.zones], ...(flags.zone ? { only: flags.zone } : {}), onProgress: reading.update }),
+    planAll({ client, paths: [flags.zones], ...selectionOf(flags), onProgress: reading.update }),
   ).finally(reading.done);
   printIssues(plan.issues, terminal);
   if (!plan.ok) throw invalidZoneFiles(plan.issues);
+  reportShard(flags, plan.zones, terminal);
 
   if (flags.json) terminal.stdout.write(`${JSON.stringify(plan.json, null, 2)}\n`);
   else if (flags.markdown) terminal.stdout.write(planMarkdown(plan, flags.zones));
@@ -68,7 +69,7 @@ export function registerPlan(program: Command): void {
     .addOption(new Option('--markdown', 'print the plan as Markdown').conflicts('json'))
     .option('--out <file>', 'also write the plan to a file that `apply --plan` accepts')
     .option('--detailed-exitcode', 'exit 2 when changes are pending (0 when none, 1 on error)');
-  addZoneOptions(command);
+  addZoneOptions(command, { shard: true });
   addClientOptions(command);
   command.action((flags: PlanFlags) => run(flags));
 }
