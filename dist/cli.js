@@ -32,6 +32,30 @@ function countIssues(issues) {
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 
+// src/model/rrset.ts
+function normaliseValues(values) {
+  if (values.length < 2) return [...values];
+  const sorted = [...values].sort(compareStrings);
+  let kept = 1;
+  for (let i = 1; i < sorted.length; i += 1) if (sorted[i] !== sorted[kept - 1]) sorted[kept++] = sorted[i];
+  sorted.length = kept;
+  return sorted;
+}
+function compareStrings(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function compareRrsets(a, b) {
+  return compareStrings(a.name, b.name) || compareStrings(a.type, b.type);
+}
+function sameValues(a, b) {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
+  return true;
+}
+function makeRecordSet(name, type, ttl, values, extra) {
+  return { name, type, ttl, values: normaliseValues(values), ...extra };
+}
+
 // src/zonefile/parse.ts
 import {
   isAlias,
@@ -726,30 +750,6 @@ function globToRegExp(glob) {
     else source += c.replace(/[.+^${}()|[\]\\]/g, "\\$&");
   }
   return new RegExp(`^${source}$`, "is");
-}
-
-// src/model/rrset.ts
-function normaliseValues(values) {
-  if (values.length < 2) return [...values];
-  const sorted = [...values].sort(compareStrings);
-  let kept = 1;
-  for (let i = 1; i < sorted.length; i += 1) if (sorted[i] !== sorted[kept - 1]) sorted[kept++] = sorted[i];
-  sorted.length = kept;
-  return sorted;
-}
-function compareStrings(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function compareRrsets(a, b) {
-  return compareStrings(a.name, b.name) || compareStrings(a.type, b.type);
-}
-function sameValues(a, b) {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
-  return true;
-}
-function makeRecordSet(name, type, ttl, values, extra) {
-  return { name, type, ttl, values: normaliseValues(values), ...extra };
 }
 
 // src/zonefile/rules.ts
@@ -1592,9 +1592,8 @@ function compiled(kind) {
 function checkSchema(data, kind = "zone") {
   const validate = compiled(kind);
   if (validate(data)) return [];
-  return translate(validate.errors ?? []).map(
-    (problem2) => kind === "template" && problem2.path.length === 0 ? { ...problem2, message: problem2.message.replace(/^the zone file/, "the template") } : problem2
-  );
+  const problems = translate(validate.errors ?? []);
+  return kind === "zone" ? problems : problems.map((problem2) => ({ ...problem2, message: problem2.message.replace(/\bthe zone file\b/g, "the template") }));
 }
 function translate(errors) {
   const kept = errors.filter((e) => e.keyword !== "if" && e.keyword !== "format");
@@ -2333,9 +2332,13 @@ async function readZones(paths) {
 }
 var TemplateLibraries = class {
   loaded = /* @__PURE__ */ new Map();
+  /** Libraries loaded for zone files: all their templates are part of the estate being read. */
+  whole = /* @__PURE__ */ new Set();
   /** The templates a zone file may use: `_templates/` next to it. */
   forZoneFile(file) {
-    return this.load(path.join(path.dirname(file), TEMPLATES_DIR));
+    const dir = path.join(path.dirname(file), TEMPLATES_DIR);
+    this.whole.add(dir);
+    return this.load(dir);
   }
   /** The library a template file belongs to. */
   forTemplateFile(file) {
@@ -2350,21 +2353,23 @@ var TemplateLibraries = class {
     return loading;
   }
   /**
-   * Every issue of the loaded template files: their own (syntax, schema, shape), and for templates no
-   * zone uses (`isUsed` false) or that were named directly (`named`), the rules as if used by a zone.
+   * The issues of the template files: their own (syntax, schema, shape) and, for those no zone uses
+   * (`isUsed` false) or that were named directly (`named`), the rules as if used by a zone. A library
+   * loaded only for templates named directly reports on those alone.
    */
   async issues(isUsed, named = []) {
     const issues = [];
     const namedSet = new Set(named);
-    for (const loading of this.loaded.values()) {
+    for (const [dir, loading] of this.loaded) {
       const { library, issues: own } = await loading;
-      issues.push(...own);
+      const whole = this.whole.has(dir);
+      issues.push(...whole ? own : own.filter((issue) => namedSet.has(issue.file)));
       for (const template of library.templates.values()) {
-        if (isUsed(template) && !namedSet.has(template.file)) continue;
-        issues.push(...instantiateTemplate(template, void 0).issues);
+        const check = namedSet.has(template.file) || whole && !isUsed(template);
+        if (check) issues.push(...instantiateTemplate(template, void 0).issues);
       }
     }
-    return issues;
+    return issues.map((issue, index) => ({ issue, index })).sort((a, b) => compareStrings(a.issue.file, b.issue.file) || (a.issue.line ?? 0) - (b.issue.line ?? 0) || a.index - b.index).map((x) => x.issue);
   }
 };
 async function loadTemplateLibrary(dir) {

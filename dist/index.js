@@ -1588,9 +1588,8 @@ function compiled(kind) {
 function checkSchema(data, kind = "zone") {
   const validate = compiled(kind);
   if (validate(data)) return [];
-  return translate(validate.errors ?? []).map(
-    (problem2) => kind === "template" && problem2.path.length === 0 ? { ...problem2, message: problem2.message.replace(/^the zone file/, "the template") } : problem2
-  );
+  const problems = translate(validate.errors ?? []);
+  return kind === "zone" ? problems : problems.map((problem2) => ({ ...problem2, message: problem2.message.replace(/\bthe zone file\b/g, "the template") }));
 }
 function translate(errors) {
   const kept = errors.filter((e) => e.keyword !== "if" && e.keyword !== "format");
@@ -2331,9 +2330,13 @@ async function readZones(paths) {
 }
 var TemplateLibraries = class {
   loaded = /* @__PURE__ */ new Map();
+  /** Libraries loaded for zone files: all their templates are part of the estate being read. */
+  whole = /* @__PURE__ */ new Set();
   /** The templates a zone file may use: `_templates/` next to it. */
   forZoneFile(file) {
-    return this.load(path.join(path.dirname(file), TEMPLATES_DIR));
+    const dir = path.join(path.dirname(file), TEMPLATES_DIR);
+    this.whole.add(dir);
+    return this.load(dir);
   }
   /** The library a template file belongs to. */
   forTemplateFile(file) {
@@ -2348,21 +2351,23 @@ var TemplateLibraries = class {
     return loading;
   }
   /**
-   * Every issue of the loaded template files: their own (syntax, schema, shape), and for templates no
-   * zone uses (`isUsed` false) or that were named directly (`named`), the rules as if used by a zone.
+   * The issues of the template files: their own (syntax, schema, shape) and, for those no zone uses
+   * (`isUsed` false) or that were named directly (`named`), the rules as if used by a zone. A library
+   * loaded only for templates named directly reports on those alone.
    */
   async issues(isUsed, named = []) {
     const issues = [];
     const namedSet = new Set(named);
-    for (const loading of this.loaded.values()) {
+    for (const [dir, loading] of this.loaded) {
       const { library, issues: own } = await loading;
-      issues.push(...own);
+      const whole = this.whole.has(dir);
+      issues.push(...whole ? own : own.filter((issue) => namedSet.has(issue.file)));
       for (const template of library.templates.values()) {
-        if (isUsed(template) && !namedSet.has(template.file)) continue;
-        issues.push(...instantiateTemplate(template, void 0).issues);
+        const check = namedSet.has(template.file) || whole && !isUsed(template);
+        if (check) issues.push(...instantiateTemplate(template, void 0).issues);
       }
     }
-    return issues;
+    return issues.map((issue, index) => ({ issue, index })).sort((a, b) => compareStrings(a.issue.file, b.issue.file) || (a.issue.line ?? 0) - (b.issue.line ?? 0) || a.index - b.index).map((x) => x.issue);
   }
 };
 async function loadTemplateLibrary(dir) {

@@ -4,6 +4,7 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { compareStrings } from '../model/rrset.js';
 import type { DesiredZone, Issue } from '../model/types.js';
 import { MAX_ZONE_FILE_BYTES, parseTemplateFile, parseZoneFile, zoneNameFromFile } from './parse.js';
 import { instantiateTemplate, isTemplatePath, mergeTemplateIssues, templateNameFromFile, TEMPLATES_DIR, type TemplateLibrary, type ZoneTemplate } from './templates.js';
@@ -95,10 +96,14 @@ export async function readZones(paths: string[]): Promise<{ zones: DesiredZone[]
  */
 export class TemplateLibraries {
   private readonly loaded = new Map<string, Promise<{ library: TemplateLibrary; issues: Issue[] }>>();
+  /** Libraries loaded for zone files: all their templates are part of the estate being read. */
+  private readonly whole = new Set<string>();
 
   /** The templates a zone file may use: `_templates/` next to it. */
   forZoneFile(file: string): Promise<{ library: TemplateLibrary; issues: Issue[] }> {
-    return this.load(path.join(path.dirname(file), TEMPLATES_DIR));
+    const dir = path.join(path.dirname(file), TEMPLATES_DIR);
+    this.whole.add(dir);
+    return this.load(dir);
   }
 
   /** The library a template file belongs to. */
@@ -116,21 +121,27 @@ export class TemplateLibraries {
   }
 
   /**
-   * Every issue of the loaded template files: their own (syntax, schema, shape), and for templates no
-   * zone uses (`isUsed` false) or that were named directly (`named`), the rules as if used by a zone.
+   * The issues of the template files: their own (syntax, schema, shape) and, for those no zone uses
+   * (`isUsed` false) or that were named directly (`named`), the rules as if used by a zone. A library
+   * loaded only for templates named directly reports on those alone.
    */
   async issues(isUsed: (template: ZoneTemplate) => boolean, named: readonly string[] = []): Promise<Issue[]> {
     const issues: Issue[] = [];
     const namedSet = new Set(named);
-    for (const loading of this.loaded.values()) {
+    for (const [dir, loading] of this.loaded) {
       const { library, issues: own } = await loading;
-      issues.push(...own);
+      const whole = this.whole.has(dir);
+      issues.push(...(whole ? own : own.filter((issue) => namedSet.has(issue.file))));
       for (const template of library.templates.values()) {
-        if (isUsed(template) && !namedSet.has(template.file)) continue;
-        issues.push(...instantiateTemplate(template, undefined).issues);
+        const check = namedSet.has(template.file) || (whole && !isUsed(template));
+        if (check) issues.push(...instantiateTemplate(template, undefined).issues);
       }
     }
-    return issues;
+    // File by file (a template's own problems and those of its records together), each in line order.
+    return issues
+      .map((issue, index) => ({ issue, index }))
+      .sort((a, b) => compareStrings(a.issue.file, b.issue.file) || (a.issue.line ?? 0) - (b.issue.line ?? 0) || a.index - b.index)
+      .map((x) => x.issue);
   }
 }
 

@@ -49,9 +49,8 @@ function compiled(kind: FileKind): Validator {
 export function checkSchema(data: unknown, kind: FileKind = 'zone'): SchemaProblem[] {
   const validate = compiled(kind);
   if (validate(data)) return [];
-  return translate(validate.errors ?? []).map((problem) =>
-    kind === 'template' && problem.path.length === 0 ? { ...problem, message: problem.message.replace(/^the zone file/, 'the template') } : problem,
-  );
+  const problems = translate(validate.errors ?? []);
+  return kind === 'zone' ? problems : problems.map((problem) => ({ ...problem, message: problem.message.replace(/\bthe zone file\b/g, 'the template') }));
 }
 
 function translate(errors: readonly ErrorObject[]): SchemaProblem[] {
