@@ -3956,14 +3956,20 @@ function joinComments(a, b) {
   return parts.length === 0 ? void 0 : parts.join("\n");
 }
 function normaliseStyle(contents) {
+  const unflow = (collection) => {
+    if (collection.flow && collection.items.length > 0 && collection.comment) {
+      collection.commentBefore = joinComments(collection.commentBefore, collection.comment);
+      collection.comment = void 0;
+    }
+    collection.flow = collection.items.length === 0;
+    collection.spaceBefore = false;
+  };
   visit(contents, {
     Map(_, map) {
-      map.flow = map.items.length === 0;
-      map.spaceBefore = false;
+      unflow(map);
     },
     Seq(_, seq) {
-      seq.flow = seq.items.length === 0;
-      seq.spaceBefore = false;
+      unflow(seq);
     },
     Scalar(_, scalar) {
       scalar.spaceBefore = false;

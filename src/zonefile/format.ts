@@ -224,14 +224,22 @@ function joinComments(a: string | null | undefined, b: string | null | undefined
  * layout has.
  */
 function normaliseStyle(contents: unknown): void {
+  // A comment after a one-line collection (`www: { type: A, ... } # the site`) would end up below the
+  // block it becomes: it goes above the collection's first item instead.
+  const unflow = (collection: YAMLMap | YAMLSeq) => {
+    if (collection.flow && collection.items.length > 0 && collection.comment) {
+      collection.commentBefore = joinComments(collection.commentBefore, collection.comment);
+      collection.comment = undefined;
+    }
+    collection.flow = collection.items.length === 0;
+    collection.spaceBefore = false;
+  };
   visit(contents as YamlNode, {
     Map(_, map) {
-      map.flow = map.items.length === 0;
-      map.spaceBefore = false;
+      unflow(map);
     },
     Seq(_, seq) {
-      seq.flow = seq.items.length === 0;
-      seq.spaceBefore = false;
+      unflow(seq);
     },
     Scalar(_, scalar) {
       scalar.spaceBefore = false;
