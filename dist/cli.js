@@ -3033,8 +3033,8 @@ function registerLiveDnsRoutes(router, options = {}) {
     method: "GET",
     pattern: `${BASE}/domains`,
     handler: (ctx) => {
-      const visible = Object.keys(ctx.state.domains).filter((fqdn) => ctx.token?.zones === void 0 || ctx.token.zones.includes(fqdn)).sort().map((fqdn) => ({ fqdn, domain_href: domainHref(ctx, fqdn), domain_records_href: `${domainHref(ctx, fqdn)}/records` }));
-      return page(ctx, visible);
+      const visible2 = Object.keys(ctx.state.domains).filter((fqdn) => ctx.token?.zones === void 0 || ctx.token.zones.includes(fqdn)).sort().map((fqdn) => ({ fqdn, domain_href: domainHref(ctx, fqdn), domain_records_href: `${domainHref(ctx, fqdn)}/records` }));
+      return page(ctx, visible2);
     }
   });
   router.add({
@@ -3434,8 +3434,8 @@ async function startEmulator(options = {}) {
       let domain;
       if (matched.zone !== void 0) {
         const fqdn = params[matched.zone];
-        const visible = token2?.zones === void 0 || token2.zones.includes(fqdn);
-        domain = visible ? state.domains[fqdn] : void 0;
+        const visible2 = token2?.zones === void 0 || token2.zones.includes(fqdn);
+        domain = visible2 ? state.domains[fqdn] : void 0;
         if (domain === void 0) throw new HttpError(404, gandiError(404));
       }
       if (token2?.readOnly === true && method !== "GET") throw forbidden(token2);
@@ -4883,6 +4883,9 @@ async function applyAll(options) {
   return { ok: report.ok, plan, report };
 }
 
+// src/render/markdown.ts
+import { diffArrays } from "diff";
+
 // src/render/text.ts
 function painter(options) {
   return options.color ? (code, text) => `\x1B[${code}m${text}\x1B[0m` : (_code, text) => text;
@@ -5032,38 +5035,165 @@ function renderSnapshots(zone, snapshots) {
 }
 
 // src/render/markdown.ts
-function fenced(text) {
-  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = "`".repeat(longest + 1);
-  return `${fence}diff
-${text}
-${fence}`;
-}
-function inline(text) {
-  return text.replace(/[\\`*_{}[\]<>()#+\-.!|]/g, (c) => `\\${c}`);
+var MARKER_PREFIX = "<!-- livedns-gitops:plan";
+function commentMarker(key, checksum) {
+  const checksumPart = checksum === void 0 ? "" : ` checksum=${encodeURIComponent(checksum)}`;
+  return `${MARKER_PREFIX} key=${encodeURIComponent(key)}${checksumPart} -->`;
 }
 function renderPlanMarkdown(input) {
+  const parts = planParts(input);
+  return joinParts([parts.head, ...parts.details, parts.foot]);
+}
+function planParts(input) {
+  const totals = sumCounts2(input.plans);
   const changed = input.plans.filter((plan) => plan.changes.length > 0);
-  const total = input.plans.reduce(
-    (sum, { counts }) => ({ create: sum.create + counts.create, update: sum.update + counts.update, delete: sum.delete + counts.delete }),
-    { create: 0, update: 0, delete: 0 }
-  );
-  const lines = [`### livedns plan: ${inline(input.key)}`, ""];
-  lines.push(changed.length === 0 ? "No changes: LiveDNS matches the zone files." : `**${countsText(total)}**, in ${changed.length} of ${input.plans.length} zones.`, "");
-  for (const plan of input.plans) {
-    if (plan.changes.length === 0) {
-      lines.push(`- \`${plan.zone}\`: no changes`);
-      continue;
+  const marker = commentMarker(input.key, input.checksum);
+  const title = changed.length === 0 ? "### DNS plan: no changes" : `### DNS plan: ${totals.create} to create, ${totals.update} to update, ${totals.delete} to delete`;
+  const subtitle = `<sub>Zones: ${inlineCode(input.key)}${input.commit === void 0 ? "" : ` \xB7 commit ${inlineCode(input.commit.slice(0, 12))}`} \xB7 livedns-gitops</sub>`;
+  const head = [marker, title, subtitle];
+  if (input.notice !== void 0) head.push(`> [!CAUTION]
+> ${escapeInline(input.notice)}`);
+  if (changed.length === 0) {
+    const zoneCount = input.plans.length;
+    head.push(`No changes: the live zones already match the zone files (${zoneCount} zone${zoneCount === 1 ? "" : "s"} checked). Merging writes nothing.`);
+  } else {
+    head.push(countsTable(input.plans, input.safety ?? []));
+    const snapshotted = changed.filter((plan) => !isRefused(input.safety, plan.zone)).map((plan) => inlineCode(plan.zone));
+    head.push(snapshotted.length === 0 ? "**Merging would write nothing**: every changed zone is refused by the safety check." : `**Merging would snapshot** ${snapshotted.join(", ")} before the first write to ${snapshotted.length === 1 ? "it" : "each"}, then apply the changes below.`);
+    head.push(safetySection(input.safety ?? []));
+    if (totals.delete > 0) {
+      head.push("Deletes are live rrsets that the zone files do not declare; an `ignore` rule in the zone file leaves such rrsets alone.");
     }
-    lines.push("", `#### ${inline(plan.zone)}: ${countsText(plan.counts)}`, "");
-    lines.push(fenced(plan.changes.flatMap((change) => changeLines(change)).map((line) => line.replace(/^ {2}/, "")).join("\n")));
   }
-  for (const verdict of input.safety ?? []) {
-    if (verdict.refused) lines.push("", `> **Refused by the safety limit** (${inline(verdict.zone)}): ${inline(verdict.reason ?? "")}`);
+  const warnings = input.warnings ?? [];
+  if (warnings.length > 0) {
+    head.push(`> [!WARNING]
+${warnings.map((warning) => `> - ${escapeInline(warning)}`).join("\n")}`);
   }
-  for (const warning of input.warnings ?? []) lines.push("", `> warning: ${inline(warning)}`);
-  lines.push("", `<sub>plan checksum \`${input.checksum}\`</sub>`, "");
-  return `${lines.join("\n")}
+  const details = changed.map(zoneDetails);
+  const foot = `<sub>Plan checksum: ${inlineCode(input.checksum)} (an apply with \`require-reviewed-plan\` compares it with the fresh plan).</sub>`;
+  return { marker, title, head: head.join("\n\n"), details, foot };
+}
+function countsTable(plans, safety) {
+  const rows = plans.map((plan) => {
+    const verdict = safety.find((entry) => entry.zone === plan.zone);
+    let status = plan.changes.length === 0 ? "no changes" : "will apply";
+    if (verdict?.refused) status = verdict.forced ? "forced past the safety check" : "refused by the safety check";
+    return `| ${escapeInline(plan.zone)} | ${plan.counts.create} | ${plan.counts.update} | ${plan.counts.delete} | ${status} |`;
+  });
+  return ["| Zone | Create | Update | Delete | Status |", "|---|--:|--:|--:|---|", ...rows].join("\n");
+}
+function safetySection(safety) {
+  const refused = safety.filter((entry) => entry.refused);
+  if (refused.length === 0) return "**Safety:** every zone plan is within its safety limits.";
+  const lines = refused.map((entry) => {
+    const reason = entry.reason === void 0 ? "" : `: ${escapeInline(entry.reason)}`;
+    return `- ${inlineCode(entry.zone)}${entry.forced ? " (forced)" : ""}${reason}`;
+  });
+  const forcedAll = refused.every((entry) => entry.forced);
+  const lead = forcedAll ? "**Safety:** these zone plans exceed their safety limits and are applied anyway (`force`):" : "**Safety:** apply will refuse these zone plans unless forced:";
+  return `${lead}
+${lines.join("\n")}`;
+}
+function isRefused(safety, zone) {
+  const verdict = safety?.find((entry) => entry.zone === zone);
+  return verdict !== void 0 && verdict.refused && verdict.forced !== true;
+}
+function zoneDetails(plan) {
+  const { create, update, delete: remove } = plan.counts;
+  const ignored = plan.ignoredCount > 0 ? `; ${plan.ignoredCount} live rrset${plan.ignoredCount === 1 ? "" : "s"} left alone by ignore rules` : "";
+  const summary = `<b>${escapeHtml(plan.zone)}</b>: ${create} to create, ${update} to update, ${remove} to delete${ignored}`;
+  return `<details><summary>${summary}</summary>
+
+${fenced("diff", zoneDiff(plan))}
+
+</details>`;
+}
+function zoneDiff(plan) {
+  const width = columnWidths(plan.changes);
+  const lines = [];
+  for (const change of plan.changes) {
+    for (const line of changeDiff(change, width)) lines.push(line);
+  }
+  return lines.join("\n");
+}
+function changeDiff(change, width) {
+  switch (change.action) {
+    case "create":
+      return zoneFileLines(change.after, width).map((line) => `+${line}`);
+    case "delete":
+      return zoneFileLines(change.before, width).map((line) => `-${line}`);
+    case "update": {
+      const parts = diffArrays(zoneFileLines(change.before, width), zoneFileLines(change.after, width));
+      const lines = [];
+      for (const part of parts) {
+        const sign = part.added ? "+" : part.removed ? "-" : " ";
+        for (const line of part.value) lines.push(`${sign}${line}`);
+      }
+      return lines;
+    }
+    default:
+      return assertNever(change, "change");
+  }
+}
+function columnWidths(changes) {
+  let name = 0;
+  let ttl = 0;
+  let type = 0;
+  for (const change of changes) {
+    for (const rrset of [change.before, change.after]) {
+      if (rrset === null) continue;
+      name = Math.max(name, visible(rrset.name).length);
+      ttl = Math.max(ttl, String(rrset.ttl).length);
+      type = Math.max(type, rrset.type.length);
+    }
+  }
+  return { name, ttl, type };
+}
+function zoneFileLines(rrset, width) {
+  const name = visible(rrset.name).padEnd(width?.name ?? 0);
+  const ttl = String(rrset.ttl).padStart(width?.ttl ?? 0);
+  const type = rrset.type.padEnd(width?.type ?? 0);
+  return rrset.values.map((value) => `${name} ${ttl} IN ${type} ${visible(displayValue(rrset.type, value))}`.trimEnd());
+}
+var INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/gu;
+function visible(text) {
+  return text.replace(INVISIBLE, (char) => `\\u{${char.codePointAt(0)?.toString(16).padStart(4, "0")}}`);
+}
+function fenced(language, content) {
+  const longestRun = Math.max(0, ...Array.from(content.matchAll(/`+/g), (match) => match[0].length));
+  const fence = "`".repeat(Math.max(3, longestRun + 1));
+  return `${fence}${language}
+${content}
+${fence}`;
+}
+function escapeInline(text) {
+  return visible(text.replace(/\r\n|[\r\n]/g, " ")).replace(/[\\`*_{}[\]()#!|~$@]/g, (char) => `\\${char}`).replace(/[&<>"']/g, (char) => HTML_ENTITIES[char] ?? char);
+}
+var HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+function escapeHtml(text) {
+  return visible(text).replace(/[&<>"'`|*_[\]\\]/g, (char) => HTML_ENTITIES[char] ?? `&#${char.codePointAt(0)};`);
+}
+function inlineCode(text) {
+  const content = visible(text.replace(/\r\n|[\r\n]/g, " "));
+  const longestRun = Math.max(0, ...Array.from(content.matchAll(/`+/g), (match) => match[0].length));
+  const ticks = "`".repeat(longestRun + 1);
+  const pad = content.startsWith("`") || content.endsWith("`") ? " " : "";
+  return `${ticks}${pad}${content}${pad}${ticks}`;
+}
+function sumCounts2(plans) {
+  let create = 0;
+  let update = 0;
+  let remove = 0;
+  for (const plan of plans) {
+    create += plan.counts.create;
+    update += plan.counts.update;
+    remove += plan.counts.delete;
+  }
+  return { create, update, delete: remove };
+}
+function joinParts(parts) {
+  return `${parts.filter((part) => part !== "").join("\n\n")}
 `;
 }
 
@@ -6098,8 +6228,8 @@ async function run7(flags) {
   const width = Math.max(0, ...rows.map((row) => row.fqdn.length));
   for (const row of rows) terminal.stdout.write(`${row.fqdn.padEnd(width)}  ${row.zone_file ?? "(no zone file: `livedns import " + row.fqdn + "` makes one)"}
 `);
-  const visible = new Set(rows.map((row) => row.fqdn));
-  const orphans = [...files].filter(([zone]) => !visible.has(zone));
+  const visible2 = new Set(rows.map((row) => row.fqdn));
+  const orphans = [...files].filter(([zone]) => !visible2.has(zone));
   for (const [zone, file] of orphans) terminal.stdout.write(`note: ${file} has no LiveDNS domain ${zone} visible to this token
 `);
   if (rows.length === 0) terminal.stdout.write("no LiveDNS domains visible to this token\n");

@@ -1,2 +1,4 @@
-// The GitHub Action entry point; the Action itself lands with its issue.
-export {};
+// The GitHub Action's entry (bundled to dist/action.js): everything, failures included, is handled in run().
+import { run } from './main.js';
+
+void run();
