@@ -5102,12 +5102,25 @@ function isRefused(safety, zone) {
 function zoneDetails(plan) {
   const { create, update, delete: remove } = plan.counts;
   const ignored = plan.ignoredCount > 0 ? `; ${plan.ignoredCount} live rrset${plan.ignoredCount === 1 ? "" : "s"} left alone by ignore rules` : "";
-  const summary = `<b>${escapeHtml(plan.zone)}</b>: ${create} to create, ${update} to update, ${remove} to delete${ignored}`;
+  const templates = changesByTemplate(plan.changes);
+  const fromTemplates = templates.size === 0 ? "" : ` \xB7 from template${templates.size === 1 ? "" : "s"} ${[...templates.keys()].map(escapeHtml).join(", ")}`;
+  const summary = `<b>${escapeHtml(plan.zone)}</b>: ${create} to create, ${update} to update, ${remove} to delete${ignored}${fromTemplates}`;
+  const sources = [...templates].map(([template, changes]) => `From template ${inlineCode(template)}: ${changes.map((change) => inlineCode(changeLabel(change))).join(", ")}`);
   return `<details><summary>${summary}</summary>
 
 ${fenced("diff", zoneDiff(plan))}
 
-</details>`;
+${sources.map((line) => `${line}
+
+`).join("")}</details>`;
+}
+function changesByTemplate(changes) {
+  const byTemplate = /* @__PURE__ */ new Map();
+  for (const change of changes) {
+    const template = change.after?.template;
+    if (template !== void 0) byTemplate.set(template, [...byTemplate.get(template) ?? [], change]);
+  }
+  return byTemplate;
 }
 function zoneDiff(plan) {
   const width = columnWidths(plan.changes);

@@ -22,7 +22,6 @@ import { applyAll, planAll } from '../reconcile.js';
 import type { ApplyRun, PlanResult } from '../reconcile.js';
 import { formatIssue } from '../render/issues.js';
 import {
-  commentKey,
   parsePlanComment,
   renderApplyMarkdown,
   renderPlanComment,
@@ -33,7 +32,7 @@ import {
 import { readZones } from '../zonefile/read.js';
 import { readContext, secretsWithheld, type ActionContext } from './context.js';
 import { createGitHub, findPlanComment, mergedPullRequestForCommit, upsertPlanComment, type GitHub } from './github.js';
-import { readInputs, type ActionInputs } from './inputs.js';
+import { planCommentKey, readInputs, type ActionInputs } from './inputs.js';
 
 /** The Action's entry: one funnel for every failure. */
 export async function run(): Promise<void> {
@@ -59,11 +58,11 @@ async function planStep(inputs: ActionInputs, context: ActionContext): Promise<v
     await validateWithoutToken(inputs, context);
     return;
   }
-  const plan = await withClient(inputs, (client) => planAll({ client, paths: inputs.zonePaths, only: inputs.zoneFilter }));
+  const plan = await withClient(inputs, (client) => planAll({ client, paths: inputs.zonePaths, only: inputs.zoneFilter, ...(inputs.shard ? { shard: inputs.shard } : {}) }));
   if (!plan.ok) throw await invalidZoneFiles(plan.issues);
   annotate(plan.issues);
 
-  const key = commentKey(inputs.zones, inputs.commentId);
+  const key = planCommentKey(inputs);
   const markdown = planMarkdownInput(key, plan, context.pullRequest?.headSha ?? context.sha);
   const planFile = await writePlanFile(context, key, plan);
   setPlanOutputs(plan, planFile);
@@ -82,7 +81,7 @@ async function planStep(inputs: ActionInputs, context: ActionContext): Promise<v
 
 async function applyStep(inputs: ActionInputs, context: ActionContext): Promise<void> {
   if (inputs.gandiToken === '') throw missingToken('apply');
-  const key = commentKey(inputs.zones, inputs.commentId);
+  const key = planCommentKey(inputs);
   const github = inputs.requireReviewedPlan ? gitHubFor(inputs, context) : undefined;
   const reviewed = github === undefined ? undefined : await reviewedPlan(github, context, key);
 
@@ -90,6 +89,7 @@ async function applyStep(inputs: ActionInputs, context: ActionContext): Promise<
     client,
     paths: inputs.zonePaths,
     only: inputs.zoneFilter,
+    ...(inputs.shard ? { shard: inputs.shard } : {}),
     force: inputs.force,
     ...(reviewed === undefined ? {} : { expectedChecksum: reviewed.checksum }),
   }));

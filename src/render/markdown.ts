@@ -14,7 +14,7 @@
 import { diffArrays } from 'diff';
 import type { Change, ChangeCounts, RecordSet, ZonePlan } from '../model/types.js';
 import { assertNever } from '../model/types.js';
-import { displayValue } from './text.js';
+import { changeLabel, displayValue } from './text.js';
 
 /** GitHub refuses issue comments longer than this many characters. */
 export const GITHUB_COMMENT_LIMIT = 65_536;
@@ -204,8 +204,24 @@ function isRefused(safety: readonly ZoneSafety[] | undefined, zone: string): boo
 function zoneDetails(plan: ZonePlan): string {
   const { create, update, delete: remove } = plan.counts;
   const ignored = plan.ignoredCount > 0 ? `; ${plan.ignoredCount} live rrset${plan.ignoredCount === 1 ? '' : 's'} left alone by ignore rules` : '';
-  const summary = `<b>${escapeHtml(plan.zone)}</b>: ${create} to create, ${update} to update, ${remove} to delete${ignored}`;
-  return `<details><summary>${summary}</summary>\n\n${fenced('diff', zoneDiff(plan))}\n\n</details>`;
+  const templates = changesByTemplate(plan.changes);
+  const fromTemplates = templates.size === 0 ? '' : ` · from template${templates.size === 1 ? '' : 's'} ${[...templates.keys()].map(escapeHtml).join(', ')}`;
+  const summary = `<b>${escapeHtml(plan.zone)}</b>: ${create} to create, ${update} to update, ${remove} to delete${ignored}${fromTemplates}`;
+  const sources = [...templates].map(([template, changes]) => `From template ${inlineCode(template)}: ${changes.map((change) => inlineCode(changeLabel(change))).join(', ')}`);
+  return `<details><summary>${summary}</summary>\n\n${fenced('diff', zoneDiff(plan))}\n\n${sources.map((line) => `${line}\n\n`).join('')}</details>`;
+}
+
+/**
+ * The changes a template brings, by template: a template edit shows up in every zone using it, and the
+ * reviewer should see that it is one edit, made in one file.
+ */
+function changesByTemplate(changes: readonly Change[]): Map<string, Change[]> {
+  const byTemplate = new Map<string, Change[]>();
+  for (const change of changes) {
+    const template = change.after?.template;
+    if (template !== undefined) byTemplate.set(template, [...(byTemplate.get(template) ?? []), change]);
+  }
+  return byTemplate;
 }
 
 /**
