@@ -173,7 +173,7 @@ describe('plan on pull_request', () => {
     }
     const bad = await step.runInProcess({ shard: '3/2' });
     expect(bad.exitCode).toBe(1);
-    expect(bad.stdout).toContain('The `shard` input is \"3/2\"');
+    expect(bad.stdout).toContain('The `shard` input is "3/2"');
   });
 
   it('writes outputs in the GITHUB_OUTPUT format and the plan file to RUNNER_TEMP', async () => {
