@@ -5939,9 +5939,10 @@ async function withClient(flags, body) {
 }
 
 // src/cli/commands/plan.ts
-function planText(plan, color) {
+function planText(plan, color, forced = false) {
   const text = renderPlanText(plan.zones.map(({ plan: zonePlan, file }) => ({ plan: zonePlan, file })), { color });
-  const refusals = plan.zones.flatMap((zone) => zone.refusal ? [`warning: apply will refuse this plan: ${zone.refusal.message}`] : []);
+  const verdict = forced ? "safety limit exceeded, applying anyway because of --force" : "apply will refuse this plan";
+  const refusals = plan.zones.flatMap((zone) => zone.refusal ? [`warning: ${verdict}: ${zone.refusal.message}`] : []);
   return refusals.length === 0 ? text : `${text}${refusals.join("\n")}
 `;
 }
@@ -6036,7 +6037,7 @@ async function run3(flags) {
       onProgress: reading.update,
       confirm: async (plan) => {
         reading.done();
-        terminal.stdout.write(planText(plan, color));
+        terminal.stdout.write(planText(plan, color, flags.force ?? false));
         return confirm("Apply these changes to LiveDNS?", { yes: flags.yes ?? false, what: "apply" }, terminal);
       },
       onEvent: narrate(terminal)
@@ -6049,13 +6050,13 @@ async function run3(flags) {
   printIssues(result2.plan.issues, terminal);
   reportShard(flags, result2.plan.zones, terminal);
   if ("refused" in result2) {
-    terminal.stdout.write(planText(result2.plan, color));
+    terminal.stdout.write(planText(result2.plan, color, flags.force ?? false));
     throw new UserError(`${result2.refused.join("\n")}
 Nothing was written.`);
   }
   if ("declined" in result2) throw new UserError("apply cancelled; nothing was written");
   if (!result2.plan.hasChanges) {
-    terminal.stdout.write(planText(result2.plan, color));
+    terminal.stdout.write(planText(result2.plan, color, flags.force ?? false));
     return;
   }
   terminal.stdout.write(`

@@ -48,6 +48,9 @@ describe('apply then plan', () => {
     const applied = await w.run('apply', '--yes', '--force');
     expect(applied.stderr).toBe('');
     expect(applied.code).toBe(0);
+    // With --force the plan text says the limit is overridden, not that apply will refuse.
+    expect(applied.stdout).toMatch(/safety limit exceeded, applying anyway because of --force/);
+    expect(applied.stdout).not.toMatch(/apply will refuse/);
     for (const { zone, changes } of plan.zones) {
       const requests = w.requests(zone);
       // read (plan), snapshot, one write per changed rrset in plan order, read (read-back)

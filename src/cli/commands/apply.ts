@@ -65,7 +65,7 @@ async function run(flags: ApplyFlags): Promise<void> {
       onProgress: reading.update,
       confirm: async (plan) => {
         reading.done();
-        terminal.stdout.write(planText(plan, color));
+        terminal.stdout.write(planText(plan, color, flags.force ?? false));
         return confirm('Apply these changes to LiveDNS?', { yes: flags.yes ?? false, what: 'apply' }, terminal);
       },
       onEvent: narrate(terminal),
@@ -79,12 +79,12 @@ async function run(flags: ApplyFlags): Promise<void> {
   printIssues(result.plan.issues, terminal);
   reportShard(flags, result.plan.zones, terminal);
   if ('refused' in result) {
-    terminal.stdout.write(planText(result.plan, color));
+    terminal.stdout.write(planText(result.plan, color, flags.force ?? false));
     throw new UserError(`${result.refused.join('\n')}\nNothing was written.`);
   }
   if ('declined' in result) throw new UserError('apply cancelled; nothing was written');
   if (!result.plan.hasChanges) {
-    terminal.stdout.write(planText(result.plan, color));
+    terminal.stdout.write(planText(result.plan, color, flags.force ?? false));
     return;
   }
   terminal.stdout.write(`\n${renderApplyReport(result.report, { color })}`);

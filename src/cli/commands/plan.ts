@@ -19,10 +19,14 @@ interface PlanFlags extends ZoneSelection, ClientCliOptions {
   readonly detailedExitcode?: boolean;
 }
 
-/** The plan as a person reads it in a terminal, with the safety verdicts apply would give. */
-export function planText(plan: PlanResult, color: boolean): string {
+/**
+ * The plan as a person reads it in a terminal, with the safety verdicts apply would give; `forced` (apply
+ * --force) says the limit is overridden rather than promising a refusal that will not happen.
+ */
+export function planText(plan: PlanResult, color: boolean, forced = false): string {
   const text = renderPlanText(plan.zones.map(({ plan: zonePlan, file }) => ({ plan: zonePlan, file })), { color });
-  const refusals = plan.zones.flatMap((zone) => (zone.refusal ? [`warning: apply will refuse this plan: ${zone.refusal.message}`] : []));
+  const verdict = forced ? 'safety limit exceeded, applying anyway because of --force' : 'apply will refuse this plan';
+  const refusals = plan.zones.flatMap((zone) => (zone.refusal ? [`warning: ${verdict}: ${zone.refusal.message}`] : []));
   return refusals.length === 0 ? text : `${text}${refusals.join('\n')}\n`;
 }
 
