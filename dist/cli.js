@@ -3792,7 +3792,7 @@ function recordData(rrset, fileTtl) {
 }
 
 // src/zonefile/format.ts
-var TOP_LEVEL_ORDER = ["ttl", "templates", "ignore", "safety", "records"];
+var TOP_LEVEL_ORDER = ["nameservers", "autorenew", "account", "ttl", "templates", "ignore", "safety", "records"];
 var RECORD_ORDER = ["type", "ttl", "override", "value", "values"];
 var IGNORE_RULE_ORDER = ["name", "type"];
 var SAFETY_ORDER = ["max_change_percent", "min_existing"];

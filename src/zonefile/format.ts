@@ -21,8 +21,11 @@ import { compareOwnerNames } from './emit.js';
 import type { FileKind } from './schema.js';
 import { TEMPLATE_CHECK_ZONE, ZONE_PLACEHOLDER } from './templates.js';
 
-/** Top-level keys in the order fmt writes them; keys not listed keep their order, before `records`. */
-export const TOP_LEVEL_ORDER = ['ttl', 'templates', 'ignore', 'safety', 'records'] as const;
+/**
+ * Top-level keys in the order fmt writes them: the domain's settings, the file's defaults and rules, then
+ * the records. Keys not listed keep their order, before `records`.
+ */
+export const TOP_LEVEL_ORDER = ['nameservers', 'autorenew', 'account', 'ttl', 'templates', 'ignore', 'safety', 'records'] as const;
 const RECORD_ORDER = ['type', 'ttl', 'override', 'value', 'values'];
 const IGNORE_RULE_ORDER = ['name', 'type'];
 const SAFETY_ORDER = ['max_change_percent', 'min_existing'];
