@@ -3797,7 +3797,7 @@ var RECORD_ORDER = ["type", "ttl", "override", "value", "values"];
 var IGNORE_RULE_ORDER = ["name", "type"];
 var SAFETY_ORDER = ["max_change_percent", "min_existing"];
 function formatZoneText(text, options) {
-  const doc = parseDocument2(text, { uniqueKeys: false });
+  const doc = withPlainEnv(text.length > LARGE_FILE, () => parseDocument2(text, { uniqueKeys: false }));
   keepKeysAsWritten(doc.contents);
   expandAliases(doc);
   const root = doc.contents;
@@ -3847,9 +3847,8 @@ function formatRecords(records, zone, template) {
       if (first) first.commentBefore = joinComments(key.commentBefore, first.commentBefore);
       group.records.push(...entries);
     } else {
-      const key = pair.key;
-      key.value = name;
-      groups.set(name, { key, records: entries });
+      pair.key.value = name;
+      groups.set(name, { pair, records: entries });
     }
   }
   const pairs = [];
@@ -3866,9 +3865,8 @@ function formatRecords(records, zone, template) {
       list.items.push(...sorted);
       value = list;
     }
-    const pair = records.items.find((p) => p.key === group.key);
-    pair.value = value;
-    pairs.push(pair);
+    group.pair.value = value;
+    pairs.push(group.pair);
   }
   records.items = pairs;
 }
@@ -3925,8 +3923,7 @@ function recordType(node) {
 function orderPairs(map, order, options = {}) {
   const rank = (pair) => {
     const index = order.indexOf(keyText(pair));
-    if (index === -1) return order.length - 1 - 0.5;
-    return index;
+    return index === -1 ? order.length - 1.5 : index;
   };
   const first = map.items[0]?.key;
   const header = options.keepLeadingComment ? first?.commentBefore : void 0;

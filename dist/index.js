@@ -402,6 +402,14 @@ var FIELD_CODECS = {
     example: "192.0.2.1 tcp smtp http"
   }
 };
+var STRUCTURED_FORMS = {
+  MX: ["preference", "exchange"],
+  SRV: ["priority", "weight", "port", "target"],
+  CAA: ["flags", "tag", "value"],
+  TLSA: ["usage", "selector", "matching_type", "data"],
+  SSHFP: ["algorithm", "fingerprint_type", "fingerprint"],
+  DS: ["key_tag", "algorithm", "digest_type", "digest"]
+};
 var hostCodec = (kind) => ({ fields: [{ name: "target", kind }], example: "target.example.net." });
 var HOST_CODECS = {
   CNAME: hostCodec("host"),
@@ -2002,16 +2010,16 @@ function readOverrides(records, locate) {
   });
   return overrides;
 }
-function forEachRecord(records, visit) {
+function forEachRecord(records, visit2) {
   if (!isMapping(records)) return;
   for (const [rawName, entry] of Object.entries(records)) {
     const items2 = Array.isArray(entry) ? entry.map((r, i) => [r, ["records", rawName, String(i)]]) : [[entry, ["records", rawName]]];
-    for (const [record, path3] of items2) if (isMapping(record)) visit(record, path3, rawName);
+    for (const [record, path3] of items2) if (isMapping(record)) visit2(record, path3, rawName);
   }
 }
-function forEachValueString(record, recordPath, visit) {
+function forEachValueString(record, recordPath, visit2) {
   const walk = (node, path3) => {
-    if (typeof node === "string") visit(node, path3);
+    if (typeof node === "string") visit2(node, path3);
     else if (Array.isArray(node)) node.forEach((item, i) => walk(item, [...path3, String(i)]));
     else if (isMapping(node)) for (const [key, value] of Object.entries(node)) walk(value, [...path3, key]);
   };
@@ -2483,6 +2491,9 @@ function firstInvalidUtf8(bytes) {
   return { line, column: i - lineStart + 1 };
 }
 
+// src/zonefile/format.ts
+import { isMap as isMap2, isScalar as isScalar2, isSeq as isSeq2, parseDocument as parseDocument2, visit, YAMLSeq as YAMLSeq2 } from "yaml";
+
 // src/zonefile/emit.ts
 import { Document, Pair, Scalar, YAMLMap, YAMLSeq } from "yaml";
 var SCHEMA_MODELINE = "yaml-language-server: $schema=../schema/zone.schema.json";
@@ -2538,6 +2549,287 @@ function recordData(rrset, fileTtl) {
   if (rrset.values.length === 1) data.value = rrset.values[0];
   else data.values = [...rrset.values];
   return data;
+}
+
+// src/zonefile/format.ts
+var TOP_LEVEL_ORDER = ["nameservers", "autorenew", "account", "ttl", "templates", "ignore", "safety", "records"];
+var RECORD_ORDER = ["type", "ttl", "override", "value", "values"];
+var IGNORE_RULE_ORDER = ["name", "type"];
+var SAFETY_ORDER = ["max_change_percent", "min_existing"];
+function formatZoneText(text, options) {
+  const doc = withPlainEnv(text.length > LARGE_FILE, () => parseDocument2(text, { uniqueKeys: false }));
+  keepKeysAsWritten(doc.contents);
+  expandAliases(doc);
+  const root = doc.contents;
+  if (!isMap2(root)) return text;
+  const zone = options.kind === "template" ? TEMPLATE_CHECK_ZONE : options.zone;
+  orderPairs(root, TOP_LEVEL_ORDER, { keepLeadingComment: true });
+  for (const pair of root.items) {
+    const value = pair.value;
+    switch (keyText(pair)) {
+      case "records":
+        if (isMap2(value)) formatRecords(value, zone, options.kind === "template");
+        break;
+      case "templates":
+        if (isSeq2(value)) sortItems(value, (node) => isScalar2(node) ? String(node.value) : "");
+        break;
+      case "ignore":
+        if (isSeq2(value)) {
+          for (const rule of value.items) if (isMap2(rule)) orderPairs(rule, IGNORE_RULE_ORDER);
+        }
+        break;
+      case "safety":
+        if (isMap2(value)) orderPairs(value, SAFETY_ORDER);
+        break;
+      default:
+        break;
+    }
+  }
+  normaliseStyle(doc.contents);
+  root.items.forEach((pair, index) => setSpaceBefore(pair, index > 0));
+  const records = root.items.find((pair) => keyText(pair) === "records")?.value;
+  if (isMap2(records)) {
+    flowStructuredValues(records);
+    records.items.forEach((pair, index) => setSpaceBefore(pair, index > 0));
+  }
+  return doc.toString({ lineWidth: 0 });
+}
+function formatRecords(records, zone, template) {
+  hoistLeadingComment(records);
+  const groups = /* @__PURE__ */ new Map();
+  for (const pair of records.items) {
+    const name = canonicalOwnerName(keyText(pair));
+    const entries = isSeq2(pair.value) ? unwrapSeq(pair.value) : [pair.value];
+    const group = groups.get(name);
+    if (group) {
+      const key = pair.key;
+      const first = entries[0];
+      if (first) first.commentBefore = joinComments(key.commentBefore, first.commentBefore);
+      group.records.push(...entries);
+    } else {
+      pair.key.value = name;
+      groups.set(name, { pair, records: entries });
+    }
+  }
+  const pairs = [];
+  for (const name of [...groups.keys()].sort(compareOwnerNames)) {
+    const group = groups.get(name);
+    if (!group) continue;
+    for (const record of group.records) if (isMap2(record)) formatRecord(record, zone, template);
+    const sorted = [...group.records].sort((a, b) => compareStrings(recordType(a), recordType(b)));
+    let value;
+    if (sorted.length === 1 && sorted[0]) {
+      value = sorted[0];
+    } else {
+      const list = new YAMLSeq2();
+      list.items.push(...sorted);
+      value = list;
+    }
+    group.pair.value = value;
+    pairs.push(group.pair);
+  }
+  records.items = pairs;
+}
+function formatRecord(record, zone, template) {
+  const type = recordType(record);
+  orderPairs(record, RECORD_ORDER);
+  const fields = STRUCTURED_FORMS[type];
+  for (const pair of record.items) {
+    const key = keyText(pair);
+    if (key !== "value" && key !== "values") continue;
+    const values = isSeq2(pair.value) ? pair.value.items : [pair.value];
+    if (fields) {
+      for (const value of values) if (isMap2(value)) orderPairs(value, fields);
+    }
+    if (!isSeq2(pair.value)) continue;
+    const list = pair.value;
+    hoistLeadingComment(list);
+    sortItems(list, (node) => valueKey(type, node, zone, template));
+    if (list.items.length === 1 && list.items[0]) {
+      const only = list.items[0];
+      const keyNode = pair.key;
+      keyNode.value = "value";
+      keyNode.commentBefore = joinComments(keyNode.commentBefore, only.commentBefore);
+      only.commentBefore = void 0;
+      only.comment = joinComments(only.comment, list.comment);
+      pair.value = only;
+    }
+  }
+}
+function valueKey(type, node, zone, template) {
+  const data = isScalar2(node) ? node.value : isMap2(node) ? node.toJSON() : void 0;
+  const input = typeof data === "string" ? data : typeof data === "object" && data !== null ? data : String(data);
+  const substituted = template ? substitute(input, zone) : input;
+  const result2 = canonicalValue(type, substituted, { zone, source: "file" });
+  return result2.ok ? result2.value : JSON.stringify(data);
+}
+function substitute(input, zone) {
+  if (typeof input === "string") return input.split(ZONE_PLACEHOLDER).join(zone);
+  return Object.fromEntries(Object.entries(input).map(([k, v]) => [k, typeof v === "string" ? v.split(ZONE_PLACEHOLDER).join(zone) : v]));
+}
+function unwrapSeq(list) {
+  const items2 = list.items;
+  const first = items2[0];
+  const last = items2[items2.length - 1];
+  if (first) first.commentBefore = joinComments(list.commentBefore, first.commentBefore);
+  if (last) last.comment = joinComments(last.comment, list.comment);
+  return items2;
+}
+function recordType(node) {
+  if (!isMap2(node)) return "";
+  const type = node.get("type");
+  return typeof type === "string" ? type : "";
+}
+function orderPairs(map, order, options = {}) {
+  const rank = (pair) => {
+    const index = order.indexOf(keyText(pair));
+    return index === -1 ? order.length - 1.5 : index;
+  };
+  const first = map.items[0]?.key;
+  const header = options.keepLeadingComment ? first?.commentBefore : void 0;
+  if (first && header !== void 0) first.commentBefore = void 0;
+  const sorted = map.items.map((pair, index) => ({ pair, index })).sort((a, b) => rank(a.pair) - rank(b.pair) || a.index - b.index);
+  map.items = sorted.map((x) => x.pair);
+  const newFirst = map.items[0]?.key;
+  if (newFirst && header !== void 0) newFirst.commentBefore = joinComments(header, newFirst.commentBefore);
+}
+function sortItems(list, key) {
+  hoistLeadingComment(list);
+  const keyed = list.items.map((node, index) => ({ node, key: key(node), index }));
+  keyed.sort((a, b) => compareStrings(a.key, b.key) || a.index - b.index);
+  list.items = keyed.map((x) => x.node);
+}
+function hoistLeadingComment(collection) {
+  if (collection.commentBefore === void 0 || collection.commentBefore === null) return;
+  const first = collection.items[0];
+  if (first === void 0) return;
+  const node = isMap2(collection) ? first.key : first;
+  if (!node || typeof node !== "object") return;
+  node.commentBefore = joinComments(collection.commentBefore, node.commentBefore);
+  collection.commentBefore = void 0;
+}
+function joinComments(a, b) {
+  const parts = [a, b].filter((c) => typeof c === "string" && c !== "");
+  return parts.length === 0 ? void 0 : parts.join("\n");
+}
+function normaliseStyle(contents) {
+  const unflow = (collection) => {
+    if (collection.flow && collection.items.length > 0 && collection.comment) {
+      collection.commentBefore = joinComments(collection.commentBefore, collection.comment);
+      collection.comment = void 0;
+    }
+    collection.flow = collection.items.length === 0;
+    collection.spaceBefore = false;
+  };
+  visit(contents, {
+    Map(_, map) {
+      unflow(map);
+    },
+    Seq(_, seq) {
+      unflow(seq);
+    },
+    Scalar(_, scalar) {
+      scalar.spaceBefore = false;
+      if (typeof scalar.value === "string") scalar.type = void 0;
+      else if (typeof scalar.value === "number") scalar.format = void 0;
+    }
+  });
+}
+function flowStructuredValues(records) {
+  const flowIfPlain = (node) => {
+    if (isMap2(node) && !hasComments(node)) node.flow = true;
+  };
+  for (const pair of records.items) {
+    const entries = isSeq2(pair.value) ? pair.value.items : [pair.value];
+    for (const record of entries) {
+      if (!isMap2(record)) continue;
+      for (const field of record.items) {
+        const key = keyText(field);
+        if (key === "value") flowIfPlain(field.value);
+        if (key === "values" && isSeq2(field.value)) field.value.items.forEach(flowIfPlain);
+      }
+    }
+  }
+}
+function hasComments(node) {
+  let found = false;
+  visit(node, {
+    Node(_, inner) {
+      if (inner !== node && (inner.commentBefore || inner.comment)) found = true;
+      if (found) return visit.BREAK;
+      return void 0;
+    }
+  });
+  return found || Boolean(node.comment);
+}
+function setSpaceBefore(pair, space) {
+  const key = pair.key;
+  if (key && typeof key === "object") key.spaceBefore = space;
+}
+function keepKeysAsWritten(contents) {
+  visit(contents, {
+    Pair(_, pair) {
+      const key = pair.key;
+      if (isScalar2(key) && typeof key.value !== "string" && typeof key.source === "string") key.value = key.source;
+    }
+  });
+}
+function expandAliases(doc) {
+  visit(doc, {
+    Alias(_, alias) {
+      const target = alias.resolve(doc);
+      return target ? target.clone() : void 0;
+    }
+  });
+  visit(doc, {
+    Node(_, node) {
+      if ("anchor" in node && node.anchor) node.anchor = void 0;
+    }
+  });
+}
+function keyText(pair) {
+  const key = pair.key;
+  return isScalar2(key) ? String(key.value) : String(key);
+}
+
+// src/plan/select.ts
+import { createHash } from "node:crypto";
+function parseShard(text) {
+  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (!match || !Number.isSafeInteger(count) || count < 1 || index < 1 || index > count) {
+    throw new UserError(`--shard "${text}": expected I/N with 1 <= I <= N, e.g. --shard 2/4 for the second of four slices`);
+  }
+  return { index, count };
+}
+function shardOf(zone, count) {
+  const digest = createHash("sha256").update(zone.toLowerCase(), "utf8").digest();
+  return Number(digest.readBigUInt64BE(0) % BigInt(count)) + 1;
+}
+function isGlob(pattern) {
+  return /[*?]/.test(pattern);
+}
+function selectZones(zones, selection, where2) {
+  let selected = [...zones];
+  const only = selection.only ?? [];
+  if (only.length > 0) {
+    const patterns = only.map((raw) => {
+      const text = raw.toLowerCase().replace(/\.$/, "");
+      return { raw, text, match: isGlob(text) ? ((zone) => globToRegExp(text).test(zone)) : (zone) => zone === text };
+    });
+    const unmatched = patterns.filter((pattern) => !zones.some((zone) => pattern.match(zone.zone)));
+    if (unmatched.length > 0) {
+      const names = unmatched.filter((p) => !isGlob(p.text)).map((p) => p.text);
+      const globs = unmatched.filter((p) => isGlob(p.text)).map((p) => `"${p.raw}"`);
+      const parts = [...names.length > 0 ? [`no zone file for ${names.join(", ")}`] : [], ...globs.length > 0 ? [`no zone matches ${globs.join(", ")}`] : []];
+      throw new UserError(`${parts.join("; ")} in ${where2}`);
+    }
+    selected = selected.filter((zone) => patterns.some((pattern) => pattern.match(zone.zone)));
+  }
+  const shard = selection.shard;
+  if (shard) selected = selected.filter((zone) => shardOf(zone.zone, shard.count) === shard.index);
+  return selected;
 }
 
 // src/plan/plan.ts
@@ -4437,37 +4729,6 @@ async function startEmulator(options = {}) {
   };
 }
 
-// src/plan/select.ts
-import { createHash } from "node:crypto";
-function shardOf(zone, count) {
-  const digest = createHash("sha256").update(zone.toLowerCase(), "utf8").digest();
-  return Number(digest.readBigUInt64BE(0) % BigInt(count)) + 1;
-}
-function isGlob(pattern) {
-  return /[*?]/.test(pattern);
-}
-function selectZones(zones, selection, where2) {
-  let selected = [...zones];
-  const only = selection.only ?? [];
-  if (only.length > 0) {
-    const patterns = only.map((raw) => {
-      const text = raw.toLowerCase().replace(/\.$/, "");
-      return { raw, text, match: isGlob(text) ? ((zone) => globToRegExp(text).test(zone)) : (zone) => zone === text };
-    });
-    const unmatched = patterns.filter((pattern) => !zones.some((zone) => pattern.match(zone.zone)));
-    if (unmatched.length > 0) {
-      const names = unmatched.filter((p) => !isGlob(p.text)).map((p) => p.text);
-      const globs = unmatched.filter((p) => isGlob(p.text)).map((p) => `"${p.raw}"`);
-      const parts = [...names.length > 0 ? [`no zone file for ${names.join(", ")}`] : [], ...globs.length > 0 ? [`no zone matches ${globs.join(", ")}`] : []];
-      throw new UserError(`${parts.join("; ")} in ${where2}`);
-    }
-    selected = selected.filter((zone) => patterns.some((pattern) => pattern.match(zone.zone)));
-  }
-  const shard = selection.shard;
-  if (shard) selected = selected.filter((zone) => shardOf(zone.zone, shard.count) === shard.index);
-  return selected;
-}
-
 // src/plan/document.ts
 import { createHash as createHash2 } from "node:crypto";
 var PLAN_FILE_FORMAT = "livedns-gitops-plan";
@@ -5144,6 +5405,7 @@ export {
   RateLimiter,
   SCHEMA_MODELINE,
   SNAPSHOT_PREFIX,
+  TEMPLATES_DIR,
   TTL_MAX,
   TTL_MIN,
   UserError,
@@ -5167,14 +5429,19 @@ export {
   encodeTxt,
   executeRollback,
   formatIssue,
+  formatZoneText,
   fromGandiRrset,
   importZones,
+  instantiateTemplate,
   isOurSnapshot,
   isUnmanagedLive,
   liveFingerprint,
+  loadTemplateLibrary,
   makeRecordSet,
   newestOurSnapshot,
   parsePlanFile,
+  parseShard,
+  parseTemplateFile,
   parseZoneFile,
   planAll,
   planChecksum,
@@ -5191,7 +5458,9 @@ export {
   rollbackCommand,
   rrsetKey,
   sameRrset,
+  selectZones,
   serializePlanFile,
+  shardOf,
   snapshotName,
   startEmulator,
   toGandiValues,

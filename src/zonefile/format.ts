@@ -18,6 +18,7 @@ import { canonicalValue, STRUCTURED_FORMS, type StructuredValue } from '../model
 import { canonicalOwnerName } from '../model/names.js';
 import { compareStrings } from '../model/rrset.js';
 import { compareOwnerNames } from './emit.js';
+import { LARGE_FILE, withPlainEnv } from './parse.js';
 import type { FileKind } from './schema.js';
 import { TEMPLATE_CHECK_ZONE, ZONE_PLACEHOLDER } from './templates.js';
 
@@ -38,7 +39,7 @@ export interface FormatOptions {
 
 /** The canonical text of a valid zone file or template. Idempotent. */
 export function formatZoneText(text: string, options: FormatOptions): string {
-  const doc = parseDocument(text, { uniqueKeys: false });
+  const doc = withPlainEnv(text.length > LARGE_FILE, () => parseDocument(text, { uniqueKeys: false }));
   keepKeysAsWritten(doc.contents);
   expandAliases(doc);
   const root = doc.contents;
@@ -82,7 +83,7 @@ export function formatZoneText(text: string, options: FormatOptions): string {
  */
 function formatRecords(records: YAMLMap, zone: string, template: boolean): void {
   hoistLeadingComment(records);
-  const groups = new Map<string, { key: Scalar; records: YamlNode[] }>();
+  const groups = new Map<string, { pair: Pair; records: YamlNode[] }>();
   for (const pair of records.items) {
     const name = canonicalOwnerName(keyText(pair));
     const entries = isSeq(pair.value) ? unwrapSeq(pair.value) : [pair.value as YamlNode];
@@ -94,9 +95,8 @@ function formatRecords(records: YAMLMap, zone: string, template: boolean): void 
       if (first) first.commentBefore = joinComments(key.commentBefore, first.commentBefore);
       group.records.push(...entries);
     } else {
-      const key = pair.key as Scalar;
-      key.value = name;
-      groups.set(name, { key, records: entries });
+      (pair.key as Scalar).value = name;
+      groups.set(name, { pair, records: entries });
     }
   }
   const pairs: Pair[] = [];
@@ -113,9 +113,8 @@ function formatRecords(records: YAMLMap, zone: string, template: boolean): void 
       list.items.push(...sorted);
       value = list;
     }
-    const pair = records.items.find((p) => p.key === group.key) as Pair;
-    pair.value = value;
-    pairs.push(pair);
+    group.pair.value = value;
+    pairs.push(group.pair);
   }
   records.items = pairs;
 }
@@ -177,12 +176,11 @@ function recordType(node: unknown): string {
   return typeof type === 'string' ? type : '';
 }
 
-/** Sorts the pairs of a mapping by `order` (unlisted keys keep their order, after the listed ones but before the last listed). */
+/** Sorts the pairs of a mapping by `order`; unlisted keys keep their order, just before the last listed key. */
 function orderPairs(map: YAMLMap, order: readonly string[], options: { keepLeadingComment?: boolean } = {}): void {
   const rank = (pair: Pair) => {
     const index = order.indexOf(keyText(pair));
-    if (index === -1) return order.length - 1 - 0.5;
-    return index;
+    return index === -1 ? order.length - 1.5 : index;
   };
   const first = map.items[0]?.key as YamlNode | undefined;
   // The comment above a file's first key is the file's header: it stays on top whatever key comes first.
