@@ -139,7 +139,7 @@ function validateScenario() {
 function fmtScenario() {
   const text = emitZoneFile(ZONE, desiredRrsets(100_000, random(7)), { defaultTtl: 3600 });
   const [head, body] = text.split(/^records:\n/m);
-  const reversed = `${head}records:\n${body.split(/\n(?=  \S)/).reverse().join('\n')}\n`;
+  const reversed = `${head}records:\n${body.split(/\n(?= {2}\S)/).reverse().join('\n')}\n`;
   for (const [label, input] of [['already formatted', text], ['names in reverse order', reversed]]) {
     const started = performance.now();
     const output = formatZoneText(input, { kind: 'zone', zone: ZONE });
