@@ -19,7 +19,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/model/**', 'src/zonefile/parse.ts', 'src/zonefile/schema.ts', 'src/zonefile/rules.ts', 'src/plan/**', 'src/render/**'],
+    files: ['src/model/**', 'src/zonefile/parse.ts', 'src/zonefile/schema.ts', 'src/zonefile/rules.ts', 'src/zonefile/domain-keys.ts', 'src/config/parse.ts', 'src/plan/**', 'src/render/**'],
     rules: { 'no-restricted-imports': ['error', { paths: ioModules }] },
   },
   {

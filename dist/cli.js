@@ -194,6 +194,93 @@ function asciiProblem(name, what) {
   };
 }
 
+// src/model/domain.ts
+var LIVEDNS = "livedns";
+function normaliseNameserver(host) {
+  return host.trim().toLowerCase().replace(/\.$/, "");
+}
+function canonicalNameservers(hosts) {
+  return [...new Set(hosts.map(normaliseNameserver))].sort();
+}
+function sameNameservers(a, b) {
+  if (a === LIVEDNS || b === LIVEDNS) return a === b;
+  const x = canonicalNameservers(a);
+  const y = canonicalNameservers(b);
+  return x.length === y.length && x.every((host, i) => host === y[i]);
+}
+function describeNameservers(setting) {
+  if (setting === null) return "(unknown)";
+  return setting === LIVEDNS ? "LiveDNS" : setting.join(", ");
+}
+function describeDomainChange(change) {
+  if (change.setting === "nameservers") return `nameservers: ${describeNameservers(change.before)} -> ${describeNameservers(change.after)}`;
+  const word = (value) => value === null ? "(unknown)" : value ? "on" : "off";
+  return `auto-renewal: ${word(change.before)} -> ${word(change.after)}`;
+}
+
+// src/zonefile/domain-keys.ts
+var LIVEDNS_HOST = /^ns-\d+-[a-z]\.gandi\.net$/;
+function readDomainKeys(input) {
+  const { zone, data, locate, reported } = input;
+  const issues = [];
+  const report = (rule, location, message, hint, severity = "error") => issues.push({ severity, rule, message, ...hint === void 0 ? {} : { hint }, ...location });
+  let nameservers;
+  if (data.nameservers === LIVEDNS) nameservers = LIVEDNS;
+  else if (Array.isArray(data.nameservers) && !reported(["nameservers"])) nameservers = readNameserverList(data.nameservers, zone, locate, report);
+  const autorenew = typeof data.autorenew === "boolean" ? data.autorenew : void 0;
+  const sources = {
+    ...nameservers === void 0 ? {} : { nameservers: locate(["nameservers"]) },
+    ...autorenew === void 0 ? {} : { autorenew: locate(["autorenew"]) }
+  };
+  const domain = nameservers === void 0 && autorenew === void 0 ? void 0 : { ...nameservers === void 0 ? {} : { nameservers }, ...autorenew === void 0 ? {} : { autorenew }, sources };
+  const account = typeof data.account === "string" && !reported(["account"]) ? data.account : void 0;
+  return {
+    ...domain ? { domain } : {},
+    ...account === void 0 ? {} : { account, accountSource: locate(["account"]) },
+    issues
+  };
+}
+function readNameserverList(list, zone, locate, report) {
+  const firstSeen = /* @__PURE__ */ new Map();
+  let usable = true;
+  list.forEach((raw, index) => {
+    if (typeof raw !== "string") return;
+    const at = locate(["nameservers", String(index)]);
+    const host = normaliseNameserver(raw);
+    const problem2 = checkZoneName(host);
+    if (problem2) {
+      usable = false;
+      report("nameserver", at, `nameserver "${raw}": ${problem2.message.replace(/zone name/g, "hostname")}`, "write the full hostname of each nameserver, e.g. ns1.example.net");
+      return;
+    }
+    const first = firstSeen.get(host);
+    if (first) {
+      usable = false;
+      report("nameserver-duplicate", at, `nameserver ${host} is listed twice (first at line ${first.line})`, "remove one of them");
+      return;
+    }
+    firstSeen.set(host, at);
+    if (host === zone || host.endsWith(`.${zone}`)) {
+      report(
+        "nameserver-glue",
+        at,
+        `nameserver ${host} is inside ${zone}: the registry needs glue records (its IP addresses) to reach it`,
+        "glue records are not managed by this tool: declare them in Gandi's admin (Glue records) before delegating",
+        "warning"
+      );
+    }
+    if (LIVEDNS_HOST.test(host)) {
+      report("nameserver-livedns", at, `${host} is one of Gandi's LiveDNS servers`, 'write "nameservers: livedns": LiveDNS picks the servers for each domain', "warning");
+    }
+  });
+  if (!usable) return void 0;
+  const hosts = canonicalNameservers([...firstSeen.keys()]);
+  if (hosts.length === 1) {
+    report("nameserver-count", locate(["nameservers"]), "a single nameserver: most registries require at least two, and one is a single point of failure", "list at least two nameservers", "warning");
+  }
+  return hosts;
+}
+
 // src/model/address.ts
 var OCTET = "(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])";
 var IPV4 = new RegExp(`^${OCTET}\\.${OCTET}\\.${OCTET}\\.${OCTET}$`);
@@ -731,11 +818,11 @@ function canonicalHost(what, given, allowRoot, ctx) {
 
 // src/model/ignore.ts
 function compileIgnore(rules) {
-  const compiled2 = rules.map((rule) => ({ rule, pattern: globToRegExp(rule.name) }));
-  if (compiled2.length === 0) return { match: () => void 0 };
+  const compiled3 = rules.map((rule) => ({ rule, pattern: globToRegExp(rule.name) }));
+  if (compiled3.length === 0) return { match: () => void 0 };
   return {
     match(rrset) {
-      for (const { rule, pattern } of compiled2) {
+      for (const { rule, pattern } of compiled3) {
         if ((rule.type === void 0 || rule.type === rrset.type) && pattern.test(rrset.name)) return rule;
       }
       return void 0;
@@ -877,10 +964,10 @@ function readIgnore(value, locate, reported) {
   if (!Array.isArray(value)) return [];
   const rules = [];
   value.forEach((item, index) => {
-    const path6 = ["ignore", String(index)];
-    if (reported(path6) || !isMapping(item) || typeof item.name !== "string") return;
+    const path7 = ["ignore", String(index)];
+    if (reported(path7) || !isMapping(item) || typeof item.name !== "string") return;
     const type = typeof item.type === "string" && RECORD_TYPES.includes(item.type) ? item.type : void 0;
-    rules.push({ name: item.name.toLowerCase(), ...type ? { type } : {}, source: locate(path6) });
+    rules.push({ name: item.name.toLowerCase(), ...type ? { type } : {}, source: locate(path7) });
   });
   return rules;
 }
@@ -924,6 +1011,20 @@ var zone_schema_default = {
     },
     records: {
       $ref: "#/$defs/records"
+    },
+    nameservers: {
+      $ref: "#/$defs/nameservers"
+    },
+    autorenew: {
+      type: "boolean",
+      description: "Auto-renewal of the domain's registration at Gandi, managed by this file (PATCH /domain/domains/{fqdn}/autorenew). Absent: left as it is. Turning it on lets Gandi charge future renewals; this tool never buys anything itself."
+    },
+    account: {
+      type: "string",
+      minLength: 1,
+      pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$",
+      errorMessage: 'must be the name of an account of livedns.config.yaml (letters, digits, ".", "-", "_")',
+      description: "The account (organisation) of livedns.config.yaml whose token reaches this zone. Absent: the default credentials (GANDI_PERSONAL_ACCESS_TOKEN)."
     }
   },
   required: [
@@ -936,6 +1037,25 @@ var zone_schema_default = {
       minimum: 300,
       maximum: 2592e3,
       description: "Seconds, 300 to 2592000 (30 days): the bounds Gandi accepts."
+    },
+    nameservers: {
+      description: "The domain's nameservers at the registry, managed by this file: livedns (Gandi's LiveDNS servers) or a list of hostnames. Absent: left as they are.",
+      if: {
+        type: "string"
+      },
+      then: {
+        const: "livedns",
+        errorMessage: "must be livedns or a list of nameserver hostnames"
+      },
+      else: {
+        type: "array",
+        minItems: 1,
+        maxItems: 13,
+        items: {
+          type: "string",
+          minLength: 1
+        }
+      }
     },
     recordType: {
       enum: [
@@ -1578,16 +1698,16 @@ var template_schema_default = {
 // src/zonefile/schema.ts
 var validators = /* @__PURE__ */ new Map();
 function compiled(kind) {
-  let validator = validators.get(kind);
-  if (!validator) {
+  let validator2 = validators.get(kind);
+  if (!validator2) {
     const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, strictTypes: false });
     ajv.addKeyword({ keyword: "errorMessage", schemaType: "string" });
     formatsPlugin.default(ajv, ["ipv4", "ipv6"]);
     ajv.addSchema(zone_schema_default, "zone.schema.json");
-    validator = kind === "zone" ? ajv.getSchema("zone.schema.json") : ajv.compile(template_schema_default);
-    validators.set(kind, validator);
+    validator2 = kind === "zone" ? ajv.getSchema("zone.schema.json") : ajv.compile(template_schema_default);
+    validators.set(kind, validator2);
   }
-  return validator;
+  return validator2;
 }
 function checkSchema(data, kind = "zone") {
   const validate = compiled(kind);
@@ -1637,17 +1757,17 @@ function decodePointer(pointer) {
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
 function describe(error) {
-  const path6 = decodePointer(error.instancePath);
-  const where2 = describePath(path6);
+  const path7 = decodePointer(error.instancePath);
+  const where2 = describePath(path7);
   const data = error.data;
-  const base = { path: path6, at: "value", rule: "schema" };
+  const base = { path: path7, at: "value", rule: "schema" };
   switch (error.keyword) {
     case "additionalProperties": {
       const key = String(error.params.additionalProperty);
       const allowed = Object.keys(propertiesOf(error.parentSchema));
       const guess = closest(key, allowed);
       return {
-        path: [...path6, key],
+        path: [...path7, key],
         at: "key",
         rule: "schema",
         message: `unknown key "${key}" in ${where2}`,
@@ -1660,7 +1780,7 @@ function describe(error) {
     }
     case "type": {
       const expected = String(error.params.type);
-      return { ...base, message: `${where2} must be ${article(expected)}, not ${typeName(data)}`, ...typeHint(expected, data, path6) };
+      return { ...base, message: `${where2} must be ${article(expected)}, not ${typeName(data)}`, ...typeHint(expected, data, path7) };
     }
     case "enum": {
       if (error.schemaPath.includes("/recordType/")) return { ...base, rule: "record-type", message: `unknown record type "${String(data)}"`, hint: recordTypeHint(data) };
@@ -1695,9 +1815,9 @@ function describe(error) {
     }
   }
 }
-function describePath(path6) {
-  if (path6.length === 0) return "the zone file";
-  const [head, ...rest] = path6;
+function describePath(path7) {
+  if (path7.length === 0) return "the zone file";
+  const [head, ...rest] = path7;
   if (head === "records" && rest.length > 0) {
     const [name, ...inner] = rest;
     let text = `record "${name}"`;
@@ -1711,11 +1831,11 @@ function describePath(path6) {
     const text = `ignore rule #${Number(rest[0]) + 1}`;
     return rest.length === 1 ? text : `${text}: ${joinPath(rest.slice(1))}`;
   }
-  return joinPath(path6);
+  return joinPath(path7);
 }
-function joinPath(path6) {
+function joinPath(path7) {
   let out = "";
-  for (const segment2 of path6) out += /^[0-9]+$/.test(segment2) ? `[${segment2}]` : out === "" ? segment2 : `.${segment2}`;
+  for (const segment2 of path7) out += /^[0-9]+$/.test(segment2) ? `[${segment2}]` : out === "" ? segment2 : `.${segment2}`;
   return out;
 }
 function propertiesOf(schemaNode) {
@@ -1733,10 +1853,10 @@ function typeName(value) {
   if (typeof value === "number") return Number.isInteger(value) ? "an integer" : "a number";
   return `a ${typeof value}`;
 }
-function typeHint(expected, data, path6) {
+function typeHint(expected, data, path7) {
   if (expected === "string" && (typeof data === "number" || typeof data === "boolean")) return { hint: "YAML read it as a number or boolean: put it in quotes to keep it as text" };
   if ((expected === "integer" || expected === "number") && typeof data === "string" && /^[0-9]+$/.test(data.trim())) return { hint: `write it without quotes: ${data.trim()}` };
-  const isRecordPlace = path6[0] === "records" && (path6.length === 2 || path6.length === 3 && /^[0-9]+$/.test(path6[2] ?? ""));
+  const isRecordPlace = path7[0] === "records" && (path7.length === 2 || path7.length === 3 && /^[0-9]+$/.test(path7[2] ?? ""));
   if (expected === "object" && isRecordPlace) return { hint: "a record is a mapping such as { type: A, value: 192.0.2.1 }" };
   return {};
 }
@@ -2010,14 +2130,14 @@ function forEachRecord(records, visit2) {
   if (!isMapping(records)) return;
   for (const [rawName, entry] of Object.entries(records)) {
     const items2 = Array.isArray(entry) ? entry.map((r, i) => [r, ["records", rawName, String(i)]]) : [[entry, ["records", rawName]]];
-    for (const [record, path6] of items2) if (isMapping(record)) visit2(record, path6, rawName);
+    for (const [record, path7] of items2) if (isMapping(record)) visit2(record, path7, rawName);
   }
 }
 function forEachValueString(record, recordPath, visit2) {
-  const walk = (node, path6) => {
-    if (typeof node === "string") visit2(node, path6);
-    else if (Array.isArray(node)) node.forEach((item, i) => walk(item, [...path6, String(i)]));
-    else if (isMapping(node)) for (const [key, value] of Object.entries(node)) walk(value, [...path6, key]);
+  const walk = (node, path7) => {
+    if (typeof node === "string") visit2(node, path7);
+    else if (Array.isArray(node)) node.forEach((item, i) => walk(item, [...path7, String(i)]));
+    else if (isMapping(node)) for (const [key, value] of Object.entries(node)) walk(value, [...path7, key]);
   };
   for (const key of ["value", "values"]) if (key in record) walk(record[key], [...recordPath, key]);
 }
@@ -2085,8 +2205,10 @@ function parseInto(text, file, issues, options, uses2) {
   if (Array.isArray(data.templates)) uses2.push(...data.templates.filter((name) => typeof name === "string"));
   const templated = withTemplates({ zone, file, data, locate, reported, rrsets: result2.rrsets, ignore: result2.ignore, library: options.templates, reportedIssues: issues });
   issues.push(...templated.issues);
+  const { issues: domainIssues, ...domainKeys } = readDomainKeys({ zone, data, locate, reported });
+  issues.push(...domainIssues);
   if (zoneProblem) return void 0;
-  return { zone, file, rrsets: templated.rrsets, ignore: result2.ignore, ...result2.safety ? { safety: result2.safety } : {} };
+  return { zone, file, rrsets: templated.rrsets, ignore: result2.ignore, ...result2.safety ? { safety: result2.safety } : {}, ...domainKeys };
 }
 function loadYamlFile(text, file, kind, issues) {
   const fileIssue = (rule, message, hint, at) => issues.push({ severity: "error", rule, message, ...hint === void 0 ? {} : { hint }, file, ...at ?? {} });
@@ -2152,8 +2274,8 @@ function loadYamlFile(text, file, kind, issues) {
   if (typeof data !== "object" || Array.isArray(data)) return void 0;
   return {
     data,
-    locate: (path6, at) => locator.locate(path6, at),
-    reported: (path6) => reportedPaths.has(path6.join("\0"))
+    locate: (path7, at) => locator.locate(path7, at),
+    reported: (path7) => reportedPaths.has(path7.join("\0"))
   };
 }
 function inspect(doc) {
@@ -2225,11 +2347,11 @@ var Locator = class {
   position;
   file;
   indexes = /* @__PURE__ */ new WeakMap();
-  locate(path6, at = "value") {
+  locate(path7, at = "value") {
     let node = this.doc.contents;
     let best = node;
     let lastKey;
-    for (const segment2 of path6) {
+    for (const segment2 of path7) {
       node = this.deref(node);
       let next;
       lastKey = void 0;
@@ -2485,13 +2607,160 @@ function firstInvalidUtf8(bytes) {
   return { line, column: i - lineStart + 1 };
 }
 
+// src/config/parse.ts
+import { Ajv2020 as Ajv20202 } from "ajv/dist/2020.js";
+import { LineCounter as LineCounter2, parseDocument as parseDocument2 } from "yaml";
+
+// schema/livedns.config.schema.json
+var livedns_config_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  title: "livedns-gitops configuration (livedns.config.yaml)",
+  description: "Optional, at the repository root. Names the Gandi accounts (organisations) whose zones this repository manages; a zone file picks one with account: <name>. Without this file, every zone uses GANDI_PERSONAL_ACCESS_TOKEN.",
+  type: "object",
+  properties: {
+    accounts: {
+      type: "object",
+      minProperties: 1,
+      description: 'Accounts by name (letters, digits, ".", "-", "_"): the name zone files give in account:.',
+      additionalProperties: {
+        $ref: "#/$defs/account"
+      }
+    }
+  },
+  required: [
+    "accounts"
+  ],
+  additionalProperties: false,
+  $defs: {
+    account: {
+      type: "object",
+      properties: {
+        token_env: {
+          type: "string",
+          pattern: "^[A-Za-z_][A-Za-z0-9_]*$",
+          errorMessage: 'must be the NAME of the environment variable that holds the token (letters, digits, "_"), never the token itself',
+          description: "The environment variable holding this account's Personal Access Token, e.g. ACME_GANDI_TOKEN. The token itself never goes in this file."
+        },
+        sharing_id: {
+          type: "string",
+          minLength: 1,
+          description: "The organisation id sent as sharing_id with every request of this account (optional)."
+        }
+      },
+      required: [
+        "token_env"
+      ],
+      additionalProperties: false
+    }
+  }
+};
+
+// src/config/parse.ts
+var CONFIG_FILE = "livedns.config.yaml";
+var ACCOUNT_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+var validator;
+function compiled2() {
+  if (!validator) {
+    const ajv = new Ajv20202({ allErrors: true, verbose: true, strict: true, strictRequired: false, strictTypes: false });
+    ajv.addKeyword({ keyword: "errorMessage", schemaType: "string" });
+    validator = ajv.compile(livedns_config_schema_default);
+  }
+  return validator;
+}
+function parseConfig(text, file) {
+  const issues = [];
+  const report = (rule, message, at = {}, hint) => issues.push({ severity: "error", rule, message, ...hint === void 0 ? {} : { hint }, file, ...at });
+  const lineCounter = new LineCounter2();
+  const doc = parseDocument2(text, { lineCounter, prettyErrors: false });
+  const position = (offset) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  for (const error of doc.errors) report("yaml-syntax", error.message.replace(/ at line \d+, column \d+:?[\s\S]*$/, ""), position(error.pos[0]));
+  if (doc.errors.length > 0) return { issues };
+  const data = doc.toJS({ maxAliasCount: 100 });
+  if (data === null || data === void 0) {
+    report("file-empty", "the configuration is empty", { line: 1, column: 1 }, 'declare at least one account under "accounts:", or delete the file');
+    return { issues };
+  }
+  const locator = new Locator(doc, position, file);
+  const validate = compiled2();
+  if (!validate(data)) {
+    for (const problem2 of translate(validate.errors ?? [])) {
+      const { file: _file, ...at } = locator.locate(problem2.path, problem2.at);
+      report("config-schema", problem2.message.replace(/the zone file/g, "the configuration"), at, problem2.hint);
+    }
+    return { issues };
+  }
+  const accounts = /* @__PURE__ */ new Map();
+  const raw = data.accounts;
+  for (const [name, account] of Object.entries(raw)) {
+    const source = locator.locate(["accounts", name], "key");
+    if (!ACCOUNT_NAME.test(name)) {
+      const { file: _file, ...at } = source;
+      report("config-account-name", `account name "${name}" is not usable`, at, 'account names use letters, digits, ".", "-" and "_"');
+      continue;
+    }
+    accounts.set(name, { name, tokenEnv: account.token_env, ...account.sharing_id === void 0 ? {} : { sharingId: account.sharing_id }, source });
+  }
+  return issues.length > 0 ? { issues } : { config: { file, accounts }, issues };
+}
+function checkZoneAccounts(zones, config) {
+  const issues = [];
+  for (const zone of zones) {
+    if (zone.account === void 0) continue;
+    const at = zone.accountSource ?? { file: zone.file };
+    if (config === void 0) {
+      issues.push({
+        severity: "error",
+        rule: "account-unknown",
+        message: `account "${zone.account}" is named, but there is no ${CONFIG_FILE}`,
+        hint: `declare the account in ${CONFIG_FILE} at the repository root (accounts: { ${zone.account}: { token_env: ... } }), or remove "account:"`,
+        ...at
+      });
+    } else if (!config.accounts.has(zone.account)) {
+      const known = [...config.accounts.keys()];
+      issues.push({
+        severity: "error",
+        rule: "account-unknown",
+        message: `account "${zone.account}" is not declared in ${config.file}`,
+        hint: `declared accounts: ${known.join(", ")}`,
+        ...at
+      });
+    }
+  }
+  return issues;
+}
+
+// src/config/read.ts
+import { readFile as readFile2 } from "node:fs/promises";
+import path2 from "node:path";
+async function readConfig(options = {}) {
+  const file = options.file ?? path2.join(options.cwd ?? ".", CONFIG_FILE);
+  const shown = options.file ?? (options.cwd === void 0 ? CONFIG_FILE : file);
+  let text;
+  try {
+    text = await readFile2(file, "utf8");
+  } catch (error) {
+    const code = error.code;
+    if (code === "ENOENT" && options.file === void 0) return { issues: [] };
+    const message = code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : `cannot read: ${code ?? String(error)}`;
+    return { issues: [{ severity: "error", rule: "read", message, file: shown }] };
+  }
+  return parseConfig(text, shown);
+}
+
 // src/cli/commands/validate.ts
 function registerValidate(program) {
-  program.command("validate").description("check zone files (schema, names, values, rules between records) and print every problem").argument("[paths...]", "zone files or directories of zone files", ["zones/"]).option("--format <format>", "output format: text or json", "text").action(async (paths, options) => {
+  program.command("validate").description("check zone files (schema, names, values, rules between records) and print every problem").argument("[paths...]", "zone files or directories of zone files", ["zones/"]).option("--format <format>", "output format: text or json", "text").option("--config <file>", "the accounts file checked with the zones (default: livedns.config.yaml in the current directory, if present)").action(async (paths, options) => {
     if (options.format !== "text" && options.format !== "json") {
       throw new UserError(`unknown --format "${options.format}": use text or json`);
     }
-    const { zones, issues } = await readZones(paths);
+    const read = await readZones(paths);
+    const { zones } = read;
+    const settings = await readConfig(options.config === void 0 ? {} : { file: options.config });
+    const configOk = !settings.issues.some((issue) => issue.severity === "error");
+    const issues = [...settings.issues, ...read.issues, ...configOk ? checkZoneAccounts(zones, settings.config) : []];
     const counts = countIssues(issues);
     if (options.format === "json") {
       const report = {
@@ -2552,9 +2821,9 @@ var FaultInjector = class {
   window = [];
   decide(request2, now) {
     const [resetDraw, limitDraw, errorDraw, pick] = [this.random(), this.random(), this.random(), this.random()];
-    for (const [i, { rule, path: path6 }] of this.compiled.entries()) {
+    for (const [i, { rule, path: path7 }] of this.compiled.entries()) {
       if (rule.method !== void 0 && rule.method.toUpperCase() !== request2.method) continue;
-      if (path6 !== void 0 && !path6.test(request2.path)) continue;
+      if (path7 !== void 0 && !path7.test(request2.path)) continue;
       this.matched[i] += 1;
       const nth = rule.nth ?? 1;
       const times = rule.times ?? 1;
@@ -2604,11 +2873,11 @@ function parseFaultRule(text) {
   if (match === null || match[1] === void 0 && match[2] === "") {
     throw new UserError(`fault rule "${text}": expected e.g. PUT#3=503, "DELETE /records/old/A=reset" or JSON`);
   }
-  const [, method, path6, nth, times, actionText] = match;
+  const [, method, path7, nth, times, actionText] = match;
   const action = actionText === void 0 ? 500 : /^\d+$/.test(actionText) ? Number(actionText) : actionText;
   const rule = { action };
   if (method !== void 0) rule.method = method.toUpperCase();
-  if (path6 !== void 0 && path6 !== "") rule.path = path6;
+  if (path7 !== void 0 && path7 !== "") rule.path = path7;
   if (nth !== void 0) rule.nth = Number(nth);
   if (times !== void 0) rule.times = Number(times);
   return checkRule(rule, text);
@@ -2633,9 +2902,6 @@ var Journal = class {
     await new Promise((resolve, reject) => stream.end((error) => error ? reject(error) : resolve()));
   }
 };
-
-// src/emulator/livedns.ts
-import { randomUUID as randomUUID2 } from "node:crypto";
 
 // src/emulator/router.ts
 var HttpError = class extends Error {
@@ -2702,10 +2968,24 @@ var Router = class {
   }
 };
 
+// src/emulator/livedns.ts
+import { randomUUID as randomUUID2 } from "node:crypto";
+
 // src/emulator/state.ts
 import { randomUUID } from "node:crypto";
-import { mkdir, readFile as readFile2, rename, writeFile } from "node:fs/promises";
-import path2 from "node:path";
+import { mkdir, readFile as readFile3, rename, writeFile } from "node:fs/promises";
+import path3 from "node:path";
+var LIVEDNS_NAMESERVERS = ["ns-101-a.gandi.net", "ns-102-b.gandi.net", "ns-103-c.gandi.net"];
+var DAY_MS = 864e5;
+function defaultRegistration(now) {
+  return {
+    current: "livedns",
+    nameservers: [...LIVEDNS_NAMESERVERS],
+    autorenew: true,
+    registry_ends_at: gandiTimestamp(new Date(now.getTime() + 365 * DAY_MS)),
+    status: ["clientTransferProhibited"]
+  };
+}
 var DEFAULT_EMULATOR_TOKEN = "livedns-emulator-token";
 var GANDI_RRSET_TYPES = /* @__PURE__ */ new Set([
   "A",
@@ -2884,12 +3164,34 @@ function normaliseState(input, source = "emulator state") {
   }
   const state = { domains };
   if (Array.isArray(input.tokens)) state.tokens = structuredClone(input.tokens);
+  if (input.registrar !== void 0) state.registrar = normaliseRegistrar(input.registrar, source);
   return state;
+}
+function normaliseRegistrar(input, source) {
+  if (!isObject(input)) throw new UserError(`${source}: "registrar" must be an object by FQDN`);
+  const out = {};
+  for (const [fqdn, raw] of Object.entries(input)) {
+    if (!isObject(raw)) throw new UserError(`${source}: registrar entry "${fqdn}" must be an object`);
+    const base = defaultRegistration(/* @__PURE__ */ new Date());
+    const hosts = Array.isArray(raw.nameservers) ? raw.nameservers.map((h) => String(h).toLowerCase().replace(/\.$/, "")) : void 0;
+    const current = typeof raw.current === "string" ? raw.current : hosts === void 0 ? base.current : "other";
+    const entry = {
+      current,
+      nameservers: hosts ?? (current === "livedns" ? base.nameservers : []),
+      autorenew: typeof raw.autorenew === "boolean" ? raw.autorenew : base.autorenew,
+      registry_ends_at: typeof raw.registry_ends_at === "string" ? raw.registry_ends_at : base.registry_ends_at,
+      status: Array.isArray(raw.status) ? raw.status.map(String) : base.status
+    };
+    if (typeof raw.id === "string") entry.id = raw.id;
+    if (isObject(raw.pending)) entry.pending = structuredClone(raw.pending);
+    out[fqdn.toLowerCase().replace(/\.$/, "")] = entry;
+  }
+  return out;
 }
 async function loadState(file) {
   let text;
   try {
-    text = await readFile2(file, "utf8");
+    text = await readFile3(file, "utf8");
   } catch (error) {
     throw new UserError(`cannot read emulator state ${file}: ${error.code ?? String(error)}`);
   }
@@ -2902,7 +3204,7 @@ async function loadState(file) {
   return normaliseState(json, file);
 }
 async function saveState(file, state) {
-  await mkdir(path2.dirname(file), { recursive: true });
+  await mkdir(path3.dirname(file), { recursive: true });
   const temporary = `${file}.${randomUUID()}.tmp`;
   await writeFile(temporary, `${JSON.stringify(state, null, 2)}
 `, "utf8");
@@ -3033,8 +3335,8 @@ function registerLiveDnsRoutes(router, options = {}) {
     method: "GET",
     pattern: `${BASE}/domains`,
     handler: (ctx) => {
-      const visible2 = Object.keys(ctx.state.domains).filter((fqdn) => ctx.token?.zones === void 0 || ctx.token.zones.includes(fqdn)).sort().map((fqdn) => ({ fqdn, domain_href: domainHref(ctx, fqdn), domain_records_href: `${domainHref(ctx, fqdn)}/records` }));
-      return page(ctx, visible2);
+      const visible3 = Object.keys(ctx.state.domains).filter((fqdn) => ctx.token?.zones === void 0 || ctx.token.zones.includes(fqdn)).sort().map((fqdn) => ({ fqdn, domain_href: domainHref(ctx, fqdn), domain_records_href: `${domainHref(ctx, fqdn)}/records` }));
+      return page(ctx, visible3);
     }
   });
   router.add({
@@ -3060,15 +3362,15 @@ function registerLiveDnsRoutes(router, options = {}) {
     zone,
     handler: (ctx) => {
       const fqdn = ctx.params.fqdn;
-      const href = domainHref(ctx, fqdn);
+      const href2 = domainHref(ctx, fqdn);
       return {
         status: 200,
         body: {
           fqdn,
           automatic_snapshots: zoneOf(ctx).automatic_snapshots ?? false,
-          domain_href: href,
-          domain_records_href: `${href}/records`,
-          domain_keys_href: `${href}/keys`
+          domain_href: href2,
+          domain_records_href: `${href2}/records`,
+          domain_keys_href: `${href2}/keys`
         }
       };
     }
@@ -3086,11 +3388,7 @@ function registerLiveDnsRoutes(router, options = {}) {
       return { status: 200, body: { message: "Domain updated" } };
     }
   });
-  const nameservers = (domain) => domain?.rrsets.find((r) => r.rrset_name === "@" && r.rrset_type === "NS")?.rrset_values.map((v) => v.replace(/\.$/, "")) ?? [
-    "ns-101-a.gandi.net",
-    "ns-102-b.gandi.net",
-    "ns-103-c.gandi.net"
-  ];
+  const nameservers = (domain) => domain?.rrsets.find((r) => r.rrset_name === "@" && r.rrset_type === "NS")?.rrset_values.map((v) => v.replace(/\.$/, "")) ?? [...LIVEDNS_NAMESERVERS];
   router.add({ method: "GET", pattern: `${BASE}/domains/:fqdn/nameservers`, zone, handler: (ctx) => ({ status: 200, body: nameservers(ctx.domain) }) });
   router.add({ method: "GET", pattern: `${BASE}/nameservers/:fqdn`, public: true, handler: () => ({ status: 200, body: nameservers(void 0) }) });
   router.add({ method: "GET", pattern: `${BASE}/dns/rrtypes`, handler: () => ({ status: 200, body: [...GANDI_RRSET_TYPES] }) });
@@ -3340,6 +3638,176 @@ function registerLiveDnsRoutes(router, options = {}) {
   });
 }
 
+// src/emulator/domain.ts
+var BASE2 = "/v5/domain";
+function registeredFqdns(state) {
+  return [.../* @__PURE__ */ new Set([...Object.keys(state.registrar ?? {}), ...Object.keys(state.domains)])].sort();
+}
+function registrationIn(state, fqdn, now) {
+  const known = state.registrar?.[fqdn];
+  if (known !== void 0) return known;
+  if (state.domains[fqdn] === void 0) return void 0;
+  const created2 = defaultRegistration(now);
+  (state.registrar ??= {})[fqdn] = created2;
+  return created2;
+}
+function visible(ctx, fqdn) {
+  return ctx.token?.zones === void 0 || ctx.token.zones.includes(fqdn);
+}
+function checkRights(ctx) {
+  if (ctx.token?.domainApi === false) throw new HttpError(403, gandiError(403));
+}
+function settle(registration, now) {
+  const pending = registration.pending;
+  if (pending === void 0) return;
+  if (pending.readsLeft > 0) pending.readsLeft -= 1;
+  const due = pending.visibleAt === void 0 || Date.parse(pending.visibleAt) <= now.getTime();
+  if (pending.readsLeft > 0 || !due) return;
+  registration.current = pending.current;
+  registration.nameservers = pending.nameservers;
+  delete registration.pending;
+}
+function href(ctx, fqdn) {
+  return `${ctx.origin}${BASE2}/domains/${encodeURIComponent(fqdn)}`;
+}
+function tld(fqdn) {
+  return fqdn.slice(fqdn.lastIndexOf(".") + 1);
+}
+function idOf(registration, fqdn) {
+  registration.id ??= `00000000-0000-4000-8000-${Buffer.from(fqdn).toString("hex").padEnd(12, "0").slice(0, 12)}`;
+  return registration.id;
+}
+function dates(registration) {
+  return { registry_created_at: "2020-01-01T00:00:00Z", updated_at: "2024-01-01T00:00:00Z", registry_ends_at: registration.registry_ends_at };
+}
+function listItem(ctx, fqdn, registration) {
+  return {
+    fqdn,
+    fqdn_unicode: fqdn,
+    tld: tld(fqdn),
+    id: idOf(registration, fqdn),
+    status: [...registration.status],
+    nameserver: { current: registration.current },
+    autorenew: registration.autorenew,
+    dates: dates(registration),
+    href: href(ctx, fqdn),
+    tags: []
+  };
+}
+function details(ctx, fqdn, registration) {
+  return {
+    fqdn,
+    fqdn_unicode: fqdn,
+    tld: tld(fqdn),
+    id: idOf(registration, fqdn),
+    status: [...registration.status],
+    nameservers: [...registration.nameservers],
+    services: registration.current === "livedns" ? ["gandilivedns"] : [],
+    autorenew: { enabled: registration.autorenew, duration: 1, href: `${href(ctx, fqdn)}/autorenew` },
+    dates: dates(registration),
+    can_tld_lock: true,
+    href: href(ctx, fqdn)
+  };
+}
+function isHostname(value) {
+  return typeof value === "string" && /^(?=.{1,253}\.?$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}\.?$/i.test(value);
+}
+function registerDomainRoutes(router, options = {}) {
+  const readsUntilVisible = options.nameserverReadsUntilVisible ?? 0;
+  const delayMs = options.nameserverDelayMs ?? 0;
+  const lookup = (ctx, read) => {
+    checkRights(ctx);
+    const fqdn = ctx.params.fqdn.toLowerCase();
+    const registration = visible(ctx, fqdn) ? registrationIn(ctx.state, fqdn, ctx.now()) : void 0;
+    if (registration === void 0) throw new HttpError(404, gandiError(404));
+    if (read) settle(registration, ctx.now());
+    return { fqdn, registration };
+  };
+  const requestNameservers = (ctx, registration, current, nameservers) => {
+    const now = ctx.now();
+    registration.pending = {
+      current,
+      nameservers,
+      readsLeft: readsUntilVisible,
+      ...delayMs > 0 ? { visibleAt: new Date(now.getTime() + delayMs).toISOString() } : {}
+    };
+    if (readsUntilVisible === 0 && delayMs === 0) settle(registration, now);
+  };
+  router.add({
+    method: "GET",
+    pattern: `${BASE2}/domains`,
+    handler: (ctx) => {
+      checkRights(ctx);
+      const now = ctx.now();
+      const filter = ctx.query.get("nameserver");
+      const items2 = registeredFqdns(ctx.state).filter((fqdn) => visible(ctx, fqdn)).map((fqdn) => {
+        const registration = registrationIn(ctx.state, fqdn, now);
+        settle(registration, now);
+        return listItem(ctx, fqdn, registration);
+      }).filter((item) => filter === null || item.nameserver.current === filter);
+      return paginate(ctx, items2, options.maxPerPage);
+    }
+  });
+  router.add({
+    method: "GET",
+    pattern: `${BASE2}/domains/:fqdn`,
+    handler: (ctx) => {
+      const { fqdn, registration } = lookup(ctx, true);
+      return { status: 200, body: details(ctx, fqdn, registration) };
+    }
+  });
+  router.add({
+    method: "GET",
+    pattern: `${BASE2}/domains/:fqdn/nameservers`,
+    handler: (ctx) => ({ status: 200, body: [...lookup(ctx, true).registration.nameservers] })
+  });
+  router.add({
+    method: "PUT",
+    pattern: `${BASE2}/domains/:fqdn/nameservers`,
+    handler: (ctx) => {
+      const { registration } = lookup(ctx, false);
+      const body = ctx.body;
+      const list = body?.nameservers;
+      if (!Array.isArray(list) || list.length === 0 || !list.every(isHostname)) {
+        throw validationError([{ location: "body", name: "nameservers", description: "must be a non-empty list of hostnames" }]);
+      }
+      const hosts = list.map((host) => host.toLowerCase().replace(/\.$/, ""));
+      const onLiveDns = hosts.length === LIVEDNS_NAMESERVERS.length && hosts.every((h) => LIVEDNS_NAMESERVERS.includes(h));
+      requestNameservers(ctx, registration, onLiveDns ? "livedns" : "other", hosts);
+      return { status: 202, body: { message: "Nameservers update in progress" } };
+    }
+  });
+  router.add({
+    method: "GET",
+    pattern: `${BASE2}/domains/:fqdn/livedns`,
+    handler: (ctx) => {
+      const { registration } = lookup(ctx, true);
+      return { status: 200, body: { current: registration.current, nameservers: [...registration.nameservers], dnssec_available: true, livednssec_available: true } };
+    }
+  });
+  router.add({
+    method: "POST",
+    pattern: `${BASE2}/domains/:fqdn/livedns`,
+    handler: (ctx) => {
+      const { fqdn, registration } = lookup(ctx, false);
+      ctx.state.domains[fqdn] ??= { rrsets: newZoneRrsets(), snapshots: [] };
+      requestNameservers(ctx, registration, "livedns", [...LIVEDNS_NAMESERVERS]);
+      return { status: 202, body: { message: "The domain is being switched to LiveDNS" } };
+    }
+  });
+  router.add({
+    method: "PATCH",
+    pattern: `${BASE2}/domains/:fqdn/autorenew`,
+    handler: (ctx) => {
+      const { registration } = lookup(ctx, false);
+      const body = ctx.body;
+      if (typeof body?.enabled !== "boolean") throw validationError([{ location: "body", name: "enabled", description: "must be a boolean" }]);
+      registration.autorenew = body.enabled;
+      return { status: 200, body: { message: "Autorenew updated" } };
+    }
+  });
+}
+
 // src/emulator/server.ts
 var BODY_LIMIT = 16 * 1024 * 1024;
 var RECEIVED_KEPT = 1e4;
@@ -3358,9 +3826,9 @@ function readBody(request2) {
     request2.on("error", reject);
   });
 }
-function decodeSegments(path6) {
+function decodeSegments(path7) {
   try {
-    return path6.split("/").slice(1).map((segment2) => decodeURIComponent(segment2));
+    return path7.split("/").slice(1).map((segment2) => decodeURIComponent(segment2));
   } catch {
     return void 0;
   }
@@ -3383,6 +3851,7 @@ async function startEmulator(options = {}) {
   state.tokens = tokens;
   const router = new Router();
   registerLiveDnsRoutes(router, { maxPerPage: options.maxPerPage });
+  registerDomainRoutes(router, { maxPerPage: options.maxPerPage, ...options.domainApi });
   const journal = new Journal(options.journalFile);
   let injector = new FaultInjector(options.faults);
   const received = [];
@@ -3411,9 +3880,9 @@ async function startEmulator(options = {}) {
     }
     return new HttpError(403, gandiError(403));
   }
-  function route(request2, path6, query, bodyText) {
+  function route(request2, path7, query, bodyText, seen = {}) {
     const method = request2.method ?? "GET";
-    const segments = decodeSegments(path6);
+    const segments = decodeSegments(path7);
     if (segments === void 0) return fromHttpError(validationError([{ location: "path", name: "", description: "malformed percent-encoding" }]));
     const found = router.match(method, segments);
     if (found.kind === "none") return { status: 404, body: gandiError(404) };
@@ -3421,6 +3890,7 @@ async function startEmulator(options = {}) {
     const { route: matched, params } = found;
     try {
       const token2 = matched.public === true ? void 0 : authenticate(request2.headers.authorization);
+      if (token2?.label !== void 0) seen.label = token2.label;
       let body;
       if (bodyText.trim() !== "") {
         const type = (request2.headers["content-type"] ?? "").split(";")[0].trim().toLowerCase();
@@ -3434,17 +3904,17 @@ async function startEmulator(options = {}) {
       let domain;
       if (matched.zone !== void 0) {
         const fqdn = params[matched.zone];
-        const visible2 = token2?.zones === void 0 || token2.zones.includes(fqdn);
-        domain = visible2 ? state.domains[fqdn] : void 0;
+        const visible3 = token2?.zones === void 0 || token2.zones.includes(fqdn);
+        domain = visible3 ? state.domains[fqdn] : void 0;
         if (domain === void 0) throw new HttpError(404, gandiError(404));
       }
       if (token2?.readOnly === true && method !== "GET") throw forbidden(token2);
-      const context = { method, path: path6, params, query, body, state, token: token2, origin, domain, now: () => /* @__PURE__ */ new Date() };
+      const context = { method, path: path7, params, query, body, state, token: token2, origin, domain, now: () => /* @__PURE__ */ new Date() };
       const response = matched.handler(context);
       return response;
     } catch (error) {
       if (error instanceof HttpError) return fromHttpError(error);
-      process.stderr.write(`livedns emulator: internal error on ${method} ${path6}: ${error instanceof Error ? error.stack : String(error)}
+      process.stderr.write(`livedns emulator: internal error on ${method} ${path7}: ${error instanceof Error ? error.stack : String(error)}
 `);
       return { status: 500, body: gandiError(500) };
     }
@@ -3470,12 +3940,14 @@ async function startEmulator(options = {}) {
     const at = (/* @__PURE__ */ new Date()).toISOString();
     const method = request2.method ?? "GET";
     const url2 = new URL(request2.url ?? "/", "http://127.0.0.1");
-    const path6 = url2.pathname;
+    const path7 = url2.pathname;
     const queryText = url2.search.replace(/^\?/, "");
+    const seen = {};
     const note = (status, fault) => {
-      const entry = { method, path: path6, status, ms: Math.round(performance.now() - arrived), at };
+      const entry = { method, path: path7, status, ms: Math.round(performance.now() - arrived), at };
       if (queryText !== "") entry.query = queryText;
       if (fault !== void 0) entry.fault = fault;
+      if (seen.label !== void 0) entry.token = seen.label;
       journal.record(entry);
       options.onRequest?.(entry);
     };
@@ -3497,7 +3969,7 @@ async function startEmulator(options = {}) {
     const faultRequest = {
       index: requestCount += 1,
       method,
-      path: `/${(decodeSegments(path6) ?? path6.split("/").slice(1)).join("/")}`,
+      path: `/${(decodeSegments(path7) ?? path7.split("/").slice(1)).join("/")}`,
       query: url2.searchParams,
       body: parsedBody
     };
@@ -3521,7 +3993,7 @@ async function startEmulator(options = {}) {
     }
     if (action === "hang") return;
     if (action === "drop-response") {
-      route(request2, path6, url2.searchParams, bodyText);
+      route(request2, path7, url2.searchParams, bodyText, seen);
       request2.socket.destroy();
       note(0, decision?.source);
       return;
@@ -3531,7 +4003,7 @@ async function startEmulator(options = {}) {
     else if (typeof action === "object") {
       const body = action.body ?? (action.text === void 0 ? gandiError(action.status) : void 0);
       reply = { status: action.status, body, text: action.text, contentType: action.contentType, headers: action.headers };
-    } else reply = route(request2, path6, url2.searchParams, bodyText);
+    } else reply = route(request2, path7, url2.searchParams, bodyText, seen);
     send(response, reply);
     note(reply.status, decision?.source);
   }
@@ -3611,7 +4083,7 @@ async function startEmulator(options = {}) {
 }
 
 // src/cli/commands/emulator.ts
-import { readFile as readFile3 } from "node:fs/promises";
+import { readFile as readFile4 } from "node:fs/promises";
 function number(kind) {
   return (raw) => {
     const value = Number(raw);
@@ -3631,7 +4103,7 @@ function collectRule(raw, previous) {
 }
 async function readFaultsFile(file) {
   try {
-    const json = JSON.parse(await readFile3(file, "utf8"));
+    const json = JSON.parse(await readFile4(file, "utf8"));
     if (typeof json !== "object" || json === null || Array.isArray(json)) throw new Error("expected a JSON object");
     const faults = json;
     for (const rule of faults.rules ?? []) parseFaultRule(JSON.stringify(rule));
@@ -3668,6 +4140,10 @@ async function run(opts) {
       faults,
       maxPerPage: opts.maxPerPage,
       htmlForbidden: opts.htmlForbidden,
+      domainApi: {
+        ...opts.nameserverReads === void 0 ? {} : { nameserverReadsUntilVisible: opts.nameserverReads },
+        ...opts.nameserverDelay === void 0 ? {} : { nameserverDelayMs: opts.nameserverDelay }
+      },
       onRequest: opts.verbose === true ? (entry) => process.stderr.write(`${JSON.stringify(entry)}
 `) : void 0
     });
@@ -3696,7 +4172,7 @@ export GANDI_API_URL=${emulator.url} GANDI_PERSONAL_ACCESS_TOKEN=${emulator.toke
 `);
 }
 function registerEmulatorCommand(program) {
-  program.command("emulator").description("Run a local LiveDNS emulator on 127.0.0.1 (same paths and quirks as Gandi) until Ctrl-C").option("--port <n>", "TCP port, 0 for a free one", number("port"), 8053).option("--state <file>", "load the zones from this JSON file if it exists, and save them there on exit").option("--token <token>", "the token that sees every zone (default livedns-emulator-token)").option("--journal <file>", "append one JSON line per request to this file").option("--zone <fqdn>", "add a zone pre-filled like a new Gandi zone (repeatable)", (v, p) => [...p, v], []).option("--rate-429 <ratio>", "share of requests answered 429 with Retry-After", number("ratio")).option("--retry-after <seconds>", "Retry-After on injected 429s (0: none)", number("integer")).option("--error-5xx <ratio>", "share of requests answered 500/502/503/504", number("ratio")).option("--reset <ratio>", "share of connections destroyed without an answer", number("ratio")).option("--latency <ms>", "milliseconds added to every answer", number("integer")).option("--limit-per-minute <n>", "answer 429 beyond this many requests per rolling minute", number("integer")).option("--seed <n>", "seed for the random faults", number("integer")).option("--fail-on <rule>", 'fail a specific request: PUT#3=503, "DELETE /records/old/A=reset", POST=hang, or JSON (repeatable)', collectRule, []).option("--faults <file>", "JSON file of fault settings (EmulatorFaults without failOn)").option("--max-per-page <n>", "cap per_page like a server that silently lowers it", number("integer")).option("--html-forbidden", "answer 403s with an HTML page instead of JSON").option("--verbose", "print each request as a JSON line on stderr").action(run);
+  program.command("emulator").description("Run a local LiveDNS emulator on 127.0.0.1 (same paths and quirks as Gandi) until Ctrl-C").option("--port <n>", "TCP port, 0 for a free one", number("port"), 8053).option("--state <file>", "load the zones from this JSON file if it exists, and save them there on exit").option("--token <token>", "the token that sees every zone (default livedns-emulator-token)").option("--journal <file>", "append one JSON line per request to this file").option("--zone <fqdn>", "add a zone pre-filled like a new Gandi zone (repeatable)", (v, p) => [...p, v], []).option("--rate-429 <ratio>", "share of requests answered 429 with Retry-After", number("ratio")).option("--retry-after <seconds>", "Retry-After on injected 429s (0: none)", number("integer")).option("--error-5xx <ratio>", "share of requests answered 500/502/503/504", number("ratio")).option("--reset <ratio>", "share of connections destroyed without an answer", number("ratio")).option("--latency <ms>", "milliseconds added to every answer", number("integer")).option("--limit-per-minute <n>", "answer 429 beyond this many requests per rolling minute", number("integer")).option("--seed <n>", "seed for the random faults", number("integer")).option("--fail-on <rule>", 'fail a specific request: PUT#3=503, "DELETE /records/old/A=reset", POST=hang, or JSON (repeatable)', collectRule, []).option("--faults <file>", "JSON file of fault settings (EmulatorFaults without failOn)").option("--max-per-page <n>", "cap per_page like a server that silently lowers it", number("integer")).option("--html-forbidden", "answer 403s with an HTML page instead of JSON").option("--nameserver-reads <n>", "Domain API: reads of a domain before a nameserver change shows (default 0)", number("integer")).option("--nameserver-delay <ms>", "Domain API: milliseconds before a nameserver change shows (default 0)", number("integer")).option("--verbose", "print each request as a JSON line on stderr").action(run);
 }
 
 // src/cli/commands/fmt.ts
@@ -3704,7 +4180,7 @@ import { randomUUID as randomUUID3 } from "node:crypto";
 import { chmod, rename as rename2, rm, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
 
 // src/zonefile/format.ts
-import { isMap as isMap2, isScalar as isScalar2, isSeq as isSeq2, parseDocument as parseDocument2, visit, YAMLSeq as YAMLSeq2 } from "yaml";
+import { isMap as isMap2, isScalar as isScalar2, isSeq as isSeq2, parseDocument as parseDocument3, visit, YAMLSeq as YAMLSeq2 } from "yaml";
 
 // src/zonefile/emit.ts
 import { Document, Pair, Scalar, YAMLMap, YAMLSeq } from "yaml";
@@ -3797,7 +4273,7 @@ var RECORD_ORDER = ["type", "ttl", "override", "value", "values"];
 var IGNORE_RULE_ORDER = ["name", "type"];
 var SAFETY_ORDER = ["max_change_percent", "min_existing"];
 function formatZoneText(text, options) {
-  const doc = withPlainEnv(text.length > LARGE_FILE, () => parseDocument2(text, { uniqueKeys: false }));
+  const doc = withPlainEnv(text.length > LARGE_FILE, () => parseDocument3(text, { uniqueKeys: false }));
   keepKeysAsWritten(doc.contents);
   expandAliases(doc);
   const root = doc.contents;
@@ -4125,6 +4601,9 @@ function stateOf(rrset) {
 function changeToJson(change) {
   return { action: change.action, name: change.name, type: change.type, before: stateOf(change.before), after: stateOf(change.after) };
 }
+function jsonChange(change) {
+  return { ...changeToJson(change), source: changeSource(change) };
+}
 function changeSource(change) {
   const location = change.after?.source;
   if (!change.after || !location) return null;
@@ -4136,11 +4615,17 @@ function sumCounts(counts) {
     { create: 0, update: 0, delete: 0 }
   );
 }
-function toPlanJson(plans) {
+function toPlanJson(plans, domain) {
+  const counts = sumCounts(plans.map((plan) => plan.counts));
+  if (domain === void 0) {
+    return { version: 1, zones: plans.map((plan) => ({ zone: plan.zone, changes: plan.changes.map(jsonChange) })), summary: counts };
+  }
+  const domainOf = (zone) => [...domain.changes.get(zone) ?? []];
   return {
     version: 1,
-    zones: plans.map((plan) => ({ zone: plan.zone, changes: plan.changes.map((change) => ({ ...changeToJson(change), source: changeSource(change) })) })),
-    summary: sumCounts(plans.map((plan) => plan.counts))
+    zones: plans.map((plan) => ({ zone: plan.zone, changes: plan.changes.map(jsonChange), domain_changes: domainOf(plan.zone) })),
+    summary: { ...counts, domain: plans.reduce((n, plan) => n + domainOf(plan.zone).length, 0) },
+    warnings: [...domain.warnings]
   };
 }
 function canonicalJson(value) {
@@ -4165,14 +4650,17 @@ function planChecksum(plan) {
   return sha256(canonicalJson({ format, version, zones, summary }));
 }
 function createPlanFile(inputs, now = /* @__PURE__ */ new Date()) {
-  const zones = inputs.map(({ plan, file, fingerprint, safety }) => ({
+  const zones = inputs.map(({ plan, file, fingerprint, safety, domainChanges, account }) => ({
     zone: plan.zone,
     file,
     fingerprint,
     existing: plan.existingCount,
     ignored: plan.ignoredCount,
     safety,
-    changes: plan.changes.map(changeToJson)
+    changes: plan.changes.map(changeToJson),
+    // Only when there are some: a records-only plan file keeps its shape and checksum.
+    ...domainChanges !== void 0 && domainChanges.length > 0 ? { domain_changes: [...domainChanges] } : {},
+    ...account === void 0 ? {} : { account }
   }));
   const body = {
     format: PLAN_FILE_FORMAT,
@@ -4230,12 +4718,26 @@ function parsePlanFile(text, source) {
         fail(source, `${at}: before/after do not fit a ${String(change.action)}`);
       }
     }
+    if (zone.domain_changes !== void 0) checkDomainChanges(zone.domain_changes, source, where2);
+    if (zone.account !== void 0 && typeof zone.account !== "string") fail(source, `${where2}.account must be a string`);
   }
   const plan = data;
   if (planChecksum(plan) !== plan.checksum) {
     throw new UserError(`${source}: the plan file was modified after it was written (checksum mismatch); run plan again`);
   }
   return plan;
+}
+function isNameservers(value) {
+  return value === LIVEDNS || Array.isArray(value) && value.length > 0 && value.every((host) => typeof host === "string");
+}
+function checkDomainChanges(value, source, where2) {
+  if (!Array.isArray(value)) fail(source, `${where2}.domain_changes must be a list`);
+  for (const [j, change] of value.entries()) {
+    const at = `${where2}.domain_changes[${j}]`;
+    if (!isRecord(change)) fail(source, `${at} must be an object`);
+    const fits = change.setting === "nameservers" ? isNameservers(change.after) && (change.before === null || isNameservers(change.before)) : change.setting === "autorenew" && typeof change.after === "boolean" && (change.before === null || typeof change.before === "boolean");
+    if (!fits) fail(source, `${at} is not a nameservers or autorenew change`);
+  }
 }
 function isRecordType(type) {
   return RECORD_TYPES.includes(type);
@@ -4278,6 +4780,10 @@ function zonePlanFromFile(zone, live) {
 
 // src/gandi/errors.ts
 var PAT_PERMISSION = '"Manage domain name technical configurations"';
+var DOMAIN_PERMISSIONS = '"See and renew domain names" (to read domain facts) and "Manage domain name technical configurations" (to change nameservers)';
+function isDomainApi(init) {
+  return init.path.startsWith("/domain/");
+}
 var GandiApiError = class _GandiApiError extends UserError {
   /** HTTP status; 0 when no response arrived (timeout, connection reset). */
   status;
@@ -4417,7 +4923,8 @@ function credentialAdvice(init) {
   if (init.authScheme === "Apikey") {
     return `The API key (GANDI_API_KEY) is wrong, revoked, or lacks rights${forZone}. API keys are deprecated: create a Personal Access Token with ${PAT_PERMISSION}${forZone} and set GANDI_PERSONAL_ACCESS_TOKEN instead.`;
   }
-  return `The token is expired, revoked, or lacks ${PAT_PERMISSION}${forZone}: create a new Personal Access Token with that permission (Gandi admin > Organization > Sharing > Personal Access Tokens) and set GANDI_PERSONAL_ACCESS_TOKEN.`;
+  const permission = isDomainApi(init) ? DOMAIN_PERMISSIONS : PAT_PERMISSION;
+  return `The token is expired, revoked, or lacks ${permission}${forZone}: create a new Personal Access Token with ${isDomainApi(init) ? "those permissions" : "that permission"} (Gandi admin > Organization > Sharing > Personal Access Tokens) and set ${init.credentialName ?? "GANDI_PERSONAL_ACCESS_TOKEN"}.`;
 }
 function describeFailure(init) {
   const request2 = `${init.method} ${init.path}`;
@@ -4438,6 +4945,9 @@ function describeFailure(init) {
   const object = body?.object === void 0 ? "" : ` ${body.object}`;
   const head = `${lead}: ${request2} answered ${init.status}${object}${said === void 0 ? "" : ` (${said})`}${tries}`;
   if (init.status === 401 || init.status === 403) return `${head}. ${credentialAdvice(init)}`;
+  if (init.status === 404 && body?.object === "HTTPNotFound" && init.zone !== void 0 && isDomainApi(init)) {
+    return `${head}. Domain ${init.zone} is not registered at Gandi under this organization, or not visible to this token: check that the token's resources include it and, if the domain belongs to another organization, set that organization's sharing_id.`;
+  }
   if (init.status === 404 && body?.object === "HTTPNotFound" && init.zone !== void 0) {
     return `${head}. Zone ${init.zone} is not on LiveDNS or not visible to this token: check the zone name, that the domain uses LiveDNS, that the token's resources include it, and, if the domain belongs to another organization, set GANDI_SHARING_ID to that organization's id.`;
   }
@@ -4456,6 +4966,280 @@ ${errors.map((e) => `  - ${formatFieldError(e)}`).join("\n")}`;
     return `${head}${stop}. Gandi is having trouble with this request: retry later.`;
   }
   return `${head}.`;
+}
+
+// src/domain-facts.ts
+function messageOf(error) {
+  return error instanceof Error ? error.message : String(error);
+}
+function factsFrom(domain) {
+  return {
+    fqdn: domain.fqdn,
+    ...domain.nameserver === void 0 ? {} : { delegation: domain.nameserver },
+    ...domain.autorenew === void 0 ? {} : { autorenew: domain.autorenew },
+    ...domain.expiresAt === void 0 ? {} : { expiresAt: domain.expiresAt },
+    status: domain.status
+  };
+}
+async function readDomainFacts(client, zones, who) {
+  const byZone = /* @__PURE__ */ new Map();
+  if (zones.length === 0) return { byZone, notes: [] };
+  let listed;
+  try {
+    listed = await client.listDomains();
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    const names = zones.map((z) => z.zone).join(", ");
+    const denied = error instanceof GandiApiError && (error.status === 401 || error.status === 403);
+    const reason = denied ? `${who} lacks the Domain API permission "See and renew domain names"` : `the Domain API could not be read with ${who} (${messageOf(error)})`;
+    for (const { zone } of zones) byZone.set(zone, { unavailable: { code: "domain-facts-unavailable", reason } });
+    return { byZone, notes: [{ code: "domain-facts-unavailable", level: "note", message: `delegation and expiry not checked for ${names}: ${reason}` }] };
+  }
+  const known = new Map(listed.map((domain) => [domain.fqdn, domain]));
+  await Promise.all(
+    zones.map(async ({ zone, domain }) => {
+      const registered = known.get(zone);
+      if (registered === void 0) {
+        byZone.set(zone, { unavailable: { code: "not-registered", reason: `it is not among the domains ${who} sees at Gandi's registrar (registered elsewhere, in another organisation, or outside the token's resources)` } });
+        return;
+      }
+      let facts = factsFrom(registered);
+      try {
+        facts = await withNameservers(client, facts, domain);
+      } catch (error) {
+        if (!(error instanceof UserError)) throw error;
+        byZone.set(zone, { unavailable: { code: "domain-facts-unavailable", reason: `its nameservers could not be read (${messageOf(error)})` } });
+        return;
+      }
+      byZone.set(zone, { facts });
+    })
+  );
+  return { byZone, notes: [] };
+}
+async function withNameservers(client, facts, desired) {
+  if (desired?.nameservers === void 0 || facts.delegation === LIVEDNS) return facts;
+  if (facts.delegation === void 0) {
+    const status = await client.getLiveDnsStatus(facts.fqdn);
+    return { ...facts, delegation: status.current, nameservers: status.nameservers };
+  }
+  return { ...facts, nameservers: await client.getNameservers(facts.fqdn) };
+}
+
+// src/plan/domain.ts
+var EXPIRY_WARNING_DAYS = 30;
+var DAY_MS2 = 864e5;
+function currentNameservers(facts) {
+  if (facts.delegation === LIVEDNS) return LIVEDNS;
+  return facts.nameservers === void 0 ? null : facts.nameservers;
+}
+function planDomain(input) {
+  const { zone, desired, facts } = input;
+  const warnings = [];
+  const warn = (code, message, level = "warning") => warnings.push({ zone, code, level, message });
+  if (facts === void 0) {
+    const why = input.unavailable?.reason ?? "the registrar facts could not be read";
+    const managed = [desired?.nameservers !== void 0 ? "nameservers" : void 0, desired?.autorenew !== void 0 ? "autorenew" : void 0].filter(Boolean);
+    if (managed.length > 0) warn(input.unavailable?.code ?? "domain-facts-unavailable", `${managed.join(" and ")} of ${zone} not planned: ${why}`);
+    else if (input.unavailable?.code === "not-registered") warn("not-registered", `delegation and expiry of ${zone} not checked: ${why}`, "note");
+    return { zone, changes: [], warnings };
+  }
+  const changes = [];
+  if (desired?.autorenew !== void 0 && facts.autorenew !== desired.autorenew) {
+    changes.push({ setting: "autorenew", before: facts.autorenew ?? null, after: desired.autorenew });
+  }
+  const current = currentNameservers(facts);
+  const wanted = desired?.nameservers;
+  const switching = wanted !== void 0 && (current === null || !sameNameservers(current, wanted));
+  if (switching) changes.push({ setting: "nameservers", before: current, after: wanted });
+  checkDelegation(zone, facts, current, wanted, switching, warn);
+  checkExpiry(zone, facts, desired, changes, input.now, warn);
+  return { zone, changes, warnings };
+}
+function checkDelegation(zone, facts, current, wanted, switching, warn) {
+  if (wanted !== void 0 && wanted !== LIVEDNS) {
+    warn(
+      "custom-nameservers",
+      `${zone} ${switching ? "will be" : "is"} delegated to ${describeNameservers(wanted)} (nameservers in the zone file): its LiveDNS records are managed but not served`
+    );
+    return;
+  }
+  if (facts.delegation === void 0) {
+    warn("domain-facts-unavailable", `delegation of ${zone} not checked: Gandi did not say which nameservers it uses`, "note");
+    return;
+  }
+  if (facts.delegation === LIVEDNS) return;
+  const where2 = current === null || current === LIVEDNS ? `${facts.delegation} nameservers` : `${facts.delegation} nameservers (${describeNameservers(current)})`;
+  const fix = switching ? "; this plan delegates it to LiveDNS" : '; set "nameservers: livedns" in the zone file to delegate it';
+  warn("not-delegated", `${zone} is not delegated to LiveDNS: the registry points to ${where2}, so its LiveDNS records are not what the world sees${fix}`);
+}
+function checkExpiry(zone, facts, desired, changes, now, warn) {
+  if (facts.expiresAt === void 0 || facts.autorenew === true) return;
+  const ends = Date.parse(facts.expiresAt);
+  const days = Math.floor((ends - now.getTime()) / DAY_MS2);
+  if (days > EXPIRY_WARNING_DAYS) return;
+  const date = new Date(ends).toISOString().slice(0, 10);
+  const when = ends <= now.getTime() ? `expired on ${date}` : `expires on ${date} (in ${days} day${days === 1 ? "" : "s"})`;
+  const renewal = facts.autorenew === false ? "auto-renewal is off" : "auto-renewal could not be confirmed";
+  const enabling = changes.some((c) => c.setting === "autorenew" && c.after) && desired?.autorenew === true;
+  const advice = enabling ? "; this plan turns auto-renewal on" : ': renew it at Gandi, or set "autorenew: true" (renewing is a purchase this tool never makes)';
+  warn("expiring", `${zone} ${when} and ${renewal}${advice}`);
+}
+
+// src/gandi/limiter.ts
+var systemClock = {
+  now: () => Date.now(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)))
+};
+var DEFAULT_RATE_LIMIT = 500;
+var RateLimiter = class {
+  ceiling;
+  burst;
+  floor;
+  recoveryPerMinute;
+  clock;
+  tokens;
+  refilledAt;
+  /** Rate right after the last cut, and when it happened: the current rate grows linearly from there. */
+  cutRate;
+  cutAt;
+  pausedUntil = 0;
+  /** When the rate was last halved (cutAt moves to the end of a pause; this does not). */
+  lastCutAt;
+  queue = Promise.resolve();
+  /** Requests admitted so far (for debug output and tests). */
+  admitted = 0;
+  constructor(options = {}) {
+    const ceiling = options.requestsPerMinute ?? DEFAULT_RATE_LIMIT;
+    if (!(ceiling > 0) || !Number.isFinite(ceiling)) throw new RangeError(`rate limit must be a positive number, got ${ceiling}`);
+    this.ceiling = ceiling;
+    this.burst = Math.max(1, options.burst ?? 8);
+    this.floor = Math.min(ceiling, options.minRequestsPerMinute ?? 10);
+    this.recoveryPerMinute = options.recoveryPerMinute ?? ceiling / 10;
+    this.clock = options.clock ?? systemClock;
+    this.tokens = this.burst;
+    this.refilledAt = this.clock.now();
+    this.cutRate = ceiling;
+    this.cutAt = this.refilledAt;
+  }
+  /** The pace in force now, in requests per minute. */
+  currentRate(now = this.clock.now()) {
+    if (this.cutRate >= this.ceiling) return this.ceiling;
+    const regained = this.recoveryPerMinute * Math.max(0, now - this.cutAt) / 6e4;
+    return Math.min(this.ceiling, this.cutRate + regained);
+  }
+  /** Waits for a slot; admissions are first come, first served. Resolves with the admission time. */
+  acquire() {
+    const turn = this.queue.then(() => this.take());
+    this.queue = turn.then(
+      () => void 0,
+      () => void 0
+    );
+    return turn;
+  }
+  /**
+   * A 429 arrived: halve the pace, and pause everyone for `retryAfterMs` when Gandi said how long.
+   * `admittedAt` (what acquire() resolved with) lets a burst of 429s count once: requests admitted
+   * before the last cut were sent at the old pace, so their 429s are the same event, not new ones.
+   */
+  rateLimited(retryAfterMs, admittedAt) {
+    const now = this.clock.now();
+    this.refill(now);
+    const sameEvent = admittedAt !== void 0 && this.lastCutAt !== void 0 && admittedAt < this.lastCutAt;
+    if (!sameEvent) {
+      this.cutRate = Math.max(this.floor, this.currentRate(now) / 2);
+      this.cutAt = now;
+      this.lastCutAt = now;
+    }
+    this.tokens = Math.min(this.tokens, 1);
+    if (retryAfterMs !== void 0 && retryAfterMs > 0) {
+      this.pausedUntil = Math.max(this.pausedUntil, now + retryAfterMs);
+      this.refilledAt = this.pausedUntil;
+      this.cutAt = this.pausedUntil;
+    }
+  }
+  refill(now) {
+    if (now <= this.refilledAt) return;
+    const elapsed = now - this.refilledAt;
+    this.tokens = Math.min(this.burst, this.tokens + elapsed * this.currentRate(now) / 6e4);
+    this.refilledAt = now;
+  }
+  async take() {
+    for (; ; ) {
+      const now = this.clock.now();
+      if (now < this.pausedUntil) {
+        await this.clock.sleep(this.pausedUntil - now);
+        continue;
+      }
+      this.refill(now);
+      if (this.tokens >= 1) {
+        this.tokens -= 1;
+        this.admitted += 1;
+        return now;
+      }
+      const perMs = this.currentRate(now) / 6e4;
+      await this.clock.sleep(Math.max(1, Math.ceil((1 - this.tokens) / perMs)));
+    }
+  }
+};
+
+// src/apply/domain.ts
+var DEFAULT_NAMESERVER_WAIT_MS = 12e4;
+var DEFAULT_NAMESERVER_POLL_MS = 5e3;
+function messageOf2(error) {
+  return error instanceof Error ? error.message : String(error);
+}
+async function applyDomainChanges(client, zone, changes, options = {}) {
+  const results = [];
+  for (const [index, change] of changes.entries()) {
+    try {
+      if (change.setting === "autorenew") {
+        await client.setAutorenew(zone, change.after);
+        results.push({ change, ok: true });
+        continue;
+      }
+      if (change.after === LIVEDNS) await client.enableLiveDns(zone);
+      else await client.setNameservers(zone, change.after);
+      results.push({ change, ok: true, ...await waitForNameservers(client, zone, change.after, options) });
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      results.push({ change, ok: false, message: `${zone}: ${describeDomainChange(change)} failed: ${messageOf2(error)}` });
+      for (const skipped of changes.slice(index + 1)) {
+        results.push({ change: skipped, ok: false, message: `${zone}: ${describeDomainChange(skipped)} not attempted after the failure above` });
+      }
+      break;
+    }
+  }
+  return results;
+}
+async function nameserversNow(client, zone, wanted) {
+  if (wanted === LIVEDNS) return (await client.getLiveDnsStatus(zone)).current === LIVEDNS;
+  return sameNameservers(await client.getNameservers(zone), wanted);
+}
+async function waitForNameservers(client, zone, wanted, options) {
+  const clock = options.clock ?? systemClock;
+  const waitMs = options.nameserverWaitMs ?? DEFAULT_NAMESERVER_WAIT_MS;
+  const interval = Math.max(1, Math.min(options.pollIntervalMs ?? DEFAULT_NAMESERVER_POLL_MS, waitMs / 10));
+  const deadline = clock.now() + waitMs;
+  let polls = 0;
+  let lastError;
+  for (; ; ) {
+    polls += 1;
+    try {
+      if (await nameserversNow(client, zone, wanted)) return { visible: true, polls };
+      lastError = void 0;
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      lastError = messageOf2(error);
+    }
+    if (clock.now() + interval > deadline) break;
+    await clock.sleep(interval);
+  }
+  const seconds = Math.round(waitMs / 1e3);
+  return {
+    visible: false,
+    polls,
+    message: `${zone}: the change to ${describeNameservers(wanted)} was accepted but is not visible after ${seconds} s (${polls} reads${lastError === void 0 ? "" : `; last read failed: ${lastError}`}). The registry may take longer: run \`livedns plan\` later to check that it landed.`
+  };
 }
 
 // src/plan/plan.ts
@@ -4616,7 +5400,7 @@ function currentGitSha(env = process.env, cwd = process.cwd()) {
 }
 
 // src/apply/zone.ts
-function messageOf(error) {
+function messageOf3(error) {
   return error instanceof Error ? error.message : String(error);
 }
 function wireName(change) {
@@ -4666,7 +5450,7 @@ async function writeZonePlan(client, plan, options) {
     const { id } = await client.createSnapshot(zone, options.snapshotName);
     snapshot = { id, name: options.snapshotName };
   } catch (error) {
-    const message = `could not take the snapshot before writing, so nothing was written: ${messageOf(error)}`;
+    const message = `could not take the snapshot before writing, so nothing was written: ${messageOf3(error)}`;
     return { zone, outcome: "failed", written: [], notWritten: changes, failure: { message, error }, mismatches: [] };
   }
   options.onEvent?.({ kind: "snapshot", zone, ...snapshot });
@@ -4681,7 +5465,7 @@ async function writeZonePlan(client, plan, options) {
         snapshot,
         written,
         notWritten: changes.slice(index),
-        failure: { change, message: messageOf(error), error },
+        failure: { change, message: messageOf3(error), error },
         mismatches: []
       };
     }
@@ -4692,7 +5476,7 @@ async function writeZonePlan(client, plan, options) {
   try {
     mismatches = verifyChanges(changes, await readLiveZone(client, zone));
   } catch (error) {
-    mismatches = [`could not read the zone back to confirm the writes: ${messageOf(error)}`];
+    mismatches = [`could not read the zone back to confirm the writes: ${messageOf3(error)}`];
   }
   options.onEvent?.({ kind: "verified", zone, mismatches });
   return { zone, outcome: mismatches.length === 0 ? "applied" : "mismatch", snapshot, written, notWritten: [], mismatches };
@@ -4727,8 +5511,8 @@ async function planRollback(client, zone, snapshotId) {
 function executeRollback(client, rollback, options) {
   return writeZonePlan(client, rollback.plan, options);
 }
-function rollbackCommand(zone, snapshotId) {
-  return `livedns rollback ${zone} --snapshot ${snapshotId}`;
+function rollbackCommand(zone, snapshotId, account) {
+  return `livedns rollback ${zone} --snapshot ${snapshotId}${account === void 0 ? "" : ` --account ${account}`}`;
 }
 
 // src/apply/apply.ts
@@ -4745,7 +5529,8 @@ async function restore(client, zone, snapshotId, options) {
     return { error: error instanceof Error ? error.message : String(error) };
   }
 }
-async function applyPlans(client, plans, options) {
+async function applyPlans(clients, plans, options) {
+  const clientOf = typeof clients === "function" ? clients : () => clients;
   const zones = [];
   let stopped = false;
   for (const plan of plans) {
@@ -4753,6 +5538,7 @@ async function applyPlans(client, plans, options) {
       zones.push({ zone: plan.zone, outcome: plan.changes.length === 0 ? "unchanged" : "not-started", written: [], notWritten: plan.changes, mismatches: [] });
       continue;
     }
+    const client = clientOf(plan.zone);
     const result2 = await writeZonePlan(client, plan, options);
     if (!isFailure(result2)) {
       zones.push(result2);
@@ -4774,14 +5560,15 @@ async function applyPlans(client, plans, options) {
 function isNotFound(error) {
   return error instanceof GandiApiError && error.status === 404;
 }
-function messageOf2(error) {
+function messageOf4(error) {
   return error instanceof Error ? error.message : String(error);
 }
 async function readLiveZones(client, zones, onProgress) {
+  const clientOf = typeof client === "function" ? client : () => client;
   let done = 0;
   const results = await Promise.allSettled(
     zones.map(async ({ zone }) => {
-      const live = await readLiveZone(client, zone);
+      const live = await readLiveZone(clientOf(zone), zone);
       onProgress?.(++done, zones.length, zone);
       return live;
     })
@@ -4792,8 +5579,8 @@ async function readLiveZones(client, zones, onProgress) {
     const { zone, file } = zones[i];
     const where2 = file === void 0 ? zone : `${zone} (${file})`;
     if (!(result2.reason instanceof UserError)) throw result2.reason;
-    if (isNotFound(result2.reason)) failures.push(await explainMissingZone(client, zone, where2, result2.reason));
-    else failures.push(`${where2}: could not read the live zone: ${messageOf2(result2.reason)}`);
+    if (isNotFound(result2.reason)) failures.push(await explainMissingZone(clientOf(zone), zone, where2, result2.reason));
+    else failures.push(`${where2}: could not read the live zone: ${messageOf4(result2.reason)}`);
   }
   if (failures.length > 0) throw new UserError(failures.join("\n"));
   return results.map((result2) => result2.value);
@@ -4806,58 +5593,119 @@ async function explainMissingZone(client, zone, where2, original) {
       return `${where2}: this zone is not on LiveDNS, or the token cannot see it. Check the file name, the token's domains (\`livedns zones\` lists the ones it sees) or GANDI_SHARING_ID.`;
     }
   }
-  return `${where2}: could not read the live zone: ${messageOf2(original)}`;
+  return `${where2}: could not read the live zone: ${messageOf4(original)}`;
 }
-function planned(zone, file, plan, live, safety) {
+function planned(zone, file, plan, live, safety, domainChanges = [], account) {
   const refusal = checkSafety(plan, safety, file);
-  return { zone, file, plan, live, fingerprint: liveFingerprint(live), safety, ...refusal ? { refusal } : {} };
+  return { zone, file, plan, live, fingerprint: liveFingerprint(live), safety, ...refusal ? { refusal } : {}, domainChanges, ...account === void 0 ? {} : { account } };
 }
-function result(issues, zones, now) {
+function result(issues, zones, now, domain) {
   const planFile = createPlanFile(
-    zones.map(({ plan, file, fingerprint, safety }) => ({ plan, file, fingerprint, safety })),
+    zones.map(({ plan, file, fingerprint, safety, domainChanges, account }) => ({ plan, file, fingerprint, safety, domainChanges, ...account === void 0 ? {} : { account } })),
     now
   );
+  const json = domain.checked ? toPlanJson(
+    zones.map((zone) => zone.plan),
+    { changes: new Map(zones.map((zone) => [zone.zone, zone.domainChanges])), warnings: domain.warnings }
+  ) : toPlanJson(zones.map((zone) => zone.plan));
   return {
     ok: true,
     issues,
     zones,
-    json: toPlanJson(zones.map((zone) => zone.plan)),
+    json,
     planFile,
     checksum: planFile.checksum,
     summary: planFile.summary,
-    hasChanges: zones.some((zone) => zone.plan.changes.length > 0)
+    hasChanges: zones.some((zone) => zone.plan.changes.length > 0 || zone.domainChanges.length > 0),
+    warnings: domain.warnings,
+    domainChecked: domain.checked
   };
 }
+function resolveClients(options) {
+  if (options.accounts) return options.accounts.clients;
+  const { client, domain } = options;
+  if (client === void 0) throw new Error("reconcile: neither client nor accounts given");
+  return () => ({ livedns: client, ...domain ? { domain } : {} });
+}
+async function readAllDomainFacts(zones, options) {
+  const clientsOf = resolveClients(options);
+  const byAccount = /* @__PURE__ */ new Map();
+  for (const zone of zones) byAccount.set(zone.account, [...byAccount.get(zone.account) ?? [], zone]);
+  const accounts = [...byAccount.entries()].map(([account, members]) => ({ account, members, client: clientsOf(account).domain }));
+  if (options.domainChecks === false || accounts.some(({ client }) => client === void 0)) return { checked: false, byZone: /* @__PURE__ */ new Map(), warnings: [] };
+  const describe2 = options.accounts?.describe ?? ((account) => account === void 0 ? "the token" : `account "${account}"`);
+  const results = await Promise.all(accounts.map(({ account, members, client }) => readDomainFacts(client, members, describe2(account))));
+  const byZone = new Map(results.flatMap((r) => [...r.byZone.entries()]));
+  return { checked: true, byZone, warnings: results.flatMap((r) => [...r.notes]) };
+}
+function planDomains(zones, run10, now) {
+  const changes = /* @__PURE__ */ new Map();
+  if (!run10.checked) return changes;
+  for (const { zone, domain } of zones) {
+    const plan = planDomain({ zone, now, ...domain ? { desired: domain } : {}, ...run10.byZone.get(zone) });
+    changes.set(zone, plan.changes);
+    run10.warnings.push(...plan.warnings);
+  }
+  return changes;
+}
+function settingsOf(changes) {
+  const settings = {};
+  for (const change of changes) {
+    if (change.setting === "nameservers") settings.nameservers = change.after;
+    else settings.autorenew = change.after;
+  }
+  return settings;
+}
+async function readLiveState(zones, options) {
+  const clientsOf = resolveClients(options);
+  const accountOf = new Map(zones.map((zone) => [zone.zone, zone.account]));
+  for (const account of new Set(accountOf.values())) clientsOf(account);
+  const [live, domain] = await Promise.all([
+    readLiveZones((zone) => clientsOf(accountOf.get(zone)).livedns, zones, options.onProgress),
+    readAllDomainFacts(zones, options)
+  ]);
+  return { live, domain };
+}
 async function planAll(options) {
-  const { zones: desired, issues } = await readZones([...options.paths]);
+  const { zones: desired, issues: fileIssues } = await readZones([...options.paths]);
+  const issues = options.accounts ? [...fileIssues, ...checkZoneAccounts(desired, options.accounts.config)] : fileIssues;
   if (issues.some((issue) => issue.severity === "error")) return { ok: false, issues };
   const selected = selectZones(desired, options, options.paths.join(", "));
-  const live = await readLiveZones(options.client, selected, options.onProgress);
+  const { live, domain } = await readLiveState(selected, options);
+  const domainChanges = planDomains(selected, domain, options.now?.() ?? /* @__PURE__ */ new Date());
   const zones = selected.map(
-    (zone, i) => planned(zone.zone, zone.file, planZone(zone, live[i]), live[i], resolveSafety(zone.safety))
+    (zone, i) => planned(zone.zone, zone.file, planZone(zone, live[i]), live[i], resolveSafety(zone.safety), domainChanges.get(zone.zone), zone.account)
   );
-  return result(issues, zones, /* @__PURE__ */ new Date());
+  return result(issues, zones, /* @__PURE__ */ new Date(), domain);
 }
 async function planFromFile(planFile, options) {
-  const selected = selectZones(planFile.zones, options, options.source);
-  const live = await readLiveZones(options.client, selected, options.onProgress);
-  const drifted = selected.filter((zone, i) => liveFingerprint(live[i]) !== zone.fingerprint);
-  if (drifted.length > 0) {
-    throw new UserError(
-      drifted.map((zone) => `${zone.zone}: zone changed since this plan was made; run plan again (${options.source})`).join("\n") + "\nNothing was written."
-    );
-  }
-  const zones = selected.map((zone, i) => planned(zone.zone, zone.file, zonePlanFromFile(zone, live[i]), live[i], zone.safety));
-  return result([], zones, new Date(planFile.created_at));
+  const selected = selectZones(planFile.zones, options, options.source).map((zone) => ({ ...zone, domain: settingsOf(zone.domain_changes ?? []) }));
+  const { live, domain } = await readLiveState(selected, options);
+  const fresh = planDomains(selected, domain, options.now?.() ?? /* @__PURE__ */ new Date());
+  const drifted = selected.flatMap((zone, i) => {
+    if (liveFingerprint(live[i]) !== zone.fingerprint) return [`${zone.zone}: zone changed since this plan was made; run plan again (${options.source})`];
+    const reviewed = canonicalJson(zone.domain_changes ?? []);
+    if (domain.checked && canonicalJson(fresh.get(zone.zone) ?? []) !== reviewed) {
+      return [`${zone.zone}: the domain's nameservers or auto-renewal changed since this plan was made; run plan again (${options.source})`];
+    }
+    if (!domain.checked && reviewed !== "[]") return [`${zone.zone}: the plan changes nameservers or auto-renewal, but the Domain API is not available to check them; nothing was written`];
+    return [];
+  });
+  if (drifted.length > 0) throw new UserError(`${drifted.join("\n")}
+Nothing was written.`);
+  const zones = selected.map(
+    (zone, i) => planned(zone.zone, zone.file, zonePlanFromFile(zone, live[i]), live[i], zone.safety, zone.domain_changes ?? [], zone.account)
+  );
+  return result([], zones, new Date(planFile.created_at), domain);
 }
 async function applyAll(options) {
   let plan;
   if (options.planFile) {
     plan = await planFromFile(options.planFile, { ...options, source: options.planSource ?? "the plan file" });
   } else {
-    const run9 = await planAll(options);
-    if (!run9.ok) return run9;
-    plan = run9;
+    const run10 = await planAll(options);
+    if (!run10.ok) return run10;
+    plan = run10;
   }
   const refused = [];
   if (options.expectedChecksum !== void 0 && options.expectedChecksum !== plan.checksum) {
@@ -4868,8 +5716,10 @@ async function applyAll(options) {
   }
   if (refused.length > 0) return { ok: false, refused, plan };
   if (plan.hasChanges && options.confirm && !await options.confirm(plan)) return { ok: false, declined: true, plan };
-  const report = await applyPlans(
-    options.client,
+  const clientsOf = resolveClients(options);
+  const accountOf = new Map(plan.zones.map((zone) => [zone.zone, zone.account]));
+  const records = await applyPlans(
+    (zone) => clientsOf(accountOf.get(zone)).livedns,
     plan.zones.map((zone) => zone.plan),
     {
       snapshotName: options.snapshotName ?? snapshotName(/* @__PURE__ */ new Date(), currentGitSha()),
@@ -4877,7 +5727,36 @@ async function applyAll(options) {
       ...options.onEvent ? { onEvent: options.onEvent } : {}
     }
   );
+  const withAccounts2 = {
+    ...records,
+    zones: records.zones.map((zone) => {
+      const account = accountOf.get(zone.zone);
+      return account === void 0 || zone.snapshot === void 0 || zone.rollbackCommand === void 0 ? zone : { ...zone, rollbackCommand: rollbackCommand(zone.zone, zone.snapshot.id, account) };
+    })
+  };
+  const report = await applyDomainPlans(plan, withAccounts2, clientsOf, options);
   return { ok: report.ok, plan, report };
+}
+async function applyDomainPlans(plan, records, clientsOf, options) {
+  const outcome = new Map(records.zones.map((zone) => [zone.zone, zone.outcome]));
+  const domain = [];
+  for (const zone of plan.zones) {
+    if (zone.domainChanges.length === 0) continue;
+    const recordsOutcome = outcome.get(zone.zone);
+    const client = clientsOf(zone.account).domain;
+    if (recordsOutcome !== "applied" && recordsOutcome !== "unchanged" || client === void 0) {
+      const why = client === void 0 ? "no Domain API client" : "its records were not applied";
+      domain.push({ zone: zone.zone, results: zone.domainChanges.map((change) => ({ change, ok: false, message: `${zone.zone}: not attempted (${why})` })) });
+      continue;
+    }
+    options.onEvent?.({ kind: "domain", zone: zone.zone, changes: zone.domainChanges });
+    const results = await applyDomainChanges(client, zone.zone, zone.domainChanges, {
+      ...options.nameserverWaitMs === void 0 ? {} : { nameserverWaitMs: options.nameserverWaitMs },
+      ...options.nameserverPollMs === void 0 ? {} : { pollIntervalMs: options.nameserverPollMs }
+    });
+    domain.push({ zone: zone.zone, results });
+  }
+  return { ...records, domain, ok: records.ok && domain.every(({ results }) => results.every((r) => r.ok)) };
 }
 
 // src/render/markdown.ts
@@ -4939,36 +5818,54 @@ function changeLinesOnly(change, options) {
       return assertNever(change, "change");
   }
 }
+function domainChangeLine(change, options = {}) {
+  return painter(options)(YELLOW, `  ~ ${describeDomainChange(change)}  (registrar)`);
+}
+function domainCountText(n) {
+  return plural(n, "domain setting");
+}
+function warningLines(warnings, options = {}) {
+  const paint = painter(options);
+  const ordered = [...warnings.filter((w) => w.level === "warning"), ...warnings.filter((w) => w.level === "note")];
+  return ordered.map((w) => w.level === "warning" ? paint(YELLOW, `warning: ${w.message}`) : paint(DIM, `note: ${w.message}`));
+}
 function renderZonePlan(view, options = {}) {
   const paint = painter(options);
   const { plan, file, target } = view;
   const where2 = target !== void 0 ? ` (to ${target})` : file === void 0 ? "" : ` (${file})`;
   const ignored = plan.ignoredCount > 0 ? `; ${plural(plan.ignoredCount, "live rrset")} left alone by ignore rules` : "";
-  if (plan.changes.length === 0) {
+  const domain = view.domainChanges ?? [];
+  if (plan.changes.length === 0 && domain.length === 0) {
     return `${paint(BOLD, plan.zone)}${where2}: no changes${ignored}
 `;
   }
   const lines = [`${paint(BOLD, plan.zone)}${where2}`];
   for (const change of plan.changes) lines.push(...changeLines(change, options));
+  for (const change of domain) lines.push(domainChangeLine(change, options));
   if (plan.counts.delete > 0 && target === void 0) {
     lines.push(
       paint(DIM, `  note: rrsets on LiveDNS that are not in ${file ?? "the zone file"} are deleted; add an \`ignore\` rule to keep one.`)
     );
   }
-  lines.push(`  ${countsText(plan.counts)} (${plural(plan.existingCount, "live rrset")}${ignored})`);
+  const settings = domain.length > 0 ? `, ${domainCountText(domain.length)} to change` : "";
+  lines.push(`  ${countsText(plan.counts)}${settings} (${plural(plan.existingCount, "live rrset")}${ignored})`);
   return `${lines.join("\n")}
 `;
 }
 function renderPlanText(views, options = {}) {
   const paint = painter(options);
   const sections = views.map((view) => renderZonePlan(view, options));
-  const changed = views.filter((view) => view.plan.changes.length > 0).length;
+  const changed = views.filter((view) => view.plan.changes.length > 0 || (view.domainChanges?.length ?? 0) > 0).length;
+  const settings = views.reduce((n, view) => n + (view.domainChanges?.length ?? 0), 0);
   const total = views.reduce(
     (sum, { plan }) => ({ create: sum.create + plan.counts.create, update: sum.update + plan.counts.update, delete: sum.delete + plan.counts.delete }),
     { create: 0, update: 0, delete: 0 }
   );
-  const summary = changed === 0 ? `No changes: LiveDNS matches the zone files (${plural(views.length, "zone")}).` : `Plan: ${countsText(total)}, in ${plural(changed, "zone")} of ${views.length}.`;
-  return `${sections.join("")}
+  const summary = changed === 0 ? `No changes: LiveDNS matches the zone files (${plural(views.length, "zone")}).` : `Plan: ${countsText(total)}${settings > 0 ? `, ${domainCountText(settings)} to change` : ""}, in ${plural(changed, "zone")} of ${views.length}.`;
+  const warnings = warningLines(options.warnings ?? [], options);
+  return `${sections.join("")}${warnings.length > 0 ? `
+${warnings.join("\n")}
+` : ""}
 ${paint(BOLD, summary)}
 `;
 }
@@ -4983,7 +5880,7 @@ function renderApplyReport(report, options = {}) {
     const snapshot = zone.snapshot ? ` (snapshot ${zone.snapshot.id})` : "";
     switch (zone.outcome) {
       case "unchanged":
-        lines.push(`${zone.zone}: no changes, nothing written`);
+        lines.push(report.domain?.some((d) => d.zone === zone.zone) ? `${zone.zone}: no record changes` : `${zone.zone}: no changes, nothing written`);
         break;
       case "applied":
         lines.push(paint(GREEN, `${zone.zone}: applied ${plural(zone.written.length, "change")}, read-back matches${snapshot}`));
@@ -5017,6 +5914,14 @@ function renderApplyReport(report, options = {}) {
         assertNever(zone.outcome, "outcome");
     }
   }
+  for (const { zone, results } of report.domain ?? []) {
+    for (const result2 of results) {
+      const what = describeDomainChange(result2.change);
+      if (!result2.ok) lines.push(paint(RED, `${result2.message ?? `${zone}: ${what} FAILED`}`));
+      else if (result2.visible === false) lines.push(paint(YELLOW, `warning: ${result2.message ?? `${zone}: ${what} not visible yet`}`));
+      else lines.push(paint(GREEN, `${zone}: ${what} done${result2.visible ? `, visible at the registry${result2.polls !== void 0 && result2.polls > 1 ? ` after ${result2.polls} reads` : ""}` : ""}`));
+    }
+  }
   return `${lines.join("\n")}
 `;
 }
@@ -5043,9 +5948,12 @@ function renderPlanMarkdown(input) {
 }
 function planParts(input) {
   const totals = sumCounts2(input.plans);
-  const changed = input.plans.filter((plan) => plan.changes.length > 0);
+  const domainOf = (zone) => input.domainChanges?.get(zone) ?? [];
+  const settings = input.plans.reduce((n, plan) => n + domainOf(plan.zone).length, 0);
+  const changed = input.plans.filter((plan) => plan.changes.length > 0 || domainOf(plan.zone).length > 0);
   const marker = commentMarker(input.key, input.checksum);
-  const title = changed.length === 0 ? "### DNS plan: no changes" : `### DNS plan: ${totals.create} to create, ${totals.update} to update, ${totals.delete} to delete`;
+  const settingsText = settings === 0 ? "" : `, ${settings} domain setting${settings === 1 ? "" : "s"} to change`;
+  const title = changed.length === 0 ? "### DNS plan: no changes" : `### DNS plan: ${totals.create} to create, ${totals.update} to update, ${totals.delete} to delete${settingsText}`;
   const subtitle = `<sub>Zones: ${inlineCode(input.key)}${input.commit === void 0 ? "" : ` \xB7 commit ${inlineCode(input.commit.slice(0, 12))}`} \xB7 livedns-gitops</sub>`;
   const head = [marker, title, subtitle];
   if (input.notice !== void 0) head.push(`> [!CAUTION]
@@ -5054,31 +5962,48 @@ function planParts(input) {
     const zoneCount = input.plans.length;
     head.push(`No changes: the live zones already match the zone files (${zoneCount} zone${zoneCount === 1 ? "" : "s"} checked). Merging writes nothing.`);
   } else {
-    head.push(countsTable(input.plans, input.safety ?? []));
-    const snapshotted = changed.filter((plan) => !isRefused(input.safety, plan.zone)).map((plan) => inlineCode(plan.zone));
-    head.push(snapshotted.length === 0 ? "**Merging would write nothing**: every changed zone is refused by the safety check." : `**Merging would snapshot** ${snapshotted.join(", ")} before the first write to ${snapshotted.length === 1 ? "it" : "each"}, then apply the changes below.`);
+    head.push(countsTable(input.plans, input.safety ?? [], settings > 0 ? domainOf : void 0));
+    const accepted = changed.filter((plan) => !isRefused(input.safety, plan.zone));
+    const snapshotted = accepted.filter((plan) => plan.changes.length > 0).map((plan) => inlineCode(plan.zone));
+    const registrar = accepted.filter((plan) => domainOf(plan.zone).length > 0).map((plan) => inlineCode(plan.zone));
+    if (accepted.length === 0) head.push("**Merging would write nothing**: every changed zone is refused by the safety check.");
+    if (snapshotted.length > 0) {
+      head.push(`**Merging would snapshot** ${snapshotted.join(", ")} before the first write to ${snapshotted.length === 1 ? "it" : "each"}, then apply the changes below.`);
+    }
+    if (registrar.length > 0) {
+      head.push(
+        `**Merging would change registrar settings** of ${registrar.join(", ")} through Gandi's Domain API, after the records (LiveDNS snapshots do not cover them; a nameserver change is polled until the registry shows it).`
+      );
+    }
     head.push(safetySection(input.safety ?? []));
     if (totals.delete > 0) {
       head.push("Deletes are live rrsets that the zone files do not declare; an `ignore` rule in the zone file leaves such rrsets alone.");
     }
   }
-  const warnings = input.warnings ?? [];
+  const domainWarnings = input.domainWarnings ?? [];
+  const warnings = [...input.warnings ?? [], ...domainWarnings.filter((w) => w.level === "warning").map((w) => w.message)];
   if (warnings.length > 0) {
     head.push(`> [!WARNING]
 ${warnings.map((warning) => `> - ${escapeInline(warning)}`).join("\n")}`);
   }
-  const details = changed.map(zoneDetails);
+  const notes = domainWarnings.filter((w) => w.level === "note");
+  if (notes.length > 0) head.push(`> [!NOTE]
+${notes.map((note) => `> - ${escapeInline(note.message)}`).join("\n")}`);
+  const details2 = changed.map((plan) => zoneDetails(plan, domainOf(plan.zone)));
   const foot = `<sub>Plan checksum: ${inlineCode(input.checksum)} (an apply with \`require-reviewed-plan\` compares it with the fresh plan).</sub>`;
-  return { marker, title, head: head.join("\n\n"), details, foot };
+  return { marker, title, head: head.join("\n\n"), details: details2, foot };
 }
-function countsTable(plans, safety) {
+function countsTable(plans, safety, domainOf) {
   const rows = plans.map((plan) => {
     const verdict = safety.find((entry) => entry.zone === plan.zone);
-    let status = plan.changes.length === 0 ? "no changes" : "will apply";
+    const settings = domainOf?.(plan.zone).length ?? 0;
+    let status = plan.changes.length === 0 && settings === 0 ? "no changes" : "will apply";
     if (verdict?.refused) status = verdict.forced ? "forced past the safety check" : "refused by the safety check";
-    return `| ${escapeInline(plan.zone)} | ${plan.counts.create} | ${plan.counts.update} | ${plan.counts.delete} | ${status} |`;
+    const registrar = domainOf === void 0 ? "" : ` ${settings} |`;
+    return `| ${escapeInline(plan.zone)} | ${plan.counts.create} | ${plan.counts.update} | ${plan.counts.delete} |${registrar} ${status} |`;
   });
-  return ["| Zone | Create | Update | Delete | Status |", "|---|--:|--:|--:|---|", ...rows].join("\n");
+  const header = domainOf === void 0 ? ["| Zone | Create | Update | Delete | Status |", "|---|--:|--:|--:|---|"] : ["| Zone | Create | Update | Delete | Registrar | Status |", "|---|--:|--:|--:|--:|---|"];
+  return [...header, ...rows].join("\n");
 }
 function safetySection(safety) {
   const refused = safety.filter((entry) => entry.refused);
@@ -5096,20 +6021,25 @@ function isRefused(safety, zone) {
   const verdict = safety?.find((entry) => entry.zone === zone);
   return verdict !== void 0 && verdict.refused && verdict.forced !== true;
 }
-function zoneDetails(plan) {
+function zoneDetails(plan, domain = []) {
   const { create, update, delete: remove } = plan.counts;
   const ignored = plan.ignoredCount > 0 ? `; ${plan.ignoredCount} live rrset${plan.ignoredCount === 1 ? "" : "s"} left alone by ignore rules` : "";
+  const settings = domain.length === 0 ? "" : `, ${domain.length} domain setting${domain.length === 1 ? "" : "s"} to change`;
   const templates = changesByTemplate(plan.changes);
   const fromTemplates = templates.size === 0 ? "" : ` \xB7 from template${templates.size === 1 ? "" : "s"} ${[...templates.keys()].map(escapeHtml).join(", ")}`;
-  const summary = `<b>${escapeHtml(plan.zone)}</b>: ${create} to create, ${update} to update, ${remove} to delete${ignored}${fromTemplates}`;
+  const summary = `<b>${escapeHtml(plan.zone)}</b>: ${create} to create, ${update} to update, ${remove} to delete${settings}${ignored}${fromTemplates}`;
   const sources = [...templates].map(([template, changes]) => `From template ${inlineCode(template)}: ${changes.map((change) => inlineCode(changeLabel(change))).join(", ")}`);
+  const blocks = [
+    ...plan.changes.length > 0 ? [fenced("diff", zoneDiff(plan)), ...sources] : [],
+    ...domain.length > 0 ? [`Registrar (Gandi Domain API):
+
+${fenced("diff", domainDiff(domain))}`] : []
+  ];
   return `<details><summary>${summary}</summary>
 
-${fenced("diff", zoneDiff(plan))}
+${blocks.join("\n\n")}
 
-${sources.map((line) => `${line}
-
-`).join("")}</details>`;
+</details>`;
 }
 function changesByTemplate(changes) {
   const byTemplate = /* @__PURE__ */ new Map();
@@ -5118,6 +6048,16 @@ function changesByTemplate(changes) {
     if (template !== void 0) byTemplate.set(template, [...byTemplate.get(template) ?? [], change]);
   }
   return byTemplate;
+}
+function domainDiff(changes) {
+  const shown = (change, side) => {
+    const value = change[side];
+    if (value === null) return "(unknown)";
+    if (change.setting === "autorenew") return value ? "on" : "off";
+    return value === LIVEDNS ? "livedns (Gandi LiveDNS)" : value.join(" ");
+  };
+  const label = (change) => change.setting === "autorenew" ? "autorenew  " : "nameservers";
+  return changes.flatMap((change) => [`-${label(change)} ${visible2(shown(change, "before"))}`, `+${label(change)} ${visible2(shown(change, "after"))}`]).join("\n");
 }
 function zoneDiff(plan) {
   const width = columnWidths(plan.changes);
@@ -5153,7 +6093,7 @@ function columnWidths(changes) {
   for (const change of changes) {
     for (const rrset of [change.before, change.after]) {
       if (rrset === null) continue;
-      name = Math.max(name, visible(rrset.name).length);
+      name = Math.max(name, visible2(rrset.name).length);
       ttl = Math.max(ttl, String(rrset.ttl).length);
       type = Math.max(type, rrset.type.length);
     }
@@ -5161,13 +6101,13 @@ function columnWidths(changes) {
   return { name, ttl, type };
 }
 function zoneFileLines(rrset, width) {
-  const name = visible(rrset.name).padEnd(width?.name ?? 0);
+  const name = visible2(rrset.name).padEnd(width?.name ?? 0);
   const ttl = String(rrset.ttl).padStart(width?.ttl ?? 0);
   const type = rrset.type.padEnd(width?.type ?? 0);
-  return rrset.values.map((value) => `${name} ${ttl} IN ${type} ${visible(displayValue(rrset.type, value))}`.trimEnd());
+  return rrset.values.map((value) => `${name} ${ttl} IN ${type} ${visible2(displayValue(rrset.type, value))}`.trimEnd());
 }
 var INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/gu;
-function visible(text) {
+function visible2(text) {
   return text.replace(INVISIBLE, (char) => `\\u{${char.codePointAt(0)?.toString(16).padStart(4, "0")}}`);
 }
 function fenced(language, content) {
@@ -5178,14 +6118,14 @@ ${content}
 ${fence}`;
 }
 function escapeInline(text) {
-  return visible(text.replace(/\r\n|[\r\n]/g, " ")).replace(/[\\`*_{}[\]()#!|~$@]/g, (char) => `\\${char}`).replace(/[&<>"']/g, (char) => HTML_ENTITIES[char] ?? char);
+  return visible2(text.replace(/\r\n|[\r\n]/g, " ")).replace(/[\\`*_{}[\]()#!|~$@]/g, (char) => `\\${char}`).replace(/[&<>"']/g, (char) => HTML_ENTITIES[char] ?? char);
 }
 var HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 function escapeHtml(text) {
-  return visible(text).replace(/[&<>"'`|*_[\]\\]/g, (char) => HTML_ENTITIES[char] ?? `&#${char.codePointAt(0)};`);
+  return visible2(text).replace(/[&<>"'`|*_[\]\\]/g, (char) => HTML_ENTITIES[char] ?? `&#${char.codePointAt(0)};`);
 }
 function inlineCode(text) {
-  const content = visible(text.replace(/\r\n|[\r\n]/g, " "));
+  const content = visible2(text.replace(/\r\n|[\r\n]/g, " "));
   const longestRun = Math.max(0, ...Array.from(content.matchAll(/`+/g), (match) => match[0].length));
   const ticks = "`".repeat(longestRun + 1);
   const pad = content.startsWith("`") || content.endsWith("`") ? " " : "";
@@ -5212,103 +6152,6 @@ import { InvalidArgumentError as InvalidArgumentError2 } from "commander";
 
 // src/gandi/http.ts
 import { Agent, request } from "undici";
-
-// src/gandi/limiter.ts
-var systemClock = {
-  now: () => Date.now(),
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)))
-};
-var DEFAULT_RATE_LIMIT = 500;
-var RateLimiter = class {
-  ceiling;
-  burst;
-  floor;
-  recoveryPerMinute;
-  clock;
-  tokens;
-  refilledAt;
-  /** Rate right after the last cut, and when it happened: the current rate grows linearly from there. */
-  cutRate;
-  cutAt;
-  pausedUntil = 0;
-  /** When the rate was last halved (cutAt moves to the end of a pause; this does not). */
-  lastCutAt;
-  queue = Promise.resolve();
-  /** Requests admitted so far (for debug output and tests). */
-  admitted = 0;
-  constructor(options = {}) {
-    const ceiling = options.requestsPerMinute ?? DEFAULT_RATE_LIMIT;
-    if (!(ceiling > 0) || !Number.isFinite(ceiling)) throw new RangeError(`rate limit must be a positive number, got ${ceiling}`);
-    this.ceiling = ceiling;
-    this.burst = Math.max(1, options.burst ?? 8);
-    this.floor = Math.min(ceiling, options.minRequestsPerMinute ?? 10);
-    this.recoveryPerMinute = options.recoveryPerMinute ?? ceiling / 10;
-    this.clock = options.clock ?? systemClock;
-    this.tokens = this.burst;
-    this.refilledAt = this.clock.now();
-    this.cutRate = ceiling;
-    this.cutAt = this.refilledAt;
-  }
-  /** The pace in force now, in requests per minute. */
-  currentRate(now = this.clock.now()) {
-    if (this.cutRate >= this.ceiling) return this.ceiling;
-    const regained = this.recoveryPerMinute * Math.max(0, now - this.cutAt) / 6e4;
-    return Math.min(this.ceiling, this.cutRate + regained);
-  }
-  /** Waits for a slot; admissions are first come, first served. Resolves with the admission time. */
-  acquire() {
-    const turn = this.queue.then(() => this.take());
-    this.queue = turn.then(
-      () => void 0,
-      () => void 0
-    );
-    return turn;
-  }
-  /**
-   * A 429 arrived: halve the pace, and pause everyone for `retryAfterMs` when Gandi said how long.
-   * `admittedAt` (what acquire() resolved with) lets a burst of 429s count once: requests admitted
-   * before the last cut were sent at the old pace, so their 429s are the same event, not new ones.
-   */
-  rateLimited(retryAfterMs, admittedAt) {
-    const now = this.clock.now();
-    this.refill(now);
-    const sameEvent = admittedAt !== void 0 && this.lastCutAt !== void 0 && admittedAt < this.lastCutAt;
-    if (!sameEvent) {
-      this.cutRate = Math.max(this.floor, this.currentRate(now) / 2);
-      this.cutAt = now;
-      this.lastCutAt = now;
-    }
-    this.tokens = Math.min(this.tokens, 1);
-    if (retryAfterMs !== void 0 && retryAfterMs > 0) {
-      this.pausedUntil = Math.max(this.pausedUntil, now + retryAfterMs);
-      this.refilledAt = this.pausedUntil;
-      this.cutAt = this.pausedUntil;
-    }
-  }
-  refill(now) {
-    if (now <= this.refilledAt) return;
-    const elapsed = now - this.refilledAt;
-    this.tokens = Math.min(this.burst, this.tokens + elapsed * this.currentRate(now) / 6e4);
-    this.refilledAt = now;
-  }
-  async take() {
-    for (; ; ) {
-      const now = this.clock.now();
-      if (now < this.pausedUntil) {
-        await this.clock.sleep(this.pausedUntil - now);
-        continue;
-      }
-      this.refill(now);
-      if (this.tokens >= 1) {
-        this.tokens -= 1;
-        this.admitted += 1;
-        return now;
-      }
-      const perMs = this.currentRate(now) / 6e4;
-      await this.clock.sleep(Math.max(1, Math.ceil((1 - this.tokens) / perMs)));
-    }
-  }
-};
 
 // src/gandi/options.ts
 var DEFAULT_API_URL = "https://api.gandi.net/v5";
@@ -5479,6 +6322,7 @@ var GandiHttp = class {
   clock;
   random;
   authScheme;
+  credentialName;
   token;
   sharingId;
   timeoutMs;
@@ -5490,6 +6334,7 @@ var GandiHttp = class {
   constructor(options) {
     this.token = checkToken(options.token);
     this.authScheme = options.authScheme ?? "Bearer";
+    this.credentialName = options.credentialName;
     try {
       this.baseUrl = resolveBaseUrl(options.baseUrl);
     } catch (error) {
@@ -5531,9 +6376,9 @@ var GandiHttp = class {
       if (value !== void 0) params.set(name, String(value));
     }
     if (this.sharingId !== void 0) params.set("sharing_id", this.sharingId);
-    const path6 = `/${req.api}${req.path}`;
+    const path7 = `/${req.api}${req.path}`;
     const query = params.toString();
-    return { url: `${this.baseUrl}${path6}${query === "" ? "" : `?${query}`}`, shown: query === "" ? path6 : `${path6}?${query}` };
+    return { url: `${this.baseUrl}${path7}${query === "" ? "" : `?${query}`}`, shown: query === "" ? path7 : `${path7}?${query}` };
   }
   async attempt(req, url) {
     const controller = new AbortController();
@@ -5582,7 +6427,7 @@ var GandiHttp = class {
    */
   async send(req) {
     const { url, shown } = this.url(req);
-    const path6 = `/${req.api}${req.path}`;
+    const path7 = `/${req.api}${req.path}`;
     const retry = req.retry ?? (req.method === "GET" || req.method === "PUT" || req.method === "DELETE");
     let firstStart;
     for (let attempt = 1; ; attempt += 1) {
@@ -5620,7 +6465,7 @@ var GandiHttp = class {
       const fail2 = (stoppedBy) => new GandiApiError({
         status: outcome.kind === "response" ? outcome.status : 0,
         method: req.method,
-        path: path6,
+        path: path7,
         action: req.action,
         zone: req.zone,
         body,
@@ -5629,6 +6474,7 @@ var GandiHttp = class {
         elapsedMs: elapsedMs(),
         stoppedBy,
         authScheme: this.authScheme,
+        credentialName: this.credentialName,
         retryAfterMs
       });
       const transient = outcome.kind === "response" ? isRetryableStatus(outcome.status) : outcome.failure === "timeout" || isTransientCode(outcome.code);
@@ -5657,10 +6503,11 @@ var GandiHttp = class {
    * credential only ever goes to the configured root. A zone of at most per_page items costs one GET.
    */
   async listAll(req) {
-    let perPage = this.perPage;
+    let perPage = req.perPage ?? this.perPage;
     const items2 = [];
     for (let page = 1; ; page += 1) {
-      const response = await this.send({ ...req, query: { ...req.query, page, per_page: perPage } });
+      const { perPage: _size, ...request2 } = req;
+      const response = await this.send({ ...request2, query: { ...req.query, page, per_page: perPage } });
       if (!Array.isArray(response.data)) {
         throw new UserError(`could not ${req.action}: GET /${req.api}${req.path} did not answer a JSON list`);
       }
@@ -5679,19 +6526,112 @@ var GandiHttp = class {
   }
 };
 
-// src/gandi/client.ts
-var segment = (value) => encodeURIComponent(value);
-var zonePath = (fqdn) => `/domains/${segment(fqdn)}`;
-var rrsetPath = (fqdn, name, type) => `${zonePath(fqdn)}/records/${segment(name)}/${segment(type)}`;
+// src/gandi/domain.ts
+var DOMAIN_LIST_PER_PAGE = 100;
+var domainPath = (fqdn) => `/domains/${encodeURIComponent(fqdn)}`;
 function isRecord2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function strings(value) {
+  return Array.isArray(value) && value.every((v) => typeof v === "string") ? value : void 0;
 }
 function unexpected(action, what) {
   return new UserError(`could not ${action}: Gandi's answer was not the expected ${what}`);
 }
+function toRegistrarDomain(value, action) {
+  if (!isRecord2(value) || typeof value.fqdn !== "string") throw unexpected(action, "domain object");
+  const domain = { fqdn: value.fqdn.toLowerCase(), status: strings(value.status) ?? [] };
+  if (typeof value.fqdn_unicode === "string") domain.fqdn_unicode = value.fqdn_unicode;
+  if (isRecord2(value.nameserver)) {
+    if (typeof value.nameserver.current === "string") domain.nameserver = value.nameserver.current;
+    const hosts = strings(value.nameserver.hosts);
+    if (hosts !== void 0) domain.nameserverHosts = hosts.map(normaliseNameserver);
+  }
+  const listed = strings(value.nameservers);
+  if (listed !== void 0 && domain.nameserverHosts === void 0) domain.nameserverHosts = listed.map(normaliseNameserver);
+  if (typeof value.autorenew === "boolean") domain.autorenew = value.autorenew;
+  else if (isRecord2(value.autorenew) && typeof value.autorenew.enabled === "boolean") domain.autorenew = value.autorenew.enabled;
+  if (isRecord2(value.dates) && typeof value.dates.registry_ends_at === "string" && !Number.isNaN(Date.parse(value.dates.registry_ends_at))) {
+    domain.expiresAt = value.dates.registry_ends_at;
+  }
+  return domain;
+}
+var DomainHttpClient = class {
+  constructor(http, ownsHttp) {
+    this.http = http;
+    this.ownsHttp = ownsHttp;
+  }
+  http;
+  ownsHttp;
+  req(req) {
+    return { api: "domain", ...req };
+  }
+  async listDomains() {
+    const action = "list the domains of the account (Domain API)";
+    const perPage = Math.min(this.http.perPage, DOMAIN_LIST_PER_PAGE);
+    const items2 = await this.http.listAll(this.req({ method: "GET", path: "/domains", action, perPage }));
+    return items2.map((item) => toRegistrarDomain(item, action));
+  }
+  async getDomain(fqdn) {
+    const action = `read the registrar facts of ${fqdn}`;
+    const response = await this.http.send(this.req({ method: "GET", path: domainPath(fqdn), action, zone: fqdn }));
+    return toRegistrarDomain(response.data, action);
+  }
+  async getNameservers(fqdn) {
+    const action = `read the nameservers of ${fqdn}`;
+    const response = await this.http.send(this.req({ method: "GET", path: `${domainPath(fqdn)}/nameservers`, action, zone: fqdn }));
+    const hosts = strings(response.data);
+    if (hosts === void 0) throw unexpected(action, "list of hostnames");
+    return hosts.map(normaliseNameserver);
+  }
+  async setNameservers(fqdn, nameservers) {
+    await this.http.send(
+      this.req({ method: "PUT", path: `${domainPath(fqdn)}/nameservers`, body: { nameservers: [...nameservers] }, action: `set the nameservers of ${fqdn}`, zone: fqdn })
+    );
+  }
+  async getLiveDnsStatus(fqdn) {
+    const action = `read whether ${fqdn} is delegated to LiveDNS`;
+    const response = await this.http.send(this.req({ method: "GET", path: `${domainPath(fqdn)}/livedns`, action, zone: fqdn }));
+    const data = response.data;
+    if (!isRecord2(data) || typeof data.current !== "string") throw unexpected(action, 'object with "current"');
+    return { current: data.current, nameservers: (strings(data.nameservers) ?? []).map(normaliseNameserver) };
+  }
+  async enableLiveDns(fqdn) {
+    await this.http.send(this.req({ method: "POST", path: `${domainPath(fqdn)}/livedns`, action: `delegate ${fqdn} to LiveDNS`, zone: fqdn }));
+  }
+  async setAutorenew(fqdn, enabled) {
+    await this.http.send(
+      this.req({
+        method: "PATCH",
+        path: `${domainPath(fqdn)}/autorenew`,
+        body: { enabled },
+        action: `${enabled ? "enable" : "disable"} auto-renewal of ${fqdn}`,
+        zone: fqdn,
+        retry: true
+      })
+    );
+  }
+  close() {
+    return this.ownsHttp ? this.http.close() : Promise.resolve();
+  }
+};
+function domainClientOn(http) {
+  return new DomainHttpClient(http, false);
+}
+
+// src/gandi/client.ts
+var segment = (value) => encodeURIComponent(value);
+var zonePath = (fqdn) => `/domains/${segment(fqdn)}`;
+var rrsetPath = (fqdn, name, type) => `${zonePath(fqdn)}/records/${segment(name)}/${segment(type)}`;
+function isRecord3(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function unexpected2(action, what) {
+  return new UserError(`could not ${action}: Gandi's answer was not the expected ${what}`);
+}
 function toRrset(value, action) {
-  if (!isRecord2(value) || typeof value.rrset_name !== "string" || typeof value.rrset_type !== "string" || !Array.isArray(value.rrset_values) || !value.rrset_values.every((v) => typeof v === "string")) {
-    throw unexpected(action, "rrset (rrset_name, rrset_type, rrset_values)");
+  if (!isRecord3(value) || typeof value.rrset_name !== "string" || typeof value.rrset_type !== "string" || !Array.isArray(value.rrset_values) || !value.rrset_values.every((v) => typeof v === "string")) {
+    throw unexpected2(action, "rrset (rrset_name, rrset_type, rrset_values)");
   }
   const rrset = { rrset_name: value.rrset_name, rrset_type: value.rrset_type, rrset_values: value.rrset_values };
   if (typeof value.rrset_ttl === "number") rrset.rrset_ttl = value.rrset_ttl;
@@ -5699,7 +6639,7 @@ function toRrset(value, action) {
   return rrset;
 }
 function toDomain(value, action) {
-  if (!isRecord2(value) || typeof value.fqdn !== "string") throw unexpected(action, "domain object");
+  if (!isRecord3(value) || typeof value.fqdn !== "string") throw unexpected2(action, "domain object");
   const domain = { fqdn: value.fqdn };
   if (typeof value.domain_href === "string") domain.domain_href = value.domain_href;
   if (typeof value.domain_records_href === "string") domain.domain_records_href = value.domain_records_href;
@@ -5708,15 +6648,15 @@ function toDomain(value, action) {
   return domain;
 }
 function toSnapshotSummary(value, action) {
-  if (!isRecord2(value) || typeof value.id !== "string") throw unexpected(action, "snapshot object");
+  if (!isRecord3(value) || typeof value.id !== "string") throw unexpected2(action, "snapshot object");
   const summary = {
     id: value.id,
     name: typeof value.name === "string" ? value.name : "",
     created_at: typeof value.created_at === "string" ? value.created_at : "",
     automatic: value.automatic === true
   };
-  const href = typeof value.href === "string" ? value.href : typeof value.snapshot_href === "string" ? value.snapshot_href : void 0;
-  if (href !== void 0) summary.href = href;
+  const href2 = typeof value.href === "string" ? value.href : typeof value.snapshot_href === "string" ? value.snapshot_href : void 0;
+  if (href2 !== void 0) summary.href = href2;
   return summary;
 }
 var LiveDnsHttpClient = class {
@@ -5787,7 +6727,7 @@ var LiveDnsHttpClient = class {
         const response = await this.http.send(
           this.live({ method: "POST", path: `${zonePath(fqdn)}/snapshots`, body: { name }, action, zone: fqdn, retry: false })
         );
-        if (isRecord2(response.data) && typeof response.data.id === "string") return { id: response.data.id };
+        if (isRecord3(response.data) && typeof response.data.id === "string") return { id: response.data.id };
         const found = await this.findSnapshot(fqdn, name);
         if (found !== void 0) return { id: found.id };
         throw new UserError(`could not ${action}: Gandi answered ${response.status} without a snapshot id, and no snapshot named "${name}" is listed`);
@@ -5818,7 +6758,7 @@ var LiveDnsHttpClient = class {
     const action = `read snapshot ${id} of zone ${fqdn}`;
     const response = await this.http.send(this.live({ method: "GET", path: `${zonePath(fqdn)}/snapshots/${segment(id)}`, action, zone: fqdn }));
     const summary = toSnapshotSummary(response.data, action);
-    const zoneData = isRecord2(response.data) && Array.isArray(response.data.zone_data) ? response.data.zone_data : [];
+    const zoneData = isRecord3(response.data) && Array.isArray(response.data.zone_data) ? response.data.zone_data : [];
     return { ...summary, zone_data: zoneData.map((item) => toRrset(item, action)) };
   }
   async deleteSnapshot(fqdn, id) {
@@ -5833,6 +6773,11 @@ var LiveDnsHttpClient = class {
 function createLiveDnsClient(options) {
   return new LiveDnsHttpClient(new GandiHttp(options));
 }
+function createGandiClients(options) {
+  const http = new GandiHttp(options);
+  const livedns2 = new LiveDnsHttpClient(http);
+  return { livedns: livedns2, domain: domainClientOn(http), close: () => http.close() };
+}
 
 // src/cli/client-options.ts
 function parser(flag, integer) {
@@ -5843,6 +6788,9 @@ function parser(flag, integer) {
       throw new InvalidArgumentError2(error instanceof UserError ? error.message : String(error));
     }
   };
+}
+function positiveSeconds(flag) {
+  return parser(flag, false);
 }
 function addClientOptions(cmd) {
   return cmd.option("--rate-limit <n>", "ceiling on Gandi API requests per minute (env GANDI_RATE_LIMIT; default 500)", parser("--rate-limit", false)).option("--timeout <seconds>", "per-request timeout (env GANDI_TIMEOUT; default 60)", parser("--timeout", false)).option("--max-attempts <n>", "attempts per request, retries included (env GANDI_MAX_ATTEMPTS; default 5)", parser("--max-attempts", true));
@@ -5861,6 +6809,60 @@ function clientFromCliOptions(opts, env = process.env, extra = {}) {
 // src/cli/shared.ts
 import { createInterface } from "node:readline/promises";
 import { InvalidArgumentError as InvalidArgumentError3 } from "commander";
+
+// src/gandi/accounts.ts
+var DEFAULT = "";
+function createClientPool(config, base, env = process.env) {
+  const limiter = base.limiter ?? new RateLimiter({ requestsPerMinute: base.rateLimit, clock: base.clock ?? systemClock, burst: base.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT });
+  const clients = /* @__PURE__ */ new Map();
+  const describe2 = (account) => account === void 0 ? "the default token (GANDI_PERSONAL_ACCESS_TOKEN)" : `account "${account}"`;
+  const optionsFor = (account) => {
+    if (account === void 0) return { ...base, limiter };
+    const declared = config?.accounts.get(account);
+    if (declared === void 0) {
+      throw new UserError(
+        config === void 0 ? `account "${account}" is named by a zone file, but there is no livedns.config.yaml` : `account "${account}" is not declared in ${config.file} (declared: ${[...config.accounts.keys()].join(", ")})`
+      );
+    }
+    const token = env[declared.tokenEnv]?.trim();
+    if (token === void 0 || token === "") {
+      throw new UserError(
+        `account "${account}" (${declared.source.file}:${declared.source.line}): its token variable ${declared.tokenEnv} is not set. Set ${declared.tokenEnv} to a Personal Access Token of that organisation (in a GitHub Action, pass it through env: from a secret).`
+      );
+    }
+    const { sharingId: _defaultSharing, token: _defaultToken, ...shared } = base;
+    return {
+      ...shared,
+      token,
+      authScheme: "Bearer",
+      credentialName: declared.tokenEnv,
+      ...declared.sharingId === void 0 ? {} : { sharingId: declared.sharingId },
+      limiter
+    };
+  };
+  return {
+    limiter,
+    describe: describe2,
+    get used() {
+      return [...clients.keys()].map((key) => key === DEFAULT ? void 0 : key);
+    },
+    get(account) {
+      const key = account ?? DEFAULT;
+      let found = clients.get(key);
+      if (found === void 0) {
+        found = createGandiClients(optionsFor(account));
+        clients.set(key, found);
+      }
+      return { livedns: found.livedns, domain: found.domain };
+    },
+    async close() {
+      await Promise.all([...clients.values()].map((c) => c.close()));
+      clients.clear();
+    }
+  };
+}
+
+// src/cli/shared.ts
 var DEFAULT_ZONES_DIR = "zones/";
 function collect(value, previous) {
   return [...previous ?? [], value];
@@ -5927,6 +6929,10 @@ function invalidZoneFiles(issues) {
   return new UserError(`${errors} error${errors === 1 ? "" : "s"} in the zone files; nothing was sent to LiveDNS`);
 }
 async function withClient(flags, body) {
+  if (flags.account !== void 0) {
+    const account = flags.account;
+    return withAccounts(flags, (accounts) => body(accounts.clients(account).livedns));
+  }
   const client = clientFromCliOptions(flags);
   try {
     return await body(client);
@@ -5934,10 +6940,32 @@ async function withClient(flags, body) {
     await client.close();
   }
 }
+function addAccountOption(command) {
+  return addConfigOption(command.option("--account <name>", "use the token of this account of livedns.config.yaml (default: GANDI_PERSONAL_ACCESS_TOKEN)"));
+}
+function addConfigOption(command) {
+  return command.option("--config <file>", "the accounts file (default: livedns.config.yaml in the current directory, if present)");
+}
+async function withAccounts(flags, body, terminal = processTerminal) {
+  const { config, issues } = await readConfig(flags.config === void 0 ? {} : { file: flags.config });
+  printIssues(issues, terminal);
+  if (issues.some((issue) => issue.severity === "error")) {
+    throw new UserError(`the accounts file ${flags.config ?? "livedns.config.yaml"} is invalid; nothing was sent to Gandi`);
+  }
+  const pool = createClientPool(config, clientOptionsFromCli(flags, terminal.env));
+  try {
+    return await body({ ...config ? { config } : {}, pool, clients: (account) => pool.get(account), describe: (account) => pool.describe(account) });
+  } finally {
+    await pool.close();
+  }
+}
 
 // src/cli/commands/plan.ts
 function planText(plan, color, forced = false) {
-  const text = renderPlanText(plan.zones.map(({ plan: zonePlan, file }) => ({ plan: zonePlan, file })), { color });
+  const text = renderPlanText(
+    plan.zones.map(({ plan: zonePlan, file, domainChanges }) => ({ plan: zonePlan, file, domainChanges })),
+    { color, warnings: plan.warnings }
+  );
   const verdict = forced ? "safety limit exceeded, applying anyway because of --force" : "apply will refuse this plan";
   const refusals = plan.zones.flatMap((zone) => zone.refusal ? [`warning: ${verdict}: ${zone.refusal.message}`] : []);
   return refusals.length === 0 ? text : `${text}${refusals.join("\n")}
@@ -5949,15 +6977,17 @@ function planMarkdown(plan, key) {
     plans: plan.zones.map((zone) => zone.plan),
     checksum: plan.checksum,
     safety: plan.zones.map((zone) => ({ zone: zone.zone, refused: zone.refusal !== void 0, ...zone.refusal ? { reason: zone.refusal.message } : {} })),
-    warnings: plan.issues.map((issue) => `${issue.file}: ${issue.message}`)
+    warnings: plan.issues.map((issue) => `${issue.file}: ${issue.message}`),
+    domainChanges: new Map(plan.zones.map((zone) => [zone.zone, zone.domainChanges])),
+    domainWarnings: plan.warnings
   });
 }
 async function run2(flags) {
   const terminal = processTerminal;
   const reading = progress("reading live zones", terminal);
-  const plan = await withClient(
+  const plan = await withAccounts(
     flags,
-    (client) => planAll({ client, paths: [flags.zones], ...selectionOf(flags), onProgress: reading.update })
+    (accounts) => planAll({ accounts, domainChecks: flags.domainChecks ?? true, paths: [flags.zones], ...selectionOf(flags), onProgress: reading.update })
   ).finally(reading.done);
   printIssues(plan.issues, terminal);
   if (!plan.ok) throw invalidZoneFiles(plan.issues);
@@ -5978,22 +7008,23 @@ async function run2(flags) {
   if (flags.detailedExitcode && plan.hasChanges) process.exitCode = 2;
 }
 function registerPlan(program) {
-  const command = program.command("plan").description("show what apply would change on LiveDNS (reads only)").addOption(new Option("--json", "print the plan as JSON").conflicts("markdown")).addOption(new Option("--markdown", "print the plan as Markdown").conflicts("json")).option("--out <file>", "also write the plan to a file that `apply --plan` accepts").option("--detailed-exitcode", "exit 2 when changes are pending (0 when none, 1 on error)");
+  const command = program.command("plan").description("show what apply would change on LiveDNS (reads only)").addOption(new Option("--json", "print the plan as JSON").conflicts("markdown")).addOption(new Option("--markdown", "print the plan as Markdown").conflicts("json")).option("--out <file>", "also write the plan to a file that `apply --plan` accepts").option("--detailed-exitcode", "exit 2 when changes are pending (0 when none, 1 on error)").option("--no-domain-checks", "skip the Domain API: no delegation/expiry warnings, no nameserver or auto-renewal planning");
   addZoneOptions(command, { shard: true });
+  addConfigOption(command);
   addClientOptions(command);
   command.action((flags) => run2(flags));
 }
 
 // src/cli/commands/apply.ts
-import { readFile as readFile4 } from "node:fs/promises";
-async function readPlanFile(path6) {
+import { readFile as readFile5 } from "node:fs/promises";
+async function readPlanFile(path7) {
   let text;
   try {
-    text = await readFile4(path6, "utf8");
+    text = await readFile5(path7, "utf8");
   } catch (error) {
-    throw new UserError(`could not read the plan file ${path6}: ${error.message}`);
+    throw new UserError(`could not read the plan file ${path7}: ${error.message}`);
   }
-  return parsePlanFile(text, path6);
+  return parsePlanFile(text, path7);
 }
 function narrate(terminal) {
   return (event) => {
@@ -6014,6 +7045,10 @@ function narrate(terminal) {
         terminal.stdout.write(`${event.zone}: rolling back to snapshot ${event.snapshotId}
 `);
         break;
+      case "domain":
+        for (const change of event.changes) terminal.stdout.write(`${event.zone}: changing ${describeDomainChange(change)} at the registrar
+`);
+        break;
     }
   };
 }
@@ -6022,10 +7057,12 @@ async function run3(flags) {
   const color = useColor(terminal);
   const planFile = flags.plan === void 0 ? void 0 : await readPlanFile(flags.plan);
   const reading = progress("reading live zones", terminal);
-  const result2 = await withClient(
+  const result2 = await withAccounts(
     flags,
-    (client) => applyAll({
-      client,
+    (accounts) => applyAll({
+      accounts,
+      domainChecks: flags.domainChecks ?? true,
+      ...flags.nameserverWait === void 0 ? {} : { nameserverWaitMs: flags.nameserverWait * 1e3 },
       paths: [flags.zones],
       ...selectionOf(flags),
       ...planFile && flags.plan ? { planFile, planSource: flags.plan } : {},
@@ -6061,8 +7098,9 @@ ${renderApplyReport(result2.report, { color })}`);
   if (!result2.ok) throw new UserError("apply failed; see the report above");
 }
 function registerApply(program) {
-  const command = program.command("apply").description("apply the plan to LiveDNS: a snapshot per changed zone, then one write per changed rrset").option("--plan <file>", "apply exactly this plan (from `plan --out`); refused if a live zone changed since").option("--yes", "do not ask for confirmation (required when stdin is not a terminal)").option("--force", "apply even when a zone plan exceeds its safety limit").option("--rollback-on-failure", "restore the snapshot at once if a write fails");
+  const command = program.command("apply").description("apply the plan to LiveDNS: a snapshot per changed zone, then one write per changed rrset").option("--plan <file>", "apply exactly this plan (from `plan --out`); refused if a live zone changed since").option("--yes", "do not ask for confirmation (required when stdin is not a terminal)").option("--force", "apply even when a zone plan exceeds its safety limit").option("--rollback-on-failure", "restore the snapshot at once if a write fails").option("--nameserver-wait <seconds>", "how long to wait for a nameserver change to show at the registry (default 120)", positiveSeconds("--nameserver-wait")).option("--no-domain-checks", "skip the Domain API: no delegation/expiry warnings, no nameserver or auto-renewal changes");
   addZoneOptions(command, { shard: true });
+  addConfigOption(command);
   addClientOptions(command);
   command.action((flags) => run3(flags));
 }
@@ -6107,6 +7145,7 @@ async function run4(fqdn, flags) {
 }
 function registerRollback(program) {
   const command = program.command("rollback").description("restore a zone to a snapshot, with minimal per-rrset writes (a fresh snapshot first)").argument("<fqdn>", "the zone").option("--snapshot <id>", "the snapshot to restore").option("--last", "the newest snapshot livedns-gitops took").option("--yes", "do not ask for confirmation (required when stdin is not a terminal)");
+  addAccountOption(command);
   addClientOptions(command);
   command.action((fqdn, flags) => run4(fqdn, flags));
 }
@@ -6121,13 +7160,14 @@ async function run5(fqdn, flags) {
 }
 function registerSnapshots(program) {
   const command = program.command("snapshots").description("list a zone's LiveDNS snapshots, newest first, marking those livedns-gitops took").argument("<fqdn>", "the zone").option("--json", "print them as JSON: [{id, name, created_at, automatic, ours}]");
+  addAccountOption(command);
   addClientOptions(command);
   command.action((fqdn, flags) => run5(fqdn, flags));
 }
 
 // src/cli/commands/import.ts
 import { access, mkdir as mkdir2, writeFile as writeFile4 } from "node:fs/promises";
-import path3 from "node:path";
+import path4 from "node:path";
 
 // src/model/gandi-defaults.ts
 var pointsAtGandi = (value) => /(^|[ .])gandi(mail)?\.net\.$/.test(value);
@@ -6186,7 +7226,7 @@ async function run6(fqdns, flags) {
     const named = fqdns.map((fqdn) => fqdn.toLowerCase().replace(/\.$/, ""));
     const all = flags.all ? (await client.listDomains()).map((domain) => domain.fqdn.toLowerCase()) : [];
     const zones = [.../* @__PURE__ */ new Set([...named, ...all])].sort();
-    const targets = zones.map((zone) => path3.join(flags.outDir, `${zone}.yaml`));
+    const targets = zones.map((zone) => path4.join(flags.outDir, `${zone}.yaml`));
     if (!flags.force) {
       const taken = (await Promise.all(targets.map(async (file) => await exists(file) ? file : void 0))).filter((file) => file !== void 0);
       if (taken.length > 0) throw new UserError(`${taken.join(", ")} already exist${taken.length === 1 ? "s" : ""}; nothing was written (pass --force to overwrite)`);
@@ -6205,13 +7245,14 @@ async function run6(fqdns, flags) {
 }
 function registerImport(program) {
   const command = program.command("import").description("write canonical zone files from live zones (never overwrites without --force)").argument("[fqdn...]", "the zones to import").option("--all", "every LiveDNS domain visible to the token").option("--out-dir <dir>", "where to write <fqdn>.yaml", "zones/").option("--force", "overwrite existing zone files");
+  addAccountOption(command);
   addClientOptions(command);
   command.action((fqdns, flags) => run6(fqdns, flags));
 }
 
 // src/cli/commands/zones.ts
 import { readdir as readdir2 } from "node:fs/promises";
-import path4 from "node:path";
+import path5 from "node:path";
 async function zoneFiles(dir) {
   let entries;
   try {
@@ -6223,7 +7264,7 @@ async function zoneFiles(dir) {
   for (const entry of entries.sort()) {
     if (!/\.ya?ml$/i.test(entry) || entry.startsWith("_")) continue;
     const zone = zoneNameFromFile(entry);
-    if (!files.has(zone)) files.set(zone, path4.join(dir, entry));
+    if (!files.has(zone)) files.set(zone, path5.join(dir, entry));
   }
   return files;
 }
@@ -6239,25 +7280,121 @@ async function run7(flags) {
   const width = Math.max(0, ...rows.map((row) => row.fqdn.length));
   for (const row of rows) terminal.stdout.write(`${row.fqdn.padEnd(width)}  ${row.zone_file ?? "(no zone file: `livedns import " + row.fqdn + "` makes one)"}
 `);
-  const visible2 = new Set(rows.map((row) => row.fqdn));
-  const orphans = [...files].filter(([zone]) => !visible2.has(zone));
+  const visible3 = new Set(rows.map((row) => row.fqdn));
+  const orphans = [...files].filter(([zone]) => !visible3.has(zone));
   for (const [zone, file] of orphans) terminal.stdout.write(`note: ${file} has no LiveDNS domain ${zone} visible to this token
 `);
   if (rows.length === 0) terminal.stdout.write("no LiveDNS domains visible to this token\n");
 }
 function registerZones(program) {
   const command = program.command("zones").description("list the LiveDNS domains visible to the token, and whether each has a zone file").option("--zones <dir>", "folder of zone files", DEFAULT_ZONES_DIR).option("--json", "print them as JSON: [{fqdn, zone_file}]");
+  addAccountOption(command);
   addClientOptions(command);
   command.action((flags) => run7(flags));
+}
+
+// src/render/domains.ts
+var DAY_MS3 = 864e5;
+function domainRow(domain, zoneFile, now, account) {
+  const ends = domain.expiresAt === void 0 ? void 0 : Date.parse(domain.expiresAt);
+  return {
+    fqdn: domain.fqdn,
+    ...account === void 0 ? {} : { account },
+    expires_at: domain.expiresAt ?? null,
+    expires_in_days: ends === void 0 ? null : Math.floor((ends - now.getTime()) / DAY_MS3),
+    autorenew: domain.autorenew ?? null,
+    nameservers: domain.nameserver ?? null,
+    livedns: domain.nameserver === "livedns",
+    status: domain.status,
+    transfer_locked: domain.status.some((flag) => /TransferProhibited$/.test(flag)),
+    zone_file: zoneFile ?? null
+  };
+}
+function expiry(row) {
+  if (row.expires_at === null || row.expires_in_days === null) return "unknown";
+  const date = row.expires_at.slice(0, 10);
+  const days = row.expires_in_days;
+  const when = days < 0 ? `expired ${-days} d ago` : `in ${days} d`;
+  const alarm = days <= EXPIRY_WARNING_DAYS && row.autorenew !== true ? " !" : "";
+  return `${date} (${when})${alarm}`;
+}
+function renderDomainsText(rows, orphans = []) {
+  const withAccount = rows.some((row) => row.account !== void 0);
+  const header = ["DOMAIN", ...withAccount ? ["ACCOUNT"] : [], "EXPIRES", "AUTO-RENEW", "NAMESERVERS", "STATUS", "ZONE FILE"];
+  const table = rows.map((row) => [
+    row.fqdn,
+    ...withAccount ? [row.account ?? "(default)"] : [],
+    expiry(row),
+    row.autorenew === null ? "unknown" : row.autorenew ? "on" : "off",
+    row.nameservers ?? "unknown",
+    row.status.length === 0 ? "-" : row.status.join(","),
+    row.zone_file ?? "-"
+  ]);
+  const widths = header.map((title, col) => Math.max(title.length, ...table.map((cells) => cells[col].length)));
+  const line = (cells) => cells.map((cell, col) => col === cells.length - 1 ? cell : cell.padEnd(widths[col])).join("  ").trimEnd();
+  const lines = rows.length === 0 ? ["no domains visible to this token"] : [line(header), ...table.map(line)];
+  if (rows.some((row) => row.expires_in_days !== null && row.expires_in_days <= EXPIRY_WARNING_DAYS && row.autorenew !== true)) {
+    lines.push(`! expires within ${EXPIRY_WARNING_DAYS} days without auto-renewal: renew it at Gandi, or set "autorenew: true" in its zone file`);
+  }
+  const notLiveDns = rows.filter((row) => row.zone_file !== null && !row.livedns && row.nameservers !== null);
+  for (const row of notLiveDns) lines.push(`warning: ${row.zone_file} manages ${row.fqdn}, but the registry delegates it to ${row.nameservers} nameservers, not LiveDNS`);
+  for (const { zone, file } of orphans) lines.push(`note: ${file} names ${zone}, which is not among the domains listed`);
+  return `${lines.join("\n")}
+`;
+}
+
+// src/cli/commands/domains.ts
+function collect2(value, previous) {
+  return [...previous ?? [], value];
+}
+async function run8(flags) {
+  const terminal = processTerminal;
+  const files = await zoneFiles(flags.zones);
+  const now = /* @__PURE__ */ new Date();
+  const rows = await withAccounts(flags, async (accounts) => {
+    const declared = [...accounts.config?.accounts.keys() ?? []];
+    for (const name of flags.account ?? []) {
+      if (!declared.includes(name)) throw new UserError(`--account ${name}: not declared in ${accounts.config?.file ?? "livedns.config.yaml (there is none)"}`);
+    }
+    const hasDefault = clientOptionsFromCli(flags).token !== void 0;
+    const wanted = flags.account ?? (declared.length === 0 ? [void 0] : [...declared, ...hasDefault ? [void 0] : []]);
+    const listed = await Promise.all(
+      wanted.map(async (account) => ({ account, domains: await accounts.clients(account).domain.listDomains() }))
+    );
+    const seen = /* @__PURE__ */ new Set();
+    const out = [];
+    for (const { account, domains } of listed) {
+      for (const domain of [...domains].sort((a, b) => a.fqdn.localeCompare(b.fqdn))) {
+        if (seen.has(domain.fqdn)) continue;
+        seen.add(domain.fqdn);
+        out.push(domainRow(domain, files.get(domain.fqdn), now, account));
+      }
+    }
+    return out;
+  });
+  if (flags.json) {
+    terminal.stdout.write(`${JSON.stringify(rows, null, 2)}
+`);
+    return;
+  }
+  const listedNames = new Set(rows.map((row) => row.fqdn));
+  const orphans = [...files].filter(([zone]) => !listedNames.has(zone)).map(([zone, file]) => ({ zone, file }));
+  terminal.stdout.write(renderDomainsText(rows, orphans));
+}
+function registerDomains(program) {
+  const command = program.command("domains").description("list the account's domains at Gandi's registrar: expiry, auto-renewal, nameservers, status flags, zone file").option("--zones <dir>", "folder of zone files", DEFAULT_ZONES_DIR).option("--json", "print them as JSON: [{fqdn, account?, expires_at, expires_in_days, autorenew, nameservers, livedns, status, transfer_locked, zone_file}]").option("--account <name>", "only this account of livedns.config.yaml (repeatable)", collect2);
+  addConfigOption(command);
+  addClientOptions(command);
+  command.action((flags) => run8(flags));
 }
 
 // src/cli/commands/demo.ts
 import { spawn } from "node:child_process";
 import { existsSync as existsSync2 } from "node:fs";
-import path5 from "node:path";
+import path6 from "node:path";
 import { fileURLToPath } from "node:url";
 function exampleZonesDir() {
-  return path5.resolve(path5.dirname(fileURLToPath(import.meta.url)), "..", "zones");
+  return path6.resolve(path6.dirname(fileURLToPath(import.meta.url)), "..", "zones");
 }
 function wire(rrset) {
   return { rrset_name: rrset.name, rrset_type: rrset.type, rrset_ttl: rrset.ttl, rrset_values: toGandiValues(rrset) };
@@ -6291,10 +7428,10 @@ function livedns(args, env) {
     child.on("exit", (code) => resolve(code ?? 1));
   });
 }
-async function run8(flags) {
+async function run9(flags) {
   const zonesDir = flags.zones ?? exampleZonesDir();
   if (!existsSync2(zonesDir)) throw new UserError(`no example zones in ${zonesDir}`);
-  const shown = path5.relative(process.cwd(), zonesDir) || ".";
+  const shown = path6.relative(process.cwd(), zonesDir) || ".";
   const { zones, issues } = await readZones([zonesDir]);
   if (issues.some((issue) => issue.severity === "error")) {
     throw new UserError(`the example zone files do not validate:
@@ -6346,7 +7483,7 @@ ${issues.map(formatIssue).join("\n")}`);
   }
 }
 function registerDemo(program) {
-  program.command("demo").description("the whole flow offline: plan, apply, plan, rollback against a seeded local LiveDNS emulator").option("--zones <dir>", "zone files to use (default: the examples shipped in zones/)").action((flags) => run8(flags));
+  program.command("demo").description("the whole flow offline: plan, apply, plan, rollback against a seeded local LiveDNS emulator").option("--zones <dir>", "zone files to use (default: the examples shipped in zones/)").action((flags) => run9(flags));
 }
 
 // src/cli/commands/index.ts
@@ -6358,6 +7495,7 @@ function registerCommands(program) {
   registerSnapshots(program);
   registerImport(program);
   registerZones(program);
+  registerDomains(program);
   registerEmulatorCommand(program);
   registerFmt(program);
   registerDemo(program);

@@ -39,3 +39,15 @@ export { chooseSnapshot, planRollback, executeRollback, rollbackCommand, type Ro
 export { snapshotName, isOurSnapshot, newestOurSnapshot, currentGitSha, SNAPSHOT_PREFIX } from './apply/snapshot.js';
 export { readLiveZone } from './live.js';
 export { importZones, zoneFileFromLive, type ImportedZone } from './import.js';
+// Issue 6: the domain level (registrar facts and settings) and several organisations.
+export { createGandiClients, type GandiClients } from './gandi/client.js';
+export { createDomainClient, domainClientOn, toRegistrarDomain, type HttpDomainClient } from './gandi/domain.js';
+export { createClientPool, type ClientPool, type AccountClients } from './gandi/accounts.js';
+export { parseConfig, checkZoneAccounts, CONFIG_FILE, type LiveDnsConfig, type AccountConfig } from './config/parse.js';
+export { readConfig } from './config/read.js';
+export * from './model/domain.js';
+export { planDomain, currentNameservers, EXPIRY_WARNING_DAYS, type DomainPlan, type DomainPlanInput } from './plan/domain.js';
+export { readDomainFacts, type DomainFactsResult, type ZoneDomainInput } from './domain-facts.js';
+export { applyDomainChanges, DEFAULT_NAMESERVER_WAIT_MS, DEFAULT_NAMESERVER_POLL_MS, type DomainApplyOptions, type DomainChangeResult } from './apply/domain.js';
+export type { AccountsOption, ZoneClients, ReconcileEvent } from './reconcile.js';
+export { domainRow, renderDomainsText, type DomainRow } from './render/domains.js';

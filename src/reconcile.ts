@@ -7,7 +7,15 @@
  * every zone's plan has passed the safety check (and the drift check for a reviewed plan file).
  */
 import { UserError } from './errors.js';
-import type { LiveDnsClient } from './gandi/types.js';
+import type { DomainClient, LiveDnsClient } from './gandi/types.js';
+import type { LiveDnsConfig } from './config/parse.js';
+import { checkZoneAccounts } from './config/parse.js';
+import { readDomainFacts } from './domain-facts.js';
+import type { DomainChange, DomainSettings, NameserversSetting, PlanWarning } from './model/domain.js';
+import type { DomainPlanInput } from './plan/domain.js';
+import { planDomain } from './plan/domain.js';
+import { applyDomainChanges, type DomainChangeResult } from './apply/domain.js';
+import { canonicalJson } from './plan/document.js';
 import { GandiApiError } from './gandi/errors.js';
 import type { ChangeCounts, DesiredZone, Issue, RecordSet, ZonePlan } from './model/types.js';
 import { readZones } from './zonefile/read.js';
@@ -20,10 +28,37 @@ import { checkSafety, resolveSafety } from './plan/safety.js';
 import { readLiveZone } from './live.js';
 import type { ApplyPlansOptions, ApplyReport } from './apply/apply.js';
 import { applyPlans } from './apply/apply.js';
+import { rollbackCommand } from './apply/rollback.js';
 import { currentGitSha, snapshotName } from './apply/snapshot.js';
 
+/** The clients that reach one zone: its account's LiveDNS client and, when domain checks run, its Domain API client. */
+export interface ZoneClients {
+  readonly livedns: LiveDnsClient;
+  readonly domain?: DomainClient;
+}
+
+/**
+ * Several organisations (livedns.config.yaml): the clients of each account, the default credentials as
+ * `undefined`. `clients` throws a UserError naming the variable to set when an account has no token.
+ */
+export interface AccountsOption {
+  readonly config?: LiveDnsConfig;
+  readonly clients: (account: string | undefined) => ZoneClients;
+  /** How messages name an account (`account "acme"`, `the default token`). */
+  readonly describe?: (account: string | undefined) => string;
+}
+
 export interface ReconcileOptions {
-  readonly client: LiveDnsClient;
+  /** The LiveDNS client of the default credentials; not needed when `accounts` is given. */
+  readonly client?: LiveDnsClient;
+  /** The Domain API client of the default credentials: domain-level planning and checks. Absent: skipped. */
+  readonly domain?: DomainClient;
+  /** Zones of several organisations; takes the place of `client` and `domain`. */
+  readonly accounts?: AccountsOption;
+  /** Set false to skip every Domain API read (delegation, expiry, nameservers, auto-renewal). Default true. */
+  readonly domainChecks?: boolean;
+  /** The clock of the expiry warning (tests pin it). */
+  readonly now?: () => Date;
   /** Zone files and/or directories of zone files (default in the shells: `zones/`). */
   readonly paths: readonly string[];
   /** Only these zones: FQDNs or globs (`*.example`). Each name must have a zone file, each glob match one. */
@@ -46,6 +81,10 @@ export interface PlannedZone {
   readonly safety: ResolvedSafety;
   /** Set when the plan exceeds the zone's safety limit (apply refuses it without `force`). */
   readonly refusal?: SafetyRefusal;
+  /** Registrar settings to change (nameservers, auto-renewal), in apply order. */
+  readonly domainChanges: readonly DomainChange[];
+  /** The account whose token reaches the zone (undefined: the default credentials). */
+  readonly account?: string;
 }
 
 export interface PlanResult {
@@ -59,7 +98,12 @@ export interface PlanResult {
   readonly planFile: PlanFile;
   readonly checksum: string;
   readonly summary: ChangeCounts;
+  /** rrset changes or registrar setting changes. */
   readonly hasChanges: boolean;
+  /** Delegation, expiry and skipped checks (issue 6), for every renderer; never in the checksum. */
+  readonly warnings: readonly PlanWarning[];
+  /** Whether domain-level planning ran (a Domain API client was available and checks were on). */
+  readonly domainChecked: boolean;
 }
 
 /** The zone files did not validate: nothing was requested. */
@@ -84,14 +128,15 @@ function messageOf(error: unknown): string {
  * once, as one UserError.
  */
 export async function readLiveZones(
-  client: LiveDnsClient,
+  client: LiveDnsClient | ((zone: string) => LiveDnsClient),
   zones: readonly { readonly zone: string; readonly file?: string }[],
   onProgress?: ReconcileOptions['onProgress'],
 ): Promise<RecordSet[][]> {
+  const clientOf = typeof client === 'function' ? client : () => client;
   let done = 0;
   const results = await Promise.allSettled(
     zones.map(async ({ zone }) => {
-      const live = await readLiveZone(client, zone);
+      const live = await readLiveZone(clientOf(zone), zone);
       onProgress?.(++done, zones.length, zone);
       return live;
     }),
@@ -102,7 +147,7 @@ export async function readLiveZones(
     const { zone, file } = zones[i]!;
     const where = file === undefined ? zone : `${zone} (${file})`;
     if (!(result.reason instanceof UserError)) throw result.reason;
-    if (isNotFound(result.reason)) failures.push(await explainMissingZone(client, zone, where, result.reason));
+    if (isNotFound(result.reason)) failures.push(await explainMissingZone(clientOf(zone), zone, where, result.reason));
     else failures.push(`${where}: could not read the live zone: ${messageOf(result.reason)}`);
   }
   if (failures.length > 0) throw new UserError(failures.join('\n'));
@@ -123,38 +168,129 @@ async function explainMissingZone(client: LiveDnsClient, zone: string, where: st
   return `${where}: could not read the live zone: ${messageOf(original)}`;
 }
 
-function planned(zone: string, file: string, plan: ZonePlan, live: RecordSet[], safety: ResolvedSafety): PlannedZone {
+function planned(
+  zone: string,
+  file: string,
+  plan: ZonePlan,
+  live: RecordSet[],
+  safety: ResolvedSafety,
+  domainChanges: readonly DomainChange[] = [],
+  account?: string,
+): PlannedZone {
   const refusal = checkSafety(plan, safety, file);
-  return { zone, file, plan, live, fingerprint: liveFingerprint(live), safety, ...(refusal ? { refusal } : {}) };
+  return { zone, file, plan, live, fingerprint: liveFingerprint(live), safety, ...(refusal ? { refusal } : {}), domainChanges, ...(account === undefined ? {} : { account }) };
 }
 
-function result(issues: readonly Issue[], zones: PlannedZone[], now: Date): PlanResult {
+function result(issues: readonly Issue[], zones: PlannedZone[], now: Date, domain: DomainRun): PlanResult {
   const planFile = createPlanFile(
-    zones.map(({ plan, file, fingerprint, safety }) => ({ plan, file, fingerprint, safety })),
+    zones.map(({ plan, file, fingerprint, safety, domainChanges, account }) => ({ plan, file, fingerprint, safety, domainChanges, ...(account === undefined ? {} : { account }) })),
     now,
   );
+  const json = domain.checked
+    ? toPlanJson(
+        zones.map((zone) => zone.plan),
+        { changes: new Map(zones.map((zone) => [zone.zone, zone.domainChanges])), warnings: domain.warnings },
+      )
+    : toPlanJson(zones.map((zone) => zone.plan));
   return {
     ok: true,
     issues,
     zones,
-    json: toPlanJson(zones.map((zone) => zone.plan)),
+    json,
     planFile,
     checksum: planFile.checksum,
     summary: planFile.summary,
-    hasChanges: zones.some((zone) => zone.plan.changes.length > 0),
+    hasChanges: zones.some((zone) => zone.plan.changes.length > 0 || zone.domainChanges.length > 0),
+    warnings: domain.warnings,
+    domainChecked: domain.checked,
   };
+}
+
+/** Which clients reach a zone of `account`. */
+function resolveClients(options: Pick<ReconcileOptions, 'client' | 'domain' | 'accounts'>): (account: string | undefined) => ZoneClients {
+  if (options.accounts) return options.accounts.clients;
+  const { client, domain } = options;
+  if (client === undefined) throw new Error('reconcile: neither client nor accounts given');
+  return () => ({ livedns: client, ...(domain ? { domain } : {}) });
+}
+
+interface DomainRun {
+  readonly checked: boolean;
+  readonly byZone: ReadonlyMap<string, Pick<DomainPlanInput, 'facts' | 'unavailable'>>;
+  readonly warnings: PlanWarning[];
+}
+
+/**
+ * The registrar facts of the zones, one account at a time (one list call each; see domain-facts.ts).
+ * Skipped, without a word, when no Domain API client is available (a library caller with only LiveDNS).
+ */
+async function readAllDomainFacts(
+  zones: readonly { readonly zone: string; readonly account?: string; readonly domain?: DomainSettings }[],
+  options: Omit<ReconcileOptions, 'paths'>,
+): Promise<DomainRun> {
+  const clientsOf = resolveClients(options);
+  const byAccount = new Map<string | undefined, typeof zones>();
+  for (const zone of zones) byAccount.set(zone.account, [...(byAccount.get(zone.account) ?? []), zone]);
+  const accounts = [...byAccount.entries()].map(([account, members]) => ({ account, members, client: clientsOf(account).domain }));
+  if (options.domainChecks === false || accounts.some(({ client }) => client === undefined)) return { checked: false, byZone: new Map(), warnings: [] };
+  const describe = options.accounts?.describe ?? ((account?: string) => (account === undefined ? 'the token' : `account "${account}"`));
+  const results = await Promise.all(accounts.map(({ account, members, client }) => readDomainFacts(client!, members, describe(account))));
+  const byZone = new Map(results.flatMap((r) => [...r.byZone.entries()]));
+  return { checked: true, byZone, warnings: results.flatMap((r) => [...r.notes]) };
+}
+
+/** Each zone's domain plan; its warnings join the run's, in zone order. */
+function planDomains(zones: readonly { readonly zone: string; readonly domain?: DomainSettings }[], run: DomainRun, now: Date): Map<string, readonly DomainChange[]> {
+  const changes = new Map<string, readonly DomainChange[]>();
+  if (!run.checked) return changes;
+  for (const { zone, domain } of zones) {
+    const plan = planDomain({ zone, now, ...(domain ? { desired: domain } : {}), ...run.byZone.get(zone) });
+    changes.set(zone, plan.changes);
+    run.warnings.push(...plan.warnings);
+  }
+  return changes;
+}
+
+/** The settings a list of registrar changes leads to. */
+function settingsOf(changes: readonly DomainChange[]): DomainSettings {
+  const settings: { nameservers?: NameserversSetting; autorenew?: boolean } = {};
+  for (const change of changes) {
+    if (change.setting === 'nameservers') settings.nameservers = change.after;
+    else settings.autorenew = change.after;
+  }
+  return settings;
+}
+
+/**
+ * What the plan compares against: every live zone (each with its account's client) and the registrar facts,
+ * read concurrently. Every account's client is created, and its token checked, before the first request.
+ */
+async function readLiveState(
+  zones: readonly { readonly zone: string; readonly file?: string; readonly account?: string; readonly domain?: DomainSettings }[],
+  options: Omit<ReconcileOptions, 'paths'>,
+): Promise<{ live: RecordSet[][]; domain: DomainRun }> {
+  const clientsOf = resolveClients(options);
+  const accountOf = new Map(zones.map((zone) => [zone.zone, zone.account]));
+  for (const account of new Set(accountOf.values())) clientsOf(account);
+  const [live, domain] = await Promise.all([
+    readLiveZones((zone) => clientsOf(accountOf.get(zone)).livedns, zones, options.onProgress),
+    readAllDomainFacts(zones, options),
+  ]);
+  return { live, domain };
 }
 
 /** Validates the zone files, reads the live zones and plans every zone. Writes nothing. */
 export async function planAll(options: ReconcileOptions): Promise<PlanRun> {
-  const { zones: desired, issues } = await readZones([...options.paths]);
+  const { zones: desired, issues: fileIssues } = await readZones([...options.paths]);
+  const issues = options.accounts ? [...fileIssues, ...checkZoneAccounts(desired, options.accounts.config)] : fileIssues;
   if (issues.some((issue) => issue.severity === 'error')) return { ok: false, issues };
   const selected: DesiredZone[] = selectZones(desired, options, options.paths.join(', '));
-  const live = await readLiveZones(options.client, selected, options.onProgress);
+  const { live, domain } = await readLiveState(selected, options);
+  const domainChanges = planDomains(selected, domain, options.now?.() ?? new Date());
   const zones = selected.map((zone, i) =>
-    planned(zone.zone, zone.file, planZone(zone, live[i]!), live[i]!, resolveSafety(zone.safety)),
+    planned(zone.zone, zone.file, planZone(zone, live[i]!), live[i]!, resolveSafety(zone.safety), domainChanges.get(zone.zone), zone.account),
   );
-  return result(issues, zones, new Date());
+  return result(issues, zones, new Date(), domain);
 }
 
 /**
@@ -162,17 +298,26 @@ export async function planAll(options: ReconcileOptions): Promise<PlanRun> {
  * before anything is written, when any zone changed since the plan was made.
  */
 export async function planFromFile(planFile: PlanFile, options: Omit<ReconcileOptions, 'paths'> & { readonly source: string }): Promise<PlanResult> {
-  const selected = selectZones(planFile.zones, options, options.source);
-  const live = await readLiveZones(options.client, selected, options.onProgress);
-  const drifted = selected.filter((zone, i) => liveFingerprint(live[i]!) !== zone.fingerprint);
-  if (drifted.length > 0) {
-    throw new UserError(
-      drifted.map((zone) => `${zone.zone}: zone changed since this plan was made; run plan again (${options.source})`).join('\n') +
-        '\nNothing was written.',
-    );
-  }
-  const zones = selected.map((zone, i) => planned(zone.zone, zone.file, zonePlanFromFile(zone, live[i]!), live[i]!, zone.safety));
-  return result([], zones, new Date(planFile.created_at));
+  // The reviewed registrar changes stand for the zone file's settings: re-planning them against fresh facts
+  // gives the same changes exactly when the registrar has not moved since the review.
+  const selected = selectZones(planFile.zones, options, options.source).map((zone) => ({ ...zone, domain: settingsOf(zone.domain_changes ?? []) }));
+  const { live, domain } = await readLiveState(selected, options);
+  const fresh = planDomains(selected, domain, options.now?.() ?? new Date());
+  const drifted = selected.flatMap((zone, i) => {
+    if (liveFingerprint(live[i]!) !== zone.fingerprint) return [`${zone.zone}: zone changed since this plan was made; run plan again (${options.source})`];
+    // The registrar side is checked by re-planning it: the reviewed domain changes must still be the ones to make.
+    const reviewed = canonicalJson(zone.domain_changes ?? []);
+    if (domain.checked && canonicalJson(fresh.get(zone.zone) ?? []) !== reviewed) {
+      return [`${zone.zone}: the domain's nameservers or auto-renewal changed since this plan was made; run plan again (${options.source})`];
+    }
+    if (!domain.checked && reviewed !== '[]') return [`${zone.zone}: the plan changes nameservers or auto-renewal, but the Domain API is not available to check them; nothing was written`];
+    return [];
+  });
+  if (drifted.length > 0) throw new UserError(`${drifted.join('\n')}\nNothing was written.`);
+  const zones = selected.map((zone, i) =>
+    planned(zone.zone, zone.file, zonePlanFromFile(zone, live[i]!), live[i]!, zone.safety, zone.domain_changes ?? [], zone.account),
+  );
+  return result([], zones, new Date(planFile.created_at), domain);
 }
 
 export interface ApplyOptions extends ReconcileOptions {
@@ -190,8 +335,17 @@ export interface ApplyOptions extends ReconcileOptions {
   readonly snapshotName?: string;
   /** Asked once, after planning and the safety checks, before the first write; only when there are changes. */
   readonly confirm?: (plan: PlanResult) => Promise<boolean>;
-  readonly onEvent?: ApplyPlansOptions['onEvent'];
+  readonly onEvent?: (event: ReconcileEvent) => void;
+  /** How long to wait for a nameserver change to show at the registry (default 120 s). */
+  readonly nameserverWaitMs?: number;
+  /** Between two looks while waiting (default 5 s). */
+  readonly nameserverPollMs?: number;
 }
+
+/** What apply reports as it goes: the record writes (apply/zone.ts), a rollback, a zone's registrar changes starting. */
+export type ReconcileEvent =
+  | Parameters<NonNullable<ApplyPlansOptions['onEvent']>>[0]
+  | { readonly kind: 'domain'; readonly zone: string; readonly changes: readonly DomainChange[] };
 
 export type ApplyRun =
   | InvalidResult
@@ -225,8 +379,10 @@ export async function applyAll(options: ApplyOptions): Promise<ApplyRun> {
   if (refused.length > 0) return { ok: false, refused, plan };
   if (plan.hasChanges && options.confirm && !(await options.confirm(plan))) return { ok: false, declined: true, plan };
 
-  const report = await applyPlans(
-    options.client,
+  const clientsOf = resolveClients(options);
+  const accountOf = new Map(plan.zones.map((zone) => [zone.zone, zone.account]));
+  const records = await applyPlans(
+    (zone) => clientsOf(accountOf.get(zone)).livedns,
     plan.zones.map((zone) => zone.plan),
     {
       snapshotName: options.snapshotName ?? snapshotName(new Date(), currentGitSha()),
@@ -234,5 +390,44 @@ export async function applyAll(options: ApplyOptions): Promise<ApplyRun> {
       ...(options.onEvent ? { onEvent: options.onEvent } : {}),
     },
   );
+  // The restore command must reach the zone with the same account's token.
+  const withAccounts: ApplyReport = {
+    ...records,
+    zones: records.zones.map((zone) => {
+      const account = accountOf.get(zone.zone);
+      return account === undefined || zone.snapshot === undefined || zone.rollbackCommand === undefined
+        ? zone
+        : { ...zone, rollbackCommand: rollbackCommand(zone.zone, zone.snapshot.id, account) };
+    }),
+  };
+  const report = await applyDomainPlans(plan, withAccounts, clientsOf, options);
   return { ok: report.ok, plan, report };
+}
+
+/**
+ * After the records, each zone's registrar changes: records first, so that a zone being delegated to
+ * LiveDNS serves the reviewed records from its first query. A zone whose records failed (or were not
+ * reached) keeps its delegation as it was.
+ */
+async function applyDomainPlans(plan: PlanResult, records: ApplyReport, clientsOf: (account: string | undefined) => ZoneClients, options: ApplyOptions): Promise<ApplyReport> {
+  const outcome = new Map(records.zones.map((zone) => [zone.zone, zone.outcome]));
+  const domain: { zone: string; results: DomainChangeResult[] }[] = [];
+  for (const zone of plan.zones) {
+    if (zone.domainChanges.length === 0) continue;
+    const recordsOutcome = outcome.get(zone.zone);
+    const client = clientsOf(zone.account).domain;
+    if ((recordsOutcome !== 'applied' && recordsOutcome !== 'unchanged') || client === undefined) {
+      const why = client === undefined ? 'no Domain API client' : 'its records were not applied';
+      domain.push({ zone: zone.zone, results: zone.domainChanges.map((change) => ({ change, ok: false, message: `${zone.zone}: not attempted (${why})` })) });
+      continue;
+    }
+    options.onEvent?.({ kind: 'domain', zone: zone.zone, changes: zone.domainChanges });
+    const results = await applyDomainChanges(client, zone.zone, zone.domainChanges, {
+      ...(options.nameserverWaitMs === undefined ? {} : { nameserverWaitMs: options.nameserverWaitMs }),
+      ...(options.nameserverPollMs === undefined ? {} : { pollIntervalMs: options.nameserverPollMs }),
+    });
+    domain.push({ zone: zone.zone, results });
+  }
+  // An accepted nameserver change the registry has not shown yet is reported, not failed: see apply/domain.ts.
+  return { ...records, domain, ok: records.ok && domain.every(({ results }) => results.every((r) => r.ok)) };
 }

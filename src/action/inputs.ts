@@ -27,6 +27,10 @@ export interface ActionInputs {
   /** `shard: I/N`: only this slice of the zones (plan/select.ts). */
   readonly shard?: Shard;
   readonly requireReviewedPlan: boolean;
+  /** livedns.config.yaml elsewhere than at the repository root. */
+  readonly config?: string;
+  /** Domain API checks and settings (delegation, expiry, nameservers, auto-renewal); default true. */
+  readonly domainChecks: boolean;
 }
 
 export function readInputs(): ActionInputs {
@@ -43,6 +47,7 @@ export function readInputs(): ActionInputs {
   const zones = core.getInput('zones') || 'zones';
   const apiUrl = core.getInput('gandi-api-url');
   const shard = shardInput(core.getInput('shard'));
+  const config = core.getInput('config');
   return {
     command,
     zones,
@@ -56,6 +61,8 @@ export function readInputs(): ActionInputs {
     zoneFilter: splitList(core.getInput('zone')).map((zone) => zone.toLowerCase().replace(/\.$/, '')),
     requireReviewedPlan: booleanInput('require-reviewed-plan', false),
     ...(shard === undefined ? {} : { shard }),
+    ...(config === '' ? {} : { config }),
+    domainChecks: booleanInput('domain-checks', true),
   };
 }
 

@@ -13,13 +13,14 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { UserError } from '../errors.js';
-import { clientOptionsFromEnv, createLiveDnsClient } from '../gandi/client.js';
-import type { LiveDnsClient } from '../gandi/types.js';
+import { clientOptionsFromEnv } from '../gandi/client.js';
+import { createClientPool } from '../gandi/accounts.js';
+import { readConfig } from '../config/read.js';
 import type { Issue } from '../model/types.js';
 import { serializePlanFile } from '../plan/document.js';
 import { rollbackCommand } from '../apply/rollback.js';
 import { applyAll, planAll } from '../reconcile.js';
-import type { ApplyRun, PlanResult } from '../reconcile.js';
+import type { AccountsOption, ApplyRun, PlanResult } from '../reconcile.js';
 import { formatIssue } from '../render/issues.js';
 import {
   parsePlanComment,
@@ -53,14 +54,16 @@ function failureMessage(error: unknown): string {
 }
 
 async function planStep(inputs: ActionInputs, context: ActionContext): Promise<void> {
-  if (inputs.gandiToken === '') {
-    if (!secretsWithheld(context)) throw missingToken('plan');
+  if (inputs.gandiToken === '' && secretsWithheld(context)) {
     await validateWithoutToken(inputs, context);
     return;
   }
-  const plan = await withClient(inputs, (client) => planAll({ client, paths: inputs.zonePaths, only: inputs.zoneFilter, ...(inputs.shard ? { shard: inputs.shard } : {}) }));
+  const plan = await withAccounts(inputs, 'plan', (accounts) =>
+    planAll({ accounts, domainChecks: inputs.domainChecks, paths: inputs.zonePaths, only: inputs.zoneFilter, ...(inputs.shard ? { shard: inputs.shard } : {}) }),
+  );
   if (!plan.ok) throw await invalidZoneFiles(plan.issues);
   annotate(plan.issues);
+  annotateWarnings(plan);
 
   const key = planCommentKey(inputs);
   const markdown = planMarkdownInput(key, plan, context.pullRequest?.headSha ?? context.sha);
@@ -80,13 +83,13 @@ async function planStep(inputs: ActionInputs, context: ActionContext): Promise<v
 }
 
 async function applyStep(inputs: ActionInputs, context: ActionContext): Promise<void> {
-  if (inputs.gandiToken === '') throw missingToken('apply');
   const key = planCommentKey(inputs);
   const github = inputs.requireReviewedPlan ? gitHubFor(inputs, context) : undefined;
   const reviewed = github === undefined ? undefined : await reviewedPlan(github, context, key);
 
-  const outcome = await withClient(inputs, (client) => applyAll({
-    client,
+  const outcome = await withAccounts(inputs, 'apply', (accounts) => applyAll({
+    accounts,
+    domainChecks: inputs.domainChecks,
     paths: inputs.zonePaths,
     only: inputs.zoneFilter,
     ...(inputs.shard ? { shard: inputs.shard } : {}),
@@ -109,9 +112,15 @@ async function applyStep(inputs: ActionInputs, context: ActionContext): Promise<
   }
 
   const snapshots = Object.fromEntries(outcome.report.zones.flatMap((zone) => (zone.snapshot ? [[zone.zone, zone.snapshot.id]] : [])));
-  setPlanOutputs(outcome.plan, planFile, outcome.report.zones.some((zone) => zone.written.length > 0));
+  const registrarChanged = (outcome.report.domain ?? []).some(({ results }) => results.some((result) => result.ok));
+  setPlanOutputs(outcome.plan, planFile, outcome.report.zones.some((zone) => zone.written.length > 0) || registrarChanged);
   core.setOutput('snapshots', JSON.stringify(snapshots));
-  await core.summary.addRaw(renderApplyMarkdown({ ...applyView(outcome.plan, context), zones: outcome.report.zones }), true).write();
+  await core.summary
+    .addRaw(renderApplyMarkdown({ ...applyView(outcome.plan, context), zones: outcome.report.zones, ...(outcome.report.domain ? { domain: outcome.report.domain } : {}) }), true)
+    .write();
+  for (const { results } of outcome.report.domain ?? []) {
+    for (const result of results) if (result.ok && result.visible === false && result.message !== undefined) core.warning(result.message);
+  }
   if (!outcome.ok) throw new UserError(applyFailure(outcome));
   core.info(`Applied: ${outcome.plan.summary.create} created, ${outcome.plan.summary.update} updated, ${outcome.plan.summary.delete} deleted.`);
   for (const [zone, id] of Object.entries(snapshots)) core.info(`Snapshot of ${zone} before the writes: ${id}`);
@@ -219,8 +228,21 @@ function planMarkdownInput(key: string, plan: PlanResult, commit: string): PlanM
     checksum: plan.checksum,
     safety,
     warnings: plan.issues.map((issue) => formatIssue(issue)),
+    domainChanges: new Map(plan.zones.map((zone) => [zone.zone, zone.domainChanges])),
+    domainWarnings: plan.warnings,
     ...(commit === '' ? {} : { commit }),
   };
+}
+
+/** Delegation and expiry warnings as annotations on the zone files they are about. */
+function annotateWarnings(plan: PlanResult): void {
+  const fileOf = new Map(plan.zones.map((zone) => [zone.zone, zone.file]));
+  for (const warning of plan.warnings) {
+    const file = warning.zone === undefined ? undefined : fileOf.get(warning.zone);
+    const properties = { title: `livedns-gitops: ${warning.code}`, ...(file === undefined ? {} : { file }) };
+    if (warning.level === 'warning') core.warning(warning.message, properties);
+    else core.notice(warning.message, properties);
+  }
 }
 
 async function writePlanFile(context: ActionContext, key: string, plan: PlanResult): Promise<string> {
@@ -241,7 +263,13 @@ function jobSummaryPlan(markdown: PlanMarkdownInput, planFile: string): string {
 }
 
 function applyView(plan: PlanResult, context: ActionContext) {
-  return { plans: plan.zones.map((zone) => zone.plan), checksum: plan.checksum, commit: context.sha, rollbackCommand };
+  const accountOf = new Map(plan.zones.map((zone) => [zone.zone, zone.account]));
+  return {
+    plans: plan.zones.map((zone) => zone.plan),
+    checksum: plan.checksum,
+    commit: context.sha,
+    rollbackCommand: (zone: string, snapshotId: string) => rollbackCommand(zone, snapshotId, accountOf.get(zone)),
+  };
 }
 
 function setPlanOutputs(plan: PlanResult, planFile: string, hasChanges = plan.hasChanges): void {
@@ -261,6 +289,9 @@ function applyFailure(outcome: Extract<ApplyRun, { report: unknown }>): string {
   }
   const notStarted = outcome.report.zones.filter((zone) => zone.outcome === 'not-started').map((zone) => zone.zone);
   if (notStarted.length > 0) lines.push(`Not started: ${notStarted.join(', ')}`);
+  for (const { results } of outcome.report.domain ?? []) {
+    for (const result of results) if (!result.ok && result.message !== undefined) lines.push(result.message);
+  }
   return lines.join('\n');
 }
 
@@ -272,14 +303,30 @@ function gitHubFor(inputs: ActionInputs, context: ActionContext): GitHub {
   return createGitHub({ token: inputs.githubToken, repository: context.repository, apiUrl: context.apiUrl });
 }
 
-async function withClient<T>(inputs: ActionInputs, work: (client: LiveDnsClient) => Promise<T>): Promise<T> {
-  const client = createLiveDnsClient(clientOptionsFromEnv(process.env, {
-    token: inputs.gandiToken,
+/**
+ * The clients of every account (livedns.config.yaml, tokens through `env:`) and of the `gandi-token` input
+ * (zones without `account:`), on one rate limiter. Account tokens are masked before anything can print them.
+ */
+async function withAccounts<T>(inputs: ActionInputs, command: 'plan' | 'apply', work: (accounts: AccountsOption) => Promise<T>): Promise<T> {
+  const { config, issues } = await readConfig(inputs.config === undefined ? {} : { file: inputs.config });
+  if (issues.some((issue) => issue.severity === 'error')) {
+    annotate(issues);
+    throw new UserError(`${inputs.config ?? 'livedns.config.yaml'} is invalid (see the annotations); nothing was sent to Gandi.`);
+  }
+  for (const account of config?.accounts.values() ?? []) {
+    const token = process.env[account.tokenEnv];
+    if (token !== undefined && token !== '') core.setSecret(token);
+  }
+  // Without accounts, the gandi-token input is the only way in: say so before anything else.
+  if (inputs.gandiToken === '' && config === undefined) throw missingToken(command);
+  const base = clientOptionsFromEnv(process.env, {
+    ...(inputs.gandiToken === '' ? {} : { token: inputs.gandiToken }),
     ...(inputs.gandiApiUrl === undefined ? {} : { baseUrl: inputs.gandiApiUrl }),
-  }));
+  });
+  const pool = createClientPool(config, base);
   try {
-    return await work(client);
+    return await work({ ...(config ? { config } : {}), clients: (account) => pool.get(account), describe: (account) => pool.describe(account) });
   } finally {
-    await client.close();
+    await pool.close();
   }
 }

@@ -5,6 +5,7 @@
  */
 import type { LiveDnsClient } from '../gandi/types.js';
 import type { ZonePlan } from '../model/types.js';
+import type { DomainChangeResult } from './domain.js';
 import { executeRollback, planRollback, rollbackCommand } from './rollback.js';
 import type { ApplyEvent, ZoneWriteResult } from './zone.js';
 import { writeZonePlan } from './zone.js';
@@ -25,7 +26,9 @@ export interface ZoneApplyResult extends ZoneWriteResult {
 
 export interface ApplyReport {
   readonly zones: readonly ZoneApplyResult[];
-  /** True when every zone is `applied` or `unchanged`. */
+  /** Registrar changes per zone (nameservers, auto-renewal), made after the zone's records. */
+  readonly domain?: readonly { readonly zone: string; readonly results: readonly DomainChangeResult[] }[];
+  /** True when every zone is `applied` or `unchanged` and every registrar change was accepted. */
   readonly ok: boolean;
 }
 
@@ -44,8 +47,12 @@ async function restore(client: LiveDnsClient, zone: string, snapshotId: string, 
   }
 }
 
-/** Applies the plans in order; after a failed zone the remaining ones are reported `not-started`. */
-export async function applyPlans(client: LiveDnsClient, plans: readonly ZonePlan[], options: ApplyPlansOptions): Promise<ApplyReport> {
+/**
+ * Applies the plans in order; after a failed zone the remaining ones are reported `not-started`. `client`
+ * may depend on the zone (zones of several organisations).
+ */
+export async function applyPlans(clients: LiveDnsClient | ((zone: string) => LiveDnsClient), plans: readonly ZonePlan[], options: ApplyPlansOptions): Promise<ApplyReport> {
+  const clientOf = typeof clients === 'function' ? clients : () => clients;
   const zones: ZoneApplyResult[] = [];
   let stopped = false;
   for (const plan of plans) {
@@ -53,6 +60,7 @@ export async function applyPlans(client: LiveDnsClient, plans: readonly ZonePlan
       zones.push({ zone: plan.zone, outcome: plan.changes.length === 0 ? 'unchanged' : 'not-started', written: [], notWritten: plan.changes, mismatches: [] });
       continue;
     }
+    const client = clientOf(plan.zone);
     const result = await writeZonePlan(client, plan, options);
     if (!isFailure(result)) {
       zones.push(result);

@@ -59,6 +59,6 @@ export function executeRollback(client: LiveDnsClient, rollback: RollbackPlan, o
 }
 
 /** `livedns rollback ZONE --snapshot ID`, the command a person runs to undo a failed apply. */
-export function rollbackCommand(zone: string, snapshotId: string): string {
-  return `livedns rollback ${zone} --snapshot ${snapshotId}`;
+export function rollbackCommand(zone: string, snapshotId: string, account?: string): string {
+  return `livedns rollback ${zone} --snapshot ${snapshotId}${account === undefined ? '' : ` --account ${account}`}`;
 }

@@ -25,6 +25,11 @@ function parser(flag: string, integer: boolean) {
   };
 }
 
+/** A commander parser for a positive number of seconds. */
+export function positiveSeconds(flag: string): (raw: string) => number {
+  return parser(flag, false);
+}
+
 /** Adds `--rate-limit <n>`, `--timeout <seconds>` and `--max-attempts <n>` to `cmd`. */
 export function addClientOptions(cmd: Command): Command {
   return cmd

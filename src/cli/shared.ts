@@ -10,7 +10,11 @@ import type { Issue } from '../model/types.js';
 import { formatIssue } from '../render/issues.js';
 import type { LiveDnsClient } from '../gandi/types.js';
 import type { ClientCliOptions } from './client-options.js';
-import { clientFromCliOptions } from './client-options.js';
+import { clientFromCliOptions, clientOptionsFromCli } from './client-options.js';
+import { readConfig } from '../config/read.js';
+import type { LiveDnsConfig } from '../config/parse.js';
+import { createClientPool, type ClientPool } from '../gandi/accounts.js';
+import type { AccountsOption } from '../reconcile.js';
 
 export const DEFAULT_ZONES_DIR = 'zones/';
 
@@ -116,13 +120,61 @@ export function invalidZoneFiles(issues: readonly Issue[]): UserError {
 
 /**
  * Runs `body` with a LiveDNS client built from the environment and the command's client flags, and
- * closes it afterwards (so the process can exit without waiting for idle keep-alive sockets).
+ * closes it afterwards (so the process can exit without waiting for idle keep-alive sockets). With
+ * `--account`, the client of that account of livedns.config.yaml.
  */
-export async function withClient<T>(flags: ClientCliOptions, body: (client: LiveDnsClient) => Promise<T>): Promise<T> {
+export async function withClient<T>(flags: ClientCliOptions & AccountChoice, body: (client: LiveDnsClient) => Promise<T>): Promise<T> {
+  if (flags.account !== undefined) {
+    const account = flags.account;
+    return withAccounts(flags, (accounts) => body(accounts.clients(account).livedns));
+  }
   const client = clientFromCliOptions(flags);
   try {
     return await body(client);
   } finally {
     await client.close();
+  }
+}
+
+/** `--account NAME` for the commands that work on one zone or one token (rollback, snapshots, import, zones). */
+export interface AccountChoice {
+  readonly account?: string;
+  readonly config?: string;
+}
+
+export function addAccountOption(command: Command): Command {
+  return addConfigOption(command.option('--account <name>', 'use the token of this account of livedns.config.yaml (default: GANDI_PERSONAL_ACCESS_TOKEN)'));
+}
+
+/** `--config FILE` (livedns.config.yaml) and, for commands that plan, `--no-domain-checks`. */
+export interface AccountFlags {
+  readonly config?: string;
+  /** commander's negated flag: false with --no-domain-checks. */
+  readonly domainChecks?: boolean;
+}
+
+export function addConfigOption(command: Command): Command {
+  return command.option('--config <file>', 'the accounts file (default: livedns.config.yaml in the current directory, if present)');
+}
+
+/**
+ * Reads livedns.config.yaml (stopping, before any request, when it has errors) and builds the clients of
+ * every account on one shared rate limiter; closes them afterwards.
+ */
+export async function withAccounts<T>(
+  flags: ClientCliOptions & AccountFlags,
+  body: (accounts: AccountsOption & { readonly pool: ClientPool; readonly config?: LiveDnsConfig }) => Promise<T>,
+  terminal: Terminal = processTerminal,
+): Promise<T> {
+  const { config, issues } = await readConfig(flags.config === undefined ? {} : { file: flags.config });
+  printIssues(issues, terminal);
+  if (issues.some((issue) => issue.severity === 'error')) {
+    throw new UserError(`the accounts file ${flags.config ?? 'livedns.config.yaml'} is invalid; nothing was sent to Gandi`);
+  }
+  const pool = createClientPool(config, clientOptionsFromCli(flags, terminal.env));
+  try {
+    return await body({ ...(config ? { config } : {}), pool, clients: (account) => pool.get(account), describe: (account) => pool.describe(account) });
+  } finally {
+    await pool.close();
   }
 }

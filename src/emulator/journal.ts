@@ -18,6 +18,8 @@ export interface JournalEntry {
   query?: string;
   /** The injected fault that decided this answer, if any (`rule`, `failOn`, `rate429`, ...). */
   fault?: string;
+  /** The label of the token that authenticated the request, when it has one (never the token itself). */
+  token?: string;
 }
 
 export class Journal {

@@ -8,6 +8,7 @@ import { GANDI_DEFAULT_TTL } from '../model/types.js';
 import { HttpError, gandiError, validationError, type RouteContext, type RouteResponse, type Router } from './router.js';
 import {
   GANDI_RRSET_TYPES,
+  LIVEDNS_NAMESERVERS,
   cnameConflicts,
   gandiTimestamp,
   isHiddenRrset,
@@ -242,11 +243,7 @@ export function registerLiveDnsRoutes(router: Router, options: { maxPerPage?: nu
   });
 
   const nameservers = (domain: EmulatorDomain | undefined) =>
-    domain?.rrsets.find((r) => r.rrset_name === '@' && r.rrset_type === 'NS')?.rrset_values.map((v) => v.replace(/\.$/, '')) ?? [
-      'ns-101-a.gandi.net',
-      'ns-102-b.gandi.net',
-      'ns-103-c.gandi.net',
-    ];
+    domain?.rrsets.find((r) => r.rrset_name === '@' && r.rrset_type === 'NS')?.rrset_values.map((v) => v.replace(/\.$/, '')) ?? [...LIVEDNS_NAMESERVERS];
   router.add({ method: 'GET', pattern: `${BASE}/domains/:fqdn/nameservers`, zone, handler: (ctx) => ({ status: 200, body: nameservers(ctx.domain) }) });
   router.add({ method: 'GET', pattern: `${BASE}/nameservers/:fqdn`, public: true, handler: () => ({ status: 200, body: nameservers(undefined) }) });
   router.add({ method: 'GET', pattern: `${BASE}/dns/rrtypes`, handler: () => ({ status: 200, body: [...GANDI_RRSET_TYPES] }) });

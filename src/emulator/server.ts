@@ -7,13 +7,15 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { Socket } from 'node:net';
 import { FaultInjector, type EmulatorFaults, type FaultAction, type FaultRequest } from './faults.js';
 import { Journal, type JournalEntry } from './journal.js';
+import { registerDomainRoutes, type DomainApiOptions } from './domain.js';
 import { registerLiveDnsRoutes } from './livedns.js';
 import { HttpError, Router, gandiError, validationError, type RouteContext, type RouteResponse } from './router.js';
 import { DEFAULT_EMULATOR_TOKEN, normaliseState, saveState, type EmulatorState, type EmulatorToken } from './state.js';
 
 export type { JournalEntry } from './journal.js';
 export type { EmulatorFaults, FaultAction, FaultRequest, FaultRule } from './faults.js';
-export type { EmulatorDomain, EmulatorRrset, EmulatorSnapshot, EmulatorState, EmulatorToken } from './state.js';
+export type { EmulatorDomain, EmulatorRegistration, EmulatorRrset, EmulatorSnapshot, EmulatorState, EmulatorToken } from './state.js';
+export type { DomainApiOptions } from './domain.js';
 
 export interface EmulatorOptions {
   /** TCP port; 0 (the default) picks a free one. */
@@ -31,6 +33,8 @@ export interface EmulatorOptions {
   maxPerPage?: number;
   /** Answer every 403 with an HTML page instead of JSON (as seen on real traffic). */
   htmlForbidden?: boolean;
+  /** How the Domain API paths behave: how long a nameserver change takes to show. */
+  domainApi?: DomainApiOptions;
   /** Called after each request with its journal entry (the CLI's --verbose). */
   onRequest?: (entry: JournalEntry) => void;
 }
@@ -117,6 +121,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 
   const router = new Router();
   registerLiveDnsRoutes(router, { maxPerPage: options.maxPerPage });
+  registerDomainRoutes(router, { maxPerPage: options.maxPerPage, ...options.domainApi });
 
   const journal = new Journal(options.journalFile);
   let injector = new FaultInjector(options.faults);
@@ -151,7 +156,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     return new HttpError(403, gandiError(403));
   }
 
-  function route(request: IncomingMessage, path: string, query: URLSearchParams, bodyText: string): Reply {
+  function route(request: IncomingMessage, path: string, query: URLSearchParams, bodyText: string, seen: { label?: string } = {}): Reply {
     const method = request.method ?? 'GET';
     const segments = decodeSegments(path);
     if (segments === undefined) return fromHttpError(validationError([{ location: 'path', name: '', description: 'malformed percent-encoding' }]));
@@ -161,6 +166,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     const { route: matched, params } = found;
     try {
       const token = matched.public === true ? undefined : authenticate(request.headers.authorization);
+      if (token?.label !== undefined) seen.label = token.label;
       let body: unknown;
       if (bodyText.trim() !== '') {
         const type = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
@@ -216,10 +222,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const path = url.pathname;
     const queryText = url.search.replace(/^\?/, '');
+    const seen: { label?: string } = {};
     const note = (status: number, fault?: string) => {
       const entry: JournalEntry = { method, path, status, ms: Math.round(performance.now() - arrived), at };
       if (queryText !== '') entry.query = queryText;
       if (fault !== undefined) entry.fault = fault;
+      if (seen.label !== undefined) entry.token = seen.label;
       journal.record(entry);
       options.onRequest?.(entry);
     };
@@ -269,7 +277,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     }
     if (action === 'hang') return;
     if (action === 'drop-response') {
-      route(request, path, url.searchParams, bodyText);
+      route(request, path, url.searchParams, bodyText, seen);
       request.socket.destroy();
       note(0, decision?.source);
       return;
@@ -280,7 +288,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       const body = action.body ?? (action.text === undefined ? gandiError(action.status) : undefined);
       reply = { status: action.status, body, text: action.text, contentType: action.contentType, headers: action.headers };
     }
-    else reply = route(request, path, url.searchParams, bodyText);
+    else reply = route(request, path, url.searchParams, bodyText, seen);
     send(response, reply);
     note(reply.status, decision?.source);
   }

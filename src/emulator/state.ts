@@ -32,6 +32,8 @@ export interface EmulatorDomain {
 export interface EmulatorToken {
   /** The secret sent after `Bearer ` (or `Apikey `). */
   token: string;
+  /** A name for the journal (`token` field of its entries), so tests can tell which token reached a path without the secret. */
+  label?: string;
   /** `Bearer` (a Personal Access Token, the default) or `Apikey` (the deprecated API key). */
   scheme?: 'Bearer' | 'Apikey';
   /**
@@ -45,12 +47,56 @@ export interface EmulatorToken {
   expired?: boolean;
   /** Its 403s come as an HTML page instead of JSON (seen on real traffic, terraform-provider-gandi #165). */
   htmlForbidden?: boolean;
+  /** `false`: lacks the Domain API permissions ("See and renew domain names"): every /domain path answers 403. */
+  domainApi?: boolean;
+}
+
+/**
+ * What the registrar knows of a domain (the Domain API's side): how the registry delegates it, when it
+ * expires, whether it renews itself, its EPP status flags. A nameserver change waits in `pending` until
+ * it becomes visible, as Gandi's does (asynchronous at the registry).
+ */
+export interface EmulatorRegistration {
+  /** `livedns`, `classic`, `premium_dns` or `other` (custom nameservers). */
+  current: string;
+  /** The nameservers registered at the registry, without trailing dots. */
+  nameservers: string[];
+  autorenew: boolean;
+  /** ISO-8601: `dates.registry_ends_at`. */
+  registry_ends_at: string;
+  /** EPP status flags, e.g. `clientTransferProhibited`. */
+  status: string[];
+  /** Stable id, as Gandi gives each domain. */
+  id?: string;
+  /** A requested nameserver change, not visible yet: it lands after `readsLeft` reads and `visibleAt`. */
+  pending?: { current: string; nameservers: string[]; readsLeft: number; visibleAt?: string };
 }
 
 export interface EmulatorState {
   /** By FQDN (lower-case, no trailing dot). */
   domains: Record<string, EmulatorDomain>;
   tokens?: EmulatorToken[];
+  /**
+   * Registrar facts by FQDN. A LiveDNS zone without an entry is registered at Gandi and delegated to
+   * LiveDNS (defaultRegistration); an entry without a LiveDNS zone is a domain that does not use LiveDNS.
+   */
+  registrar?: Record<string, EmulatorRegistration>;
+}
+
+/** The nameservers the emulator's LiveDNS gives every zone (real ones look like ns-NNN-{a,b,c}.gandi.net). */
+export const LIVEDNS_NAMESERVERS: readonly string[] = ['ns-101-a.gandi.net', 'ns-102-b.gandi.net', 'ns-103-c.gandi.net'];
+
+const DAY_MS = 86_400_000;
+
+/** A domain registered a while ago, delegated to LiveDNS, renewing itself, expiring in a year. */
+export function defaultRegistration(now: Date): EmulatorRegistration {
+  return {
+    current: 'livedns',
+    nameservers: [...LIVEDNS_NAMESERVERS],
+    autorenew: true,
+    registry_ends_at: gandiTimestamp(new Date(now.getTime() + 365 * DAY_MS)),
+    status: ['clientTransferProhibited'],
+  };
 }
 
 /** The token the emulator accepts when none is configured. Not a secret: it only opens the emulator. */
@@ -255,7 +301,30 @@ export function normaliseState(input: unknown, source = 'emulator state'): Emula
   }
   const state: EmulatorState = { domains };
   if (Array.isArray(input.tokens)) state.tokens = structuredClone(input.tokens) as EmulatorToken[];
+  if (input.registrar !== undefined) state.registrar = normaliseRegistrar(input.registrar, source);
   return state;
+}
+
+function normaliseRegistrar(input: unknown, source: string): Record<string, EmulatorRegistration> {
+  if (!isObject(input)) throw new UserError(`${source}: "registrar" must be an object by FQDN`);
+  const out: Record<string, EmulatorRegistration> = {};
+  for (const [fqdn, raw] of Object.entries(input)) {
+    if (!isObject(raw)) throw new UserError(`${source}: registrar entry "${fqdn}" must be an object`);
+    const base = defaultRegistration(new Date());
+    const hosts = Array.isArray(raw.nameservers) ? raw.nameservers.map((h) => String(h).toLowerCase().replace(/\.$/, '')) : undefined;
+    const current = typeof raw.current === 'string' ? raw.current : hosts === undefined ? base.current : 'other';
+    const entry: EmulatorRegistration = {
+      current,
+      nameservers: hosts ?? (current === 'livedns' ? base.nameservers : []),
+      autorenew: typeof raw.autorenew === 'boolean' ? raw.autorenew : base.autorenew,
+      registry_ends_at: typeof raw.registry_ends_at === 'string' ? raw.registry_ends_at : base.registry_ends_at,
+      status: Array.isArray(raw.status) ? raw.status.map(String) : base.status,
+    };
+    if (typeof raw.id === 'string') entry.id = raw.id;
+    if (isObject(raw.pending)) entry.pending = structuredClone(raw.pending) as EmulatorRegistration['pending'];
+    out[fqdn.toLowerCase().replace(/\.$/, '')] = entry;
+  }
+  return out;
 }
 
 export async function loadState(file: string): Promise<EmulatorState> {

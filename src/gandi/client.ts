@@ -4,6 +4,7 @@
  */
 import { UserError } from '../errors.js';
 import { GandiApiError } from './errors.js';
+import { domainClientOn, type HttpDomainClient } from './domain.js';
 import { GandiHttp, type GandiRequest } from './http.js';
 import type { ClientOptions } from './options.js';
 import type { GandiRrset, LiveDnsClient, LiveDnsDomain, LiveDnsDomainDetails, Snapshot, SnapshotSummary } from './types.js';
@@ -197,4 +198,17 @@ class LiveDnsHttpClient implements HttpLiveDnsClient {
  */
 export function createLiveDnsClient(options: ClientOptions): HttpLiveDnsClient {
   return new LiveDnsHttpClient(new GandiHttp(options));
+}
+
+/** Both API families of one account on one request core: one token, one connection pool, one limiter. */
+export interface GandiClients {
+  readonly livedns: HttpLiveDnsClient;
+  readonly domain: HttpDomainClient;
+  close(): Promise<void>;
+}
+
+export function createGandiClients(options: ClientOptions): GandiClients {
+  const http = new GandiHttp(options);
+  const livedns = new LiveDnsHttpClient(http);
+  return { livedns, domain: domainClientOn(http), close: () => http.close() };
 }

@@ -51,11 +51,19 @@ export interface GandiApiErrorInit {
   /** Why retrying stopped, when it stopped early: the overall deadline or a Retry-After beyond it. */
   stoppedBy?: 'deadline' | 'retry-after';
   authScheme?: AuthScheme;
+  /** The variable holding the token, when not the default GANDI_PERSONAL_ACCESS_TOKEN (named in advice). */
+  credentialName?: string;
   /** A 429's Retry-After, in milliseconds. */
   retryAfterMs?: number;
 }
 
 const PAT_PERMISSION = '"Manage domain name technical configurations"';
+/** What the Domain API needs: reading registrar facts, and changing nameservers or auto-renewal. */
+const DOMAIN_PERMISSIONS = '"See and renew domain names" (to read domain facts) and "Manage domain name technical configurations" (to change nameservers)';
+
+function isDomainApi(init: GandiApiErrorInit): boolean {
+  return init.path.startsWith('/domain/');
+}
 
 /**
  * An error answered by (or on the way to) the Gandi API. Fields keep Gandi's own words (`object`,
@@ -237,10 +245,11 @@ function credentialAdvice(init: GandiApiErrorInit): string {
       `create a Personal Access Token with ${PAT_PERMISSION}${forZone} and set GANDI_PERSONAL_ACCESS_TOKEN instead.`
     );
   }
+  const permission = isDomainApi(init) ? DOMAIN_PERMISSIONS : PAT_PERMISSION;
   return (
-    `The token is expired, revoked, or lacks ${PAT_PERMISSION}${forZone}: create a new Personal Access Token ` +
-    `with that permission (Gandi admin > Organization > Sharing > Personal Access Tokens) and set ` +
-    `GANDI_PERSONAL_ACCESS_TOKEN.`
+    `The token is expired, revoked, or lacks ${permission}${forZone}: create a new Personal Access Token ` +
+    `with ${isDomainApi(init) ? 'those permissions' : 'that permission'} (Gandi admin > Organization > Sharing > Personal Access Tokens) and set ` +
+    `${init.credentialName ?? 'GANDI_PERSONAL_ACCESS_TOKEN'}.`
   );
 }
 
@@ -270,6 +279,13 @@ function describeFailure(init: GandiApiErrorInit): string {
   const head = `${lead}: ${request} answered ${init.status}${object}${said === undefined ? '' : ` (${said})`}${tries}`;
 
   if (init.status === 401 || init.status === 403) return `${head}. ${credentialAdvice(init)}`;
+  if (init.status === 404 && body?.object === 'HTTPNotFound' && init.zone !== undefined && isDomainApi(init)) {
+    return (
+      `${head}. Domain ${init.zone} is not registered at Gandi under this organization, or not visible to this ` +
+      `token: check that the token's resources include it and, if the domain belongs to another organization, ` +
+      `set that organization's sharing_id.`
+    );
+  }
   if (init.status === 404 && body?.object === 'HTTPNotFound' && init.zone !== undefined) {
     return (
       `${head}. Zone ${init.zone} is not on LiveDNS or not visible to this token: check the zone name, ` +

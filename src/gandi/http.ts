@@ -34,6 +34,8 @@ export interface GandiRequest {
   zone?: string;
   /** Retry on 429, 5xx, timeouts and resets. Default: yes for GET, PUT and DELETE (idempotent), no otherwise. */
   retry?: boolean;
+  /** listAll: items per page, when this collection needs another size than the client's per_page. */
+  perPage?: number;
 }
 
 export interface GandiResponse {
@@ -119,6 +121,7 @@ export class GandiHttp {
   readonly clock: Clock;
   readonly random: () => number;
   readonly authScheme: AuthScheme;
+  private readonly credentialName: string | undefined;
   private readonly token: string;
   private readonly sharingId: string | undefined;
   private readonly timeoutMs: number;
@@ -131,6 +134,7 @@ export class GandiHttp {
   constructor(options: ClientOptions) {
     this.token = checkToken(options.token);
     this.authScheme = options.authScheme ?? 'Bearer';
+    this.credentialName = options.credentialName;
     try {
       this.baseUrl = resolveBaseUrl(options.baseUrl);
     } catch (error) {
@@ -285,6 +289,7 @@ export class GandiHttp {
           elapsedMs: elapsedMs(),
           stoppedBy,
           authScheme: this.authScheme,
+          credentialName: this.credentialName,
           retryAfterMs,
         });
 
@@ -317,10 +322,11 @@ export class GandiHttp {
    * credential only ever goes to the configured root. A zone of at most per_page items costs one GET.
    */
   async listAll(req: GandiRequest): Promise<unknown[]> {
-    let perPage = this.perPage;
+    let perPage = req.perPage ?? this.perPage;
     const items: unknown[] = [];
     for (let page = 1; ; page += 1) {
-      const response = await this.send({ ...req, query: { ...req.query, page, per_page: perPage } });
+      const { perPage: _size, ...request } = req;
+      const response = await this.send({ ...request, query: { ...req.query, page, per_page: perPage } });
       if (!Array.isArray(response.data)) {
         throw new UserError(`could not ${req.action}: GET /${req.api}${req.path} did not answer a JSON list`);
       }

@@ -30,6 +30,11 @@ export interface ClientOptions {
   token?: string;
   /** `Bearer` (a Personal Access Token, the default) or `Apikey` (deprecated API key). */
   authScheme?: AuthScheme;
+  /**
+   * The environment variable the token came from, when it is not GANDI_PERSONAL_ACCESS_TOKEN (an account of
+   * livedns.config.yaml): error messages then name the variable to fix.
+   */
+  credentialName?: string;
   /** Organization id sent as `sharing_id` (GANDI_SHARING_ID). */
   sharingId?: string;
   /** Ceiling in requests per minute for the limiter this client creates (GANDI_RATE_LIMIT, --rate-limit). */

@@ -59,3 +59,58 @@ export interface LiveDnsClient {
   getSnapshot(fqdn: string, id: string): Promise<Snapshot>;
   deleteSnapshot(fqdn: string, id: string): Promise<void>;
 }
+
+/**
+ * How the registry delegates a domain, in the Domain API's words (`nameserver.current` in the domain
+ * list, `current` in GET /domain/domains/{fqdn}/livedns): `livedns`, `classic` (Gandi's old DNS),
+ * `premium_dns`, `other` (custom nameservers). Kept as a string: Gandi may add values.
+ */
+export type NameserverKind = 'livedns' | 'classic' | 'premium_dns' | 'other' | (string & {});
+
+/**
+ * One domain as the Domain API's list (`GET /domain/domains`) describes it, read defensively: every field
+ * but `fqdn` may be missing. One list call gives these facts for every domain of the account, which is why
+ * the reconciler reads it once per account instead of once per zone.
+ */
+export interface RegistrarDomain {
+  /** ASCII/punycode, lower-case. */
+  fqdn: string;
+  fqdn_unicode?: string;
+  /** `nameserver.current`. */
+  nameserver?: NameserverKind;
+  /** `nameserver.hosts`, when Gandi lists them (go-gandi's NameServerConfig has it as optional). */
+  nameserverHosts?: string[];
+  /** The list has a boolean; the details object has `{enabled}`: both are read into this. */
+  autorenew?: boolean;
+  /** `dates.registry_ends_at`, ISO-8601: when the registration expires. */
+  expiresAt?: string;
+  /** EPP status flags, e.g. `clientTransferProhibited`. */
+  status: string[];
+}
+
+/** GET /domain/domains/{fqdn}/livedns. */
+export interface LiveDnsStatus {
+  current: NameserverKind;
+  nameservers: string[];
+}
+
+/**
+ * The part of Gandi's Domain API (registrar facts and settings) the reconciler uses. Purchases (register,
+ * renew, transfer) are deliberately absent: this tool never spends money.
+ */
+export interface DomainClient {
+  /** Every domain of the account visible to the token, all pages followed. */
+  listDomains(): Promise<RegistrarDomain[]>;
+  /** One domain's details (GET /domain/domains/{fqdn}). */
+  getDomain(fqdn: string): Promise<RegistrarDomain>;
+  /** The nameservers registered at the registry (GET .../nameservers). */
+  getNameservers(fqdn: string): Promise<string[]>;
+  /** Registers custom nameservers (PUT .../nameservers). Asynchronous at Gandi: poll to see it land. */
+  setNameservers(fqdn: string, nameservers: readonly string[]): Promise<void>;
+  /** GET .../livedns: whether the registry delegates to LiveDNS (`current`). */
+  getLiveDnsStatus(fqdn: string): Promise<LiveDnsStatus>;
+  /** POST .../livedns: delegate the domain back to LiveDNS's nameservers. */
+  enableLiveDns(fqdn: string): Promise<void>;
+  /** PATCH .../autorenew `{enabled}`. */
+  setAutorenew(fqdn: string, enabled: boolean): Promise<void>;
+}

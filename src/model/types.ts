@@ -5,6 +5,7 @@
  * are built by the same canonicalisation (src/model/canonical.ts), so two rrsets that mean the same
  * thing compare equal as values: that is what keeps `apply` followed by `plan` at zero changes.
  */
+import type { DomainSettings } from './domain.js';
 
 /** Every rrset type Gandi LiveDNS accepts (its documented enum), SOA excepted: Gandi owns the SOA. */
 export const RECORD_TYPES = [
@@ -72,6 +73,12 @@ export interface SafetySettings {
 
 /** What a zone file asks for, after validation and canonicalisation. */
 export interface DesiredZone {
+  /** Registrar settings the file manages (`nameservers`, `autorenew`); absent: none. */
+  readonly domain?: DomainSettings;
+  /** The `account:` of livedns.config.yaml whose token reaches this zone; absent: the default credentials. */
+  readonly account?: string;
+  /** Where `account:` was written, to locate an unknown account. */
+  readonly accountSource?: SourceLocation;
   /** The zone's FQDN, lower-case, no trailing dot (from the file name). */
   readonly zone: string;
   /** Path of the zone file, as given to the reader (relative paths stay relative). */

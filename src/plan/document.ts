@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { UserError } from '../errors.js';
 import { RECORD_TYPES, rrsetKey } from '../model/types.js';
 import type { Action, Change, ChangeCounts, RecordSet, RecordType, ZonePlan } from '../model/types.js';
+import { LIVEDNS, type DomainChange, type PlanWarning } from '../model/domain.js';
 
 /** TTL and values of one rrset, as the plan document shows it. Values are canonical (TXT decoded). */
 export interface RrsetState {
@@ -42,13 +43,28 @@ export interface ChangeSource {
 export interface PlanJsonZone {
   readonly zone: string;
   readonly changes: readonly PlanJsonChange[];
+  /**
+   * Registrar settings to change (issue 6), each its own line: `{setting: "nameservers", before, after}`
+   * with `"livedns"` or a list of hostnames (before null when unknown), or `{setting: "autorenew", before,
+   * after}` with booleans.
+   */
+  readonly domain_changes?: readonly DomainChange[];
 }
 
-/** Exactly what `livedns plan --json` prints (issue 4's contract). */
+/** Exactly what `livedns plan --json` prints (issue 4's contract, extended by issue 6). */
 export interface PlanJson {
   readonly version: 1;
   readonly zones: readonly PlanJsonZone[];
-  readonly summary: ChangeCounts;
+  /** rrset counts; `domain` counts the registrar settings to change (when domain-level planning ran). */
+  readonly summary: ChangeCounts & { readonly domain?: number };
+  /** What a reviewer should know that is not a change: not delegated to LiveDNS, expiring, checks skipped. */
+  readonly warnings?: readonly PlanWarning[];
+}
+
+/** The domain-level half of a plan, by zone, with the run's warnings (see src/plan/domain.ts). */
+export interface DomainPlanJsonInput {
+  readonly changes: ReadonlyMap<string, readonly DomainChange[]>;
+  readonly warnings: readonly PlanWarning[];
 }
 
 /** The safety limits in force for a zone, defaults resolved (see safety.ts). */
@@ -57,7 +73,11 @@ export interface ResolvedSafety {
   readonly min_existing: number;
 }
 
-export interface PlanFileZone extends PlanJsonZone {
+export interface PlanFileZone extends Omit<PlanJsonZone, 'domain_changes'> {
+  /** Registrar settings the reviewed plan changes; absent when none. Covered by the checksum. */
+  readonly domain_changes?: readonly DomainChange[];
+  /** The account of livedns.config.yaml that reaches the zone; absent: the default credentials. */
+  readonly account?: string;
   /** The zone file the plan came from, for messages. */
   readonly file: string;
   /** Fingerprint of the live zone the plan was computed from (see liveFingerprint). */
@@ -86,6 +106,8 @@ export interface PlanFile {
 /** One zone's entry for a plan file: the plan and what it was computed from. */
 export interface PlanFileInput {
   readonly plan: ZonePlan;
+  readonly domainChanges?: readonly DomainChange[];
+  readonly account?: string;
   readonly file: string;
   readonly fingerprint: string;
   readonly safety: ResolvedSafety;
@@ -97,6 +119,11 @@ function stateOf(rrset: RecordSet | null): RrsetState | null {
 
 export function changeToJson(change: Change): PlanJsonChange {
   return { action: change.action, name: change.name, type: change.type, before: stateOf(change.before), after: stateOf(change.after) };
+}
+
+/** A change as `plan --json` prints it: the plan file's form and its source. */
+function jsonChange(change: Change): PlanJsonChange {
+  return { ...changeToJson(change), source: changeSource(change) };
 }
 
 /** The source of a change (see PlanJsonChange.source). */
@@ -113,12 +140,22 @@ export function sumCounts(counts: readonly ChangeCounts[]): ChangeCounts {
   );
 }
 
-/** The `--json` document of a set of zone plans, in the order given. Zones without changes are listed too. */
-export function toPlanJson(plans: readonly ZonePlan[]): PlanJson {
+/**
+ * The `--json` document of a set of zone plans, in the order given. Zones without changes are listed too.
+ * With `domain`, every zone has `domain_changes` (maybe empty), the summary counts them, and `warnings`
+ * is present (maybe empty).
+ */
+export function toPlanJson(plans: readonly ZonePlan[], domain?: DomainPlanJsonInput): PlanJson {
+  const counts = sumCounts(plans.map((plan) => plan.counts));
+  if (domain === undefined) {
+    return { version: 1, zones: plans.map((plan) => ({ zone: plan.zone, changes: plan.changes.map(jsonChange) })), summary: counts };
+  }
+  const domainOf = (zone: string) => [...(domain.changes.get(zone) ?? [])];
   return {
     version: 1,
-    zones: plans.map((plan) => ({ zone: plan.zone, changes: plan.changes.map((change) => ({ ...changeToJson(change), source: changeSource(change) })) })),
-    summary: sumCounts(plans.map((plan) => plan.counts)),
+    zones: plans.map((plan) => ({ zone: plan.zone, changes: plan.changes.map(jsonChange), domain_changes: domainOf(plan.zone) })),
+    summary: { ...counts, domain: plans.reduce((n, plan) => n + domainOf(plan.zone).length, 0) },
+    warnings: [...domain.warnings],
   };
 }
 
@@ -165,7 +202,7 @@ export function planChecksum(plan: PlanFileBody | PlanFile): string {
 
 /** Builds the plan file for zone plans computed against the fingerprinted live zones. */
 export function createPlanFile(inputs: readonly PlanFileInput[], now: Date = new Date()): PlanFile {
-  const zones: PlanFileZone[] = inputs.map(({ plan, file, fingerprint, safety }) => ({
+  const zones: PlanFileZone[] = inputs.map(({ plan, file, fingerprint, safety, domainChanges, account }) => ({
     zone: plan.zone,
     file,
     fingerprint,
@@ -173,6 +210,9 @@ export function createPlanFile(inputs: readonly PlanFileInput[], now: Date = new
     ignored: plan.ignoredCount,
     safety,
     changes: plan.changes.map(changeToJson),
+    // Only when there are some: a records-only plan file keeps its shape and checksum.
+    ...(domainChanges !== undefined && domainChanges.length > 0 ? { domain_changes: [...domainChanges] } : {}),
+    ...(account === undefined ? {} : { account }),
   }));
   const body: PlanFileBody = {
     format: PLAN_FILE_FORMAT,
@@ -238,12 +278,31 @@ export function parsePlanFile(text: string, source: string): PlanFile {
         fail(source, `${at}: before/after do not fit a ${String(change.action)}`);
       }
     }
+    if (zone.domain_changes !== undefined) checkDomainChanges(zone.domain_changes, source, where);
+    if (zone.account !== undefined && typeof zone.account !== 'string') fail(source, `${where}.account must be a string`);
   }
   const plan = data as unknown as PlanFile;
   if (planChecksum(plan) !== plan.checksum) {
     throw new UserError(`${source}: the plan file was modified after it was written (checksum mismatch); run plan again`);
   }
   return plan;
+}
+
+function isNameservers(value: unknown): boolean {
+  return value === LIVEDNS || (Array.isArray(value) && value.length > 0 && value.every((host) => typeof host === 'string'));
+}
+
+function checkDomainChanges(value: unknown, source: string, where: string): void {
+  if (!Array.isArray(value)) fail(source, `${where}.domain_changes must be a list`);
+  for (const [j, change] of (value as unknown[]).entries()) {
+    const at = `${where}.domain_changes[${j}]`;
+    if (!isRecord(change)) fail(source, `${at} must be an object`);
+    const fits =
+      change.setting === 'nameservers'
+        ? isNameservers(change.after) && (change.before === null || isNameservers(change.before))
+        : change.setting === 'autorenew' && typeof change.after === 'boolean' && (change.before === null || typeof change.before === 'boolean');
+    if (!fits) fail(source, `${at} is not a nameservers or autorenew change`);
+  }
 }
 
 function isRecordType(type: string): type is RecordType {

@@ -14,6 +14,7 @@
 import { diffArrays } from 'diff';
 import type { Change, ChangeCounts, RecordSet, ZonePlan } from '../model/types.js';
 import { assertNever } from '../model/types.js';
+import { LIVEDNS, describeDomainChange, type DomainChange, type PlanWarning } from '../model/domain.js';
 import { changeLabel, displayValue } from './text.js';
 
 /** GitHub refuses issue comments longer than this many characters. */
@@ -45,6 +46,10 @@ export interface PlanMarkdownInput {
   readonly commit?: string;
   /** A lead paragraph, plain text (escaped), e.g. why a merge applied nothing. */
   readonly notice?: string;
+  /** Registrar settings to change (nameservers, auto-renewal), by zone: shown as their own lines. */
+  readonly domainChanges?: ReadonlyMap<string, readonly DomainChange[]>;
+  /** Delegation and expiry warnings, and notes about checks that could not run. */
+  readonly domainWarnings?: readonly PlanWarning[];
 }
 
 export interface CommentOptions {
@@ -138,11 +143,14 @@ interface PlanParts {
 
 function planParts(input: PlanMarkdownInput): PlanParts {
   const totals = sumCounts(input.plans);
-  const changed = input.plans.filter((plan) => plan.changes.length > 0);
+  const domainOf = (zone: string) => input.domainChanges?.get(zone) ?? [];
+  const settings = input.plans.reduce((n, plan) => n + domainOf(plan.zone).length, 0);
+  const changed = input.plans.filter((plan) => plan.changes.length > 0 || domainOf(plan.zone).length > 0);
   const marker = commentMarker(input.key, input.checksum);
+  const settingsText = settings === 0 ? '' : `, ${settings} domain setting${settings === 1 ? '' : 's'} to change`;
   const title = changed.length === 0
     ? '### DNS plan: no changes'
-    : `### DNS plan: ${totals.create} to create, ${totals.update} to update, ${totals.delete} to delete`;
+    : `### DNS plan: ${totals.create} to create, ${totals.update} to update, ${totals.delete} to delete${settingsText}`;
   const subtitle = `<sub>Zones: ${inlineCode(input.key)}${input.commit === undefined ? '' : ` · commit ${inlineCode(input.commit.slice(0, 12))}`} · livedns-gitops</sub>`;
 
   const head: string[] = [marker, title, subtitle];
@@ -152,34 +160,52 @@ function planParts(input: PlanMarkdownInput): PlanParts {
     const zoneCount = input.plans.length;
     head.push(`No changes: the live zones already match the zone files (${zoneCount} zone${zoneCount === 1 ? '' : 's'} checked). Merging writes nothing.`);
   } else {
-    head.push(countsTable(input.plans, input.safety ?? []));
-    const snapshotted = changed.filter((plan) => !isRefused(input.safety, plan.zone)).map((plan) => inlineCode(plan.zone));
-    head.push(snapshotted.length === 0
-      ? '**Merging would write nothing**: every changed zone is refused by the safety check.'
-      : `**Merging would snapshot** ${snapshotted.join(', ')} before the first write to ${snapshotted.length === 1 ? 'it' : 'each'}, then apply the changes below.`);
+    head.push(countsTable(input.plans, input.safety ?? [], settings > 0 ? domainOf : undefined));
+    const accepted = changed.filter((plan) => !isRefused(input.safety, plan.zone));
+    const snapshotted = accepted.filter((plan) => plan.changes.length > 0).map((plan) => inlineCode(plan.zone));
+    const registrar = accepted.filter((plan) => domainOf(plan.zone).length > 0).map((plan) => inlineCode(plan.zone));
+    if (accepted.length === 0) head.push('**Merging would write nothing**: every changed zone is refused by the safety check.');
+    if (snapshotted.length > 0) {
+      head.push(`**Merging would snapshot** ${snapshotted.join(', ')} before the first write to ${snapshotted.length === 1 ? 'it' : 'each'}, then apply the changes below.`);
+    }
+    if (registrar.length > 0) {
+      head.push(
+        `**Merging would change registrar settings** of ${registrar.join(', ')} through Gandi's Domain API, after the records ` +
+          '(LiveDNS snapshots do not cover them; a nameserver change is polled until the registry shows it).',
+      );
+    }
     head.push(safetySection(input.safety ?? []));
     if (totals.delete > 0) {
       head.push('Deletes are live rrsets that the zone files do not declare; an `ignore` rule in the zone file leaves such rrsets alone.');
     }
   }
-  const warnings = input.warnings ?? [];
+  const domainWarnings = input.domainWarnings ?? [];
+  const warnings = [...(input.warnings ?? []), ...domainWarnings.filter((w) => w.level === 'warning').map((w) => w.message)];
   if (warnings.length > 0) {
     head.push(`> [!WARNING]\n${warnings.map((warning) => `> - ${escapeInline(warning)}`).join('\n')}`);
   }
+  const notes = domainWarnings.filter((w) => w.level === 'note');
+  if (notes.length > 0) head.push(`> [!NOTE]\n${notes.map((note) => `> - ${escapeInline(note.message)}`).join('\n')}`);
 
-  const details = changed.map(zoneDetails);
+  const details = changed.map((plan) => zoneDetails(plan, domainOf(plan.zone)));
   const foot = `<sub>Plan checksum: ${inlineCode(input.checksum)} (an apply with \`require-reviewed-plan\` compares it with the fresh plan).</sub>`;
   return { marker, title, head: head.join('\n\n'), details, foot };
 }
 
-function countsTable(plans: readonly ZonePlan[], safety: readonly ZoneSafety[]): string {
+/** One row per zone; a Registrar column only when some zone changes registrar settings. */
+function countsTable(plans: readonly ZonePlan[], safety: readonly ZoneSafety[], domainOf?: (zone: string) => readonly DomainChange[]): string {
   const rows = plans.map((plan) => {
     const verdict = safety.find((entry) => entry.zone === plan.zone);
-    let status = plan.changes.length === 0 ? 'no changes' : 'will apply';
+    const settings = domainOf?.(plan.zone).length ?? 0;
+    let status = plan.changes.length === 0 && settings === 0 ? 'no changes' : 'will apply';
     if (verdict?.refused) status = verdict.forced ? 'forced past the safety check' : 'refused by the safety check';
-    return `| ${escapeInline(plan.zone)} | ${plan.counts.create} | ${plan.counts.update} | ${plan.counts.delete} | ${status} |`;
+    const registrar = domainOf === undefined ? '' : ` ${settings} |`;
+    return `| ${escapeInline(plan.zone)} | ${plan.counts.create} | ${plan.counts.update} | ${plan.counts.delete} |${registrar} ${status} |`;
   });
-  return ['| Zone | Create | Update | Delete | Status |', '|---|--:|--:|--:|---|', ...rows].join('\n');
+  const header = domainOf === undefined
+    ? ['| Zone | Create | Update | Delete | Status |', '|---|--:|--:|--:|---|']
+    : ['| Zone | Create | Update | Delete | Registrar | Status |', '|---|--:|--:|--:|--:|---|'];
+  return [...header, ...rows].join('\n');
 }
 
 function safetySection(safety: readonly ZoneSafety[]): string {
@@ -201,14 +227,19 @@ function isRefused(safety: readonly ZoneSafety[] | undefined, zone: string): boo
   return verdict !== undefined && verdict.refused && verdict.forced !== true;
 }
 
-function zoneDetails(plan: ZonePlan): string {
+function zoneDetails(plan: ZonePlan, domain: readonly DomainChange[] = []): string {
   const { create, update, delete: remove } = plan.counts;
   const ignored = plan.ignoredCount > 0 ? `; ${plan.ignoredCount} live rrset${plan.ignoredCount === 1 ? '' : 's'} left alone by ignore rules` : '';
+  const settings = domain.length === 0 ? '' : `, ${domain.length} domain setting${domain.length === 1 ? '' : 's'} to change`;
   const templates = changesByTemplate(plan.changes);
   const fromTemplates = templates.size === 0 ? '' : ` · from template${templates.size === 1 ? '' : 's'} ${[...templates.keys()].map(escapeHtml).join(', ')}`;
-  const summary = `<b>${escapeHtml(plan.zone)}</b>: ${create} to create, ${update} to update, ${remove} to delete${ignored}${fromTemplates}`;
+  const summary = `<b>${escapeHtml(plan.zone)}</b>: ${create} to create, ${update} to update, ${remove} to delete${settings}${ignored}${fromTemplates}`;
   const sources = [...templates].map(([template, changes]) => `From template ${inlineCode(template)}: ${changes.map((change) => inlineCode(changeLabel(change))).join(', ')}`);
-  return `<details><summary>${summary}</summary>\n\n${fenced('diff', zoneDiff(plan))}\n\n${sources.map((line) => `${line}\n\n`).join('')}</details>`;
+  const blocks = [
+    ...(plan.changes.length > 0 ? [fenced('diff', zoneDiff(plan)), ...sources] : []),
+    ...(domain.length > 0 ? [`Registrar (Gandi Domain API):\n\n${fenced('diff', domainDiff(domain))}`] : []),
+  ];
+  return `<details><summary>${summary}</summary>\n\n${blocks.join('\n\n')}\n\n</details>`;
 }
 
 /**
@@ -222,6 +253,18 @@ function changesByTemplate(changes: readonly Change[]): Map<string, Change[]> {
     if (template !== undefined) byTemplate.set(template, [...(byTemplate.get(template) ?? []), change]);
   }
   return byTemplate;
+}
+
+/** Registrar changes as diff lines: the setting as it is, then as it will be. */
+export function domainDiff(changes: readonly DomainChange[]): string {
+  const shown = (change: DomainChange, side: 'before' | 'after'): string => {
+    const value = change[side];
+    if (value === null) return '(unknown)';
+    if (change.setting === 'autorenew') return value ? 'on' : 'off';
+    return value === LIVEDNS ? 'livedns (Gandi LiveDNS)' : (value as readonly string[]).join(' ');
+  };
+  const label = (change: DomainChange) => (change.setting === 'autorenew' ? 'autorenew  ' : 'nameservers');
+  return changes.flatMap((change) => [`-${label(change)} ${visible(shown(change, 'before'))}`, `+${label(change)} ${visible(shown(change, 'after'))}`]).join('\n');
 }
 
 /**
@@ -381,6 +424,17 @@ export interface ApplyMarkdownInput {
   readonly zones?: readonly ZoneApplyView[];
   /** The command that restores a zone's snapshot (the CLI's rollback). */
   readonly rollbackCommand: (zone: string, snapshotId: string) => string;
+  /** Registrar changes made after the records (src/apply/apply.ts ApplyReport.domain fits). */
+  readonly domain?: readonly { readonly zone: string; readonly results: readonly DomainResultView[] }[];
+}
+
+/** One registrar change as apply reports it (src/apply/domain.ts DomainChangeResult fits). */
+export interface DomainResultView {
+  readonly change: DomainChange;
+  readonly ok: boolean;
+  /** For nameservers: whether the registry shows the change yet. */
+  readonly visible?: boolean;
+  readonly message?: string;
 }
 
 const OUTCOME_TEXT: Record<ZoneApplyView['outcome'], string> = {
@@ -404,17 +458,20 @@ export function renderApplyMarkdown(input: ApplyMarkdownInput): string {
     parts.push(input.refused.map((reason) => `- ${escapeInline(reason)}`).join('\n'));
     return joinParts([...parts, `<sub>Fresh plan checksum: ${inlineCode(input.checksum)}${commit}</sub>`]);
   }
-  if (totals.create + totals.update + totals.delete === 0) {
+  const domainResults = (input.domain ?? []).flatMap(({ zone, results }) => results.map((result) => ({ zone, result })));
+  if (totals.create + totals.update + totals.delete === 0 && domainResults.length === 0) {
     parts.push('### DNS apply: no changes', 'The live zones already match the zone files: nothing was written and no snapshot was taken.');
     return joinParts([...parts, `<sub>Plan checksum: ${inlineCode(input.checksum)}${commit}</sub>`]);
   }
 
-  parts.push(failed.length === 0
-    ? `### DNS apply: ${totals.create} created, ${totals.update} updated, ${totals.delete} deleted`
+  const domainFailed = domainResults.some(({ result }) => !result.ok);
+  const settingsText = domainResults.length === 0 ? '' : `, ${domainResults.length} domain setting${domainResults.length === 1 ? '' : 's'} changed`;
+  parts.push(failed.length === 0 && !domainFailed
+    ? `### DNS apply: ${totals.create} created, ${totals.update} updated, ${totals.delete} deleted${settingsText}`
     : '### DNS apply: FAILED');
   const rows = zones.filter((zone) => zone.outcome !== 'unchanged').map((zone) =>
     `| ${escapeInline(zone.zone)} | ${OUTCOME_TEXT[zone.outcome]} | ${zone.written.length} | ${zone.notWritten.length} | ${zone.snapshot ? inlineCode(zone.snapshot.id) : '—'} |`);
-  parts.push(['| Zone | Outcome | Written | Not written | Snapshot before the writes |', '|---|---|--:|--:|---|', ...rows].join('\n'));
+  if (rows.length > 0) parts.push(['| Zone | Outcome | Written | Not written | Snapshot before the writes |', '|---|---|--:|--:|---|', ...rows].join('\n'));
 
   for (const zone of failed) {
     const lines: string[] = [`#### ${escapeInline(zone.zone)}: ${OUTCOME_TEXT[zone.outcome]}`];
@@ -430,6 +487,15 @@ export function renderApplyMarkdown(input: ApplyMarkdownInput): string {
   if (snapshotted.length > 0) {
     const commands = snapshotted.map((zone) => input.rollbackCommand(zone.zone, zone.snapshot?.id ?? ''));
     parts.push(`To undo this apply, restore the snapshots taken before the writes (with the Gandi token in \`GANDI_PERSONAL_ACCESS_TOKEN\`):\n\n${fenced('sh', commands.join('\n'))}`);
+  }
+  if (domainResults.length > 0) {
+    const lines = domainResults.map(({ zone, result }) => {
+      const what = `${inlineCode(zone)}: ${escapeInline(describeDomainChange(result.change))}`;
+      if (!result.ok) return `- ${what}: **FAILED**${result.message === undefined ? '' : `: ${escapeInline(result.message)}`}`;
+      if (result.visible === false) return `- ${what}: accepted, **not visible yet** at the registry${result.message === undefined ? '' : `: ${escapeInline(result.message)}`}`;
+      return `- ${what}: done${result.visible === true ? ', visible at the registry' : ''}`;
+    });
+    parts.push(`#### Registrar (Gandi Domain API; not covered by the LiveDNS snapshots)\n\n${lines.join('\n')}`);
   }
   for (const zone of zones.filter((entry) => entry.outcome === 'applied')) {
     const plan = planOf(zone.zone, zone.written);

@@ -6,10 +6,13 @@ import type { Change, ChangeCounts, RecordSet, RecordType, ZonePlan } from '../m
 import { assertNever } from '../model/types.js';
 import type { ApplyReport } from '../apply/apply.js';
 import type { SnapshotSummary } from '../gandi/types.js';
+import { describeDomainChange, type DomainChange, type PlanWarning } from '../model/domain.js';
 
 export interface TextOptions {
   /** ANSI colours; the CLI turns them on only when stdout is a TTY and NO_COLOR is unset. */
   readonly color?: boolean;
+  /** Delegation, expiry and skipped-check warnings, printed after the zones (renderPlanText). */
+  readonly warnings?: readonly PlanWarning[];
 }
 
 type Paint = (code: number, text: string) => string;
@@ -86,6 +89,24 @@ export interface ZonePlanView {
   readonly file?: string;
   /** What the plan goes towards when it is not a zone file (e.g. `snapshot ID`): no note about zone files. */
   readonly target?: string;
+  /** Registrar settings to change (nameservers, auto-renewal), each shown as its own line. */
+  readonly domainChanges?: readonly DomainChange[];
+}
+
+/** `  ~ nameservers: a, b -> LiveDNS  (registrar)`: one line per registrar setting. */
+export function domainChangeLine(change: DomainChange, options: TextOptions = {}): string {
+  return painter(options)(YELLOW, `  ~ ${describeDomainChange(change)}  (registrar)`);
+}
+
+function domainCountText(n: number): string {
+  return plural(n, 'domain setting');
+}
+
+/** `warning: ...` / `note: ...` lines, warnings first. */
+export function warningLines(warnings: readonly PlanWarning[], options: TextOptions = {}): string[] {
+  const paint = painter(options);
+  const ordered = [...warnings.filter((w) => w.level === 'warning'), ...warnings.filter((w) => w.level === 'note')];
+  return ordered.map((w) => (w.level === 'warning' ? paint(YELLOW, `warning: ${w.message}`) : paint(DIM, `note: ${w.message}`)));
 }
 
 /** One zone's section: header, changes, the note about deletes and ignored rrsets, a count line. */
@@ -94,17 +115,20 @@ export function renderZonePlan(view: ZonePlanView, options: TextOptions = {}): s
   const { plan, file, target } = view;
   const where = target !== undefined ? ` (to ${target})` : file === undefined ? '' : ` (${file})`;
   const ignored = plan.ignoredCount > 0 ? `; ${plural(plan.ignoredCount, 'live rrset')} left alone by ignore rules` : '';
-  if (plan.changes.length === 0) {
+  const domain = view.domainChanges ?? [];
+  if (plan.changes.length === 0 && domain.length === 0) {
     return `${paint(BOLD, plan.zone)}${where}: no changes${ignored}\n`;
   }
   const lines = [`${paint(BOLD, plan.zone)}${where}`];
   for (const change of plan.changes) lines.push(...changeLines(change, options));
+  for (const change of domain) lines.push(domainChangeLine(change, options));
   if (plan.counts.delete > 0 && target === undefined) {
     lines.push(
       paint(DIM, `  note: rrsets on LiveDNS that are not in ${file ?? 'the zone file'} are deleted; add an \`ignore\` rule to keep one.`),
     );
   }
-  lines.push(`  ${countsText(plan.counts)} (${plural(plan.existingCount, 'live rrset')}${ignored})`);
+  const settings = domain.length > 0 ? `, ${domainCountText(domain.length)} to change` : '';
+  lines.push(`  ${countsText(plan.counts)}${settings} (${plural(plan.existingCount, 'live rrset')}${ignored})`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -112,7 +136,8 @@ export function renderZonePlan(view: ZonePlanView, options: TextOptions = {}): s
 export function renderPlanText(views: readonly ZonePlanView[], options: TextOptions = {}): string {
   const paint = painter(options);
   const sections = views.map((view) => renderZonePlan(view, options));
-  const changed = views.filter((view) => view.plan.changes.length > 0).length;
+  const changed = views.filter((view) => view.plan.changes.length > 0 || (view.domainChanges?.length ?? 0) > 0).length;
+  const settings = views.reduce((n, view) => n + (view.domainChanges?.length ?? 0), 0);
   const total = views.reduce(
     (sum, { plan }) => ({ create: sum.create + plan.counts.create, update: sum.update + plan.counts.update, delete: sum.delete + plan.counts.delete }),
     { create: 0, update: 0, delete: 0 },
@@ -120,8 +145,9 @@ export function renderPlanText(views: readonly ZonePlanView[], options: TextOpti
   const summary =
     changed === 0
       ? `No changes: LiveDNS matches the zone files (${plural(views.length, 'zone')}).`
-      : `Plan: ${countsText(total)}, in ${plural(changed, 'zone')} of ${views.length}.`;
-  return `${sections.join('')}\n${paint(BOLD, summary)}\n`;
+      : `Plan: ${countsText(total)}${settings > 0 ? `, ${domainCountText(settings)} to change` : ''}, in ${plural(changed, 'zone')} of ${views.length}.`;
+  const warnings = warningLines(options.warnings ?? [], options);
+  return `${sections.join('')}${warnings.length > 0 ? `\n${warnings.join('\n')}\n` : ''}\n${paint(BOLD, summary)}\n`;
 }
 
 /** `~ www A`: how reports name one change. */
@@ -138,7 +164,7 @@ export function renderApplyReport(report: ApplyReport, options: TextOptions = {}
     const snapshot = zone.snapshot ? ` (snapshot ${zone.snapshot.id})` : '';
     switch (zone.outcome) {
       case 'unchanged':
-        lines.push(`${zone.zone}: no changes, nothing written`);
+        lines.push(report.domain?.some((d) => d.zone === zone.zone) ? `${zone.zone}: no record changes` : `${zone.zone}: no changes, nothing written`);
         break;
       case 'applied':
         lines.push(paint(GREEN, `${zone.zone}: applied ${plural(zone.written.length, 'change')}, read-back matches${snapshot}`));
@@ -172,6 +198,14 @@ export function renderApplyReport(report: ApplyReport, options: TextOptions = {}
       }
       default:
         assertNever(zone.outcome, 'outcome');
+    }
+  }
+  for (const { zone, results } of report.domain ?? []) {
+    for (const result of results) {
+      const what = describeDomainChange(result.change);
+      if (!result.ok) lines.push(paint(RED, `${result.message ?? `${zone}: ${what} FAILED`}`));
+      else if (result.visible === false) lines.push(paint(YELLOW, `warning: ${result.message ?? `${zone}: ${what} not visible yet`}`));
+      else lines.push(paint(GREEN, `${zone}: ${what} done${result.visible ? `, visible at the registry${result.polls !== undefined && result.polls > 1 ? ` after ${result.polls} reads` : ''}` : ''}`));
     }
   }
   return `${lines.join('\n')}\n`;

@@ -21,6 +21,7 @@ import {
 } from 'yaml';
 import { checkZoneName } from '../model/names.js';
 import type { DesiredZone, Issue, SourceLocation } from '../model/types.js';
+import { readDomainKeys } from './domain-keys.js';
 import { checkZone } from './rules.js';
 import { checkSchema, type FileKind } from './schema.js';
 import { checkTemplateShape, templateNameFromFile, withTemplates, type TemplateLibrary, type ZoneTemplate } from './templates.js';
@@ -119,8 +120,10 @@ function parseInto(text: string, file: string, issues: Issue[], options: ParseOp
   if (Array.isArray(data.templates)) uses.push(...data.templates.filter((name): name is string => typeof name === 'string'));
   const templated = withTemplates({ zone, file, data, locate, reported, rrsets: result.rrsets, ignore: result.ignore, library: options.templates, reportedIssues: issues });
   issues.push(...templated.issues);
+  const { issues: domainIssues, ...domainKeys } = readDomainKeys({ zone, data, locate, reported });
+  issues.push(...domainIssues);
   if (zoneProblem) return undefined;
-  return { zone, file, rrsets: templated.rrsets, ignore: result.ignore, ...(result.safety ? { safety: result.safety } : {}) };
+  return { zone, file, rrsets: templated.rrsets, ignore: result.ignore, ...(result.safety ? { safety: result.safety } : {}), ...domainKeys };
 }
 
 /** Options of parseZoneFile. */
@@ -319,7 +322,7 @@ function sortIssues(issues: Issue[], file: string): Issue[] {
  * Finds the YAML node of a path into the parsed data. Mappings get a key index on first use, so that
  * locating every rrset of a 100,000-name `records:` stays linear.
  */
-class Locator {
+export class Locator {
   private readonly indexes = new WeakMap<YAMLMap, Map<string, Pair>>();
 
   constructor(

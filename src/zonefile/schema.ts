@@ -251,3 +251,6 @@ function editDistance(a: string, b: string): number {
   }
   return previous[b.length] ?? 0;
 }
+
+/** The same translation for the other files we validate with a JSON Schema (livedns.config.yaml). */
+export { translate as translateSchemaErrors };

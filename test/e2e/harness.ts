@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Emulator, EmulatorFaults, EmulatorRrset, JournalEntry } from '../../src/emulator/server.js';
+import type { Emulator, EmulatorFaults, EmulatorOptions, EmulatorRegistration, EmulatorRrset, EmulatorState, JournalEntry } from '../../src/emulator/server.js';
 import { startEmulator } from '../../src/emulator/server.js';
 import { afterEach } from 'vitest';
 
@@ -24,7 +24,11 @@ export interface World {
   readonly dir: string;
   readonly zonesDir: string;
   run(...args: string[]): Promise<CliResult>;
+  /** Runs with extra environment variables (account tokens...). */
+  runWith(env: Record<string, string>, ...args: string[]): Promise<CliResult>;
   writeZone(zone: string, yaml: string): Promise<void>;
+  /** Writes a file relative to the working directory (livedns.config.yaml...). */
+  writeFile(relative: string, text: string): Promise<void>;
   copyZone(file: string, zone?: string): Promise<void>;
   /** The zone's rrsets as the emulator holds them, sorted, for exact comparisons. */
   live(zone: string): EmulatorRrset[];
@@ -58,11 +62,25 @@ export function sortRrsets(rrsets: readonly EmulatorRrset[]): EmulatorRrset[] {
     .sort((a, b) => `${a.rrset_name}/${a.rrset_type}`.localeCompare(`${b.rrset_name}/${b.rrset_type}`));
 }
 
-export async function startWorld(domains: Record<string, EmulatorRrset[]>, faults?: EmulatorFaults): Promise<World> {
+/** What else a world's emulator holds: registrar facts, tokens, Domain API timing. */
+export interface WorldOptions {
+  /** Registrar facts by FQDN; missing fields take the emulator's defaults (registered, on LiveDNS, renewing). */
+  readonly registrar?: Record<string, Partial<EmulatorRegistration>>;
+  readonly tokens?: EmulatorOptions['tokens'];
+  readonly domainApi?: EmulatorOptions['domainApi'];
+}
+
+export async function startWorld(domains: Record<string, EmulatorRrset[]>, faults?: EmulatorFaults, options: WorldOptions = {}): Promise<World> {
   const emulator = await startEmulator({
     port: 0,
-    state: { domains: Object.fromEntries(Object.entries(domains).map(([zone, rrsets]) => [zone, { rrsets }])) },
+    state: {
+      domains: Object.fromEntries(Object.entries(domains).map(([zone, rrsets]) => [zone, { rrsets }])),
+      // normaliseState fills in what a registration leaves out.
+      ...(options.registrar ? { registrar: options.registrar as EmulatorState['registrar'] } : {}),
+    },
     ...(faults ? { faults } : {}),
+    ...(options.tokens ? { tokens: options.tokens } : {}),
+    ...(options.domainApi ? { domainApi: options.domainApi } : {}),
   });
   const dir = await mkdtemp(path.join(tmpdir(), 'livedns-e2e-'));
   const zonesDir = path.join(dir, 'zones');
@@ -70,21 +88,24 @@ export async function startWorld(domains: Record<string, EmulatorRrset[]>, fault
   // Only what the CLI needs: no stray GANDI_* from the developer's shell, one attempt per request so
   // that an injected failure is final, no client-side pacing (the emulator has no rate limit), no colours.
   const env = { PATH: process.env.PATH ?? '', ...emulator.env, GANDI_MAX_ATTEMPTS: '1', GANDI_RATE_LIMIT: '1000000', NO_COLOR: '1' };
+  const runWith = (extra: Record<string, string>, ...args: string[]): Promise<CliResult> =>
+    new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, [CLI, ...args], { cwd: dir, env: { ...env, ...extra }, stdio: ['ignore', 'pipe', 'pipe'] });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+    });
   return {
     emulator,
     dir,
     zonesDir,
-    run: (...args) =>
-      new Promise((resolve, reject) => {
-        const child = spawn(process.execPath, [CLI, ...args], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
-        let stdout = '';
-        let stderr = '';
-        child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-        child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-        child.on('error', reject);
-        child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-      }),
+    run: (...args) => runWith({}, ...args),
+    runWith,
     writeZone: (zone, yaml) => writeFile(path.join(zonesDir, `${zone}.yaml`), yaml),
+    writeFile: (relative, text) => writeFile(path.join(dir, relative), text),
     copyZone: (file, zone) => cp(file, path.join(zonesDir, zone === undefined ? path.basename(file) : `${zone}.yaml`)),
     live: (zone) => sortRrsets(emulator.state.domains[zone]?.rrsets.filter((r) => r.rrset_type !== 'SOA' && !(r.rrset_name === '@' && r.rrset_type === 'NS')) ?? []),
     requests: (zone) => emulator.journal.flatMap((entry) => classify(entry, zone) ?? []),

@@ -1,18 +1,21 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { UserError } from '../../errors.js';
-import type { ApplyPlansOptions } from '../../apply/apply.js';
 import { parsePlanFile } from '../../plan/document.js';
 import type { PlanFile } from '../../plan/document.js';
-import { applyAll } from '../../reconcile.js';
+import { applyAll, type ReconcileEvent } from '../../reconcile.js';
+import { describeDomainChange } from '../../model/domain.js';
 import { changeLabel, renderApplyReport } from '../../render/text.js';
 import { addClientOptions } from '../client-options.js';
 import type { ClientCliOptions } from '../client-options.js';
 import type { Terminal, ZoneSelection } from '../shared.js';
-import { addZoneOptions, confirm, invalidZoneFiles, printIssues, processTerminal, progress, reportShard, selectionOf, useColor, withClient } from '../shared.js';
+import type { AccountFlags } from '../shared.js';
+import { addConfigOption, addZoneOptions, confirm, invalidZoneFiles, printIssues, processTerminal, progress, reportShard, selectionOf, useColor, withAccounts } from '../shared.js';
+import { positiveSeconds } from '../client-options.js';
 import { planText } from './plan.js';
 
-interface ApplyFlags extends ZoneSelection, ClientCliOptions {
+interface ApplyFlags extends ZoneSelection, ClientCliOptions, AccountFlags {
+  readonly nameserverWait?: number;
   readonly plan?: string;
   readonly yes?: boolean;
   readonly force?: boolean;
@@ -30,7 +33,7 @@ async function readPlanFile(path: string): Promise<PlanFile> {
 }
 
 /** Live narration of the writes, so that an interrupted run still shows the snapshot id. */
-export function narrate(terminal: Terminal): NonNullable<ApplyPlansOptions['onEvent']> {
+export function narrate(terminal: Terminal): (event: ReconcileEvent) => void {
   return (event) => {
     switch (event.kind) {
       case 'snapshot':
@@ -45,6 +48,9 @@ export function narrate(terminal: Terminal): NonNullable<ApplyPlansOptions['onEv
       case 'rollback':
         terminal.stdout.write(`${event.zone}: rolling back to snapshot ${event.snapshotId}\n`);
         break;
+      case 'domain':
+        for (const change of event.changes) terminal.stdout.write(`${event.zone}: changing ${describeDomainChange(change)} at the registrar\n`);
+        break;
     }
   };
 }
@@ -54,9 +60,11 @@ async function run(flags: ApplyFlags): Promise<void> {
   const color = useColor(terminal);
   const planFile = flags.plan === undefined ? undefined : await readPlanFile(flags.plan);
   const reading = progress('reading live zones', terminal);
-  const result = await withClient(flags, (client) =>
+  const result = await withAccounts(flags, (accounts) =>
     applyAll({
-      client,
+      accounts,
+      domainChecks: flags.domainChecks ?? true,
+      ...(flags.nameserverWait === undefined ? {} : { nameserverWaitMs: flags.nameserverWait * 1000 }),
       paths: [flags.zones],
       ...selectionOf(flags),
       ...(planFile && flags.plan ? { planFile, planSource: flags.plan } : {}),
@@ -98,8 +106,11 @@ export function registerApply(program: Command): void {
     .option('--plan <file>', 'apply exactly this plan (from `plan --out`); refused if a live zone changed since')
     .option('--yes', 'do not ask for confirmation (required when stdin is not a terminal)')
     .option('--force', 'apply even when a zone plan exceeds its safety limit')
-    .option('--rollback-on-failure', 'restore the snapshot at once if a write fails');
+    .option('--rollback-on-failure', 'restore the snapshot at once if a write fails')
+    .option('--nameserver-wait <seconds>', 'how long to wait for a nameserver change to show at the registry (default 120)', positiveSeconds('--nameserver-wait'))
+    .option('--no-domain-checks', 'skip the Domain API: no delegation/expiry warnings, no nameserver or auto-renewal changes');
   addZoneOptions(command, { shard: true });
+  addConfigOption(command);
   addClientOptions(command);
   command.action((flags: ApplyFlags) => run(flags));
 }

@@ -24,6 +24,8 @@ interface EmulatorCliOptions {
   maxPerPage?: number;
   htmlForbidden?: boolean;
   verbose?: boolean;
+  nameserverReads?: number;
+  nameserverDelay?: number;
 }
 
 function number(kind: 'ratio' | 'integer' | 'port') {
@@ -87,6 +89,10 @@ async function run(opts: EmulatorCliOptions): Promise<void> {
       faults,
       maxPerPage: opts.maxPerPage,
       htmlForbidden: opts.htmlForbidden,
+      domainApi: {
+        ...(opts.nameserverReads === undefined ? {} : { nameserverReadsUntilVisible: opts.nameserverReads }),
+        ...(opts.nameserverDelay === undefined ? {} : { nameserverDelayMs: opts.nameserverDelay }),
+      },
       onRequest: opts.verbose === true ? (entry) => process.stderr.write(`${JSON.stringify(entry)}\n`) : undefined,
     });
   } catch (error) {
@@ -133,6 +139,8 @@ export function registerEmulatorCommand(program: Command): void {
     .option('--faults <file>', 'JSON file of fault settings (EmulatorFaults without failOn)')
     .option('--max-per-page <n>', 'cap per_page like a server that silently lowers it', number('integer'))
     .option('--html-forbidden', 'answer 403s with an HTML page instead of JSON')
+    .option('--nameserver-reads <n>', 'Domain API: reads of a domain before a nameserver change shows (default 0)', number('integer'))
+    .option('--nameserver-delay <ms>', 'Domain API: milliseconds before a nameserver change shows (default 0)', number('integer'))
     .option('--verbose', 'print each request as a JSON line on stderr')
     .action(run);
 }

@@ -5,9 +5,9 @@ import { UserError } from '../../errors.js';
 import { importZones } from '../../import.js';
 import { addClientOptions } from '../client-options.js';
 import type { ClientCliOptions } from '../client-options.js';
-import { processTerminal, progress, withClient } from '../shared.js';
+import { processTerminal, progress, withClient, addAccountOption, type AccountChoice } from '../shared.js';
 
-interface ImportFlags extends ClientCliOptions {
+interface ImportFlags extends ClientCliOptions, AccountChoice {
   readonly all?: boolean;
   readonly outDir: string;
   readonly force?: boolean;
@@ -55,6 +55,7 @@ export function registerImport(program: Command): void {
     .option('--all', 'every LiveDNS domain visible to the token')
     .option('--out-dir <dir>', 'where to write <fqdn>.yaml', 'zones/')
     .option('--force', 'overwrite existing zone files');
+  addAccountOption(command);
   addClientOptions(command);
   command.action((fqdns: string[], flags: ImportFlags) => run(fqdns, flags));
 }

@@ -8,6 +8,7 @@ import { registerRollback } from './rollback.js';
 import { registerSnapshots } from './snapshots.js';
 import { registerImport } from './import.js';
 import { registerZones } from './zones.js';
+import { registerDomains } from './domains.js';
 import { registerDemo } from './demo.js';
 
 /**
@@ -22,6 +23,7 @@ export function registerCommands(program: Command): void {
   registerSnapshots(program);
   registerImport(program);
   registerZones(program);
+  registerDomains(program);
   registerEmulatorCommand(program);
   registerFmt(program);
   registerDemo(program);

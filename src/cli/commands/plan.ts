@@ -10,9 +10,10 @@ import { renderPlanText } from '../../render/text.js';
 import { addClientOptions } from '../client-options.js';
 import type { ClientCliOptions } from '../client-options.js';
 import type { ZoneSelection } from '../shared.js';
-import { addZoneOptions, invalidZoneFiles, printIssues, processTerminal, progress, reportShard, selectionOf, useColor, withClient } from '../shared.js';
+import type { AccountFlags } from '../shared.js';
+import { addConfigOption, addZoneOptions, invalidZoneFiles, printIssues, processTerminal, progress, reportShard, selectionOf, useColor, withAccounts } from '../shared.js';
 
-interface PlanFlags extends ZoneSelection, ClientCliOptions {
+interface PlanFlags extends ZoneSelection, ClientCliOptions, AccountFlags {
   readonly json?: boolean;
   readonly markdown?: boolean;
   readonly out?: string;
@@ -24,7 +25,10 @@ interface PlanFlags extends ZoneSelection, ClientCliOptions {
  * --force) says the limit is overridden rather than promising a refusal that will not happen.
  */
 export function planText(plan: PlanResult, color: boolean, forced = false): string {
-  const text = renderPlanText(plan.zones.map(({ plan: zonePlan, file }) => ({ plan: zonePlan, file })), { color });
+  const text = renderPlanText(
+    plan.zones.map(({ plan: zonePlan, file, domainChanges }) => ({ plan: zonePlan, file, domainChanges })),
+    { color, warnings: plan.warnings },
+  );
   const verdict = forced ? 'safety limit exceeded, applying anyway because of --force' : 'apply will refuse this plan';
   const refusals = plan.zones.flatMap((zone) => (zone.refusal ? [`warning: ${verdict}: ${zone.refusal.message}`] : []));
   return refusals.length === 0 ? text : `${text}${refusals.join('\n')}\n`;
@@ -37,14 +41,16 @@ export function planMarkdown(plan: PlanResult, key: string): string {
     checksum: plan.checksum,
     safety: plan.zones.map((zone) => ({ zone: zone.zone, refused: zone.refusal !== undefined, ...(zone.refusal ? { reason: zone.refusal.message } : {}) })),
     warnings: plan.issues.map((issue) => `${issue.file}: ${issue.message}`),
+    domainChanges: new Map(plan.zones.map((zone) => [zone.zone, zone.domainChanges])),
+    domainWarnings: plan.warnings,
   });
 }
 
 async function run(flags: PlanFlags): Promise<void> {
   const terminal = processTerminal;
   const reading = progress('reading live zones', terminal);
-  const plan = await withClient(flags, (client) =>
-    planAll({ client, paths: [flags.zones], ...selectionOf(flags), onProgress: reading.update }),
+  const plan = await withAccounts(flags, (accounts) =>
+    planAll({ accounts, domainChecks: flags.domainChecks ?? true, paths: [flags.zones], ...selectionOf(flags), onProgress: reading.update }),
   ).finally(reading.done);
   printIssues(plan.issues, terminal);
   if (!plan.ok) throw invalidZoneFiles(plan.issues);
@@ -72,8 +78,10 @@ export function registerPlan(program: Command): void {
     .addOption(new Option('--json', 'print the plan as JSON').conflicts('markdown'))
     .addOption(new Option('--markdown', 'print the plan as Markdown').conflicts('json'))
     .option('--out <file>', 'also write the plan to a file that `apply --plan` accepts')
-    .option('--detailed-exitcode', 'exit 2 when changes are pending (0 when none, 1 on error)');
+    .option('--detailed-exitcode', 'exit 2 when changes are pending (0 when none, 1 on error)')
+    .option('--no-domain-checks', 'skip the Domain API: no delegation/expiry warnings, no nameserver or auto-renewal planning');
   addZoneOptions(command, { shard: true });
+  addConfigOption(command);
   addClientOptions(command);
   command.action((flags: PlanFlags) => run(flags));
 }

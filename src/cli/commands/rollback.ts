@@ -6,10 +6,10 @@ import { currentGitSha, snapshotName } from '../../apply/snapshot.js';
 import { renderApplyReport, renderZonePlan } from '../../render/text.js';
 import { addClientOptions } from '../client-options.js';
 import type { ClientCliOptions } from '../client-options.js';
-import { confirm, processTerminal, useColor, withClient } from '../shared.js';
+import { confirm, processTerminal, useColor, withClient, addAccountOption, type AccountChoice } from '../shared.js';
 import { narrate } from './apply.js';
 
-interface RollbackFlags extends ClientCliOptions {
+interface RollbackFlags extends ClientCliOptions, AccountChoice {
   readonly snapshot?: string;
   readonly last?: boolean;
   readonly yes?: boolean;
@@ -60,6 +60,7 @@ export function registerRollback(program: Command): void {
     .option('--snapshot <id>', 'the snapshot to restore')
     .option('--last', 'the newest snapshot livedns-gitops took')
     .option('--yes', 'do not ask for confirmation (required when stdin is not a terminal)');
+  addAccountOption(command);
   addClientOptions(command);
   command.action((fqdn: string, flags: RollbackFlags) => run(fqdn, flags));
 }

@@ -3,9 +3,9 @@ import { isOurSnapshot } from '../../apply/snapshot.js';
 import { renderSnapshots } from '../../render/text.js';
 import { addClientOptions } from '../client-options.js';
 import type { ClientCliOptions } from '../client-options.js';
-import { processTerminal, withClient } from '../shared.js';
+import { processTerminal, withClient, addAccountOption, type AccountChoice } from '../shared.js';
 
-interface SnapshotsFlags extends ClientCliOptions {
+interface SnapshotsFlags extends ClientCliOptions, AccountChoice {
   readonly json?: boolean;
 }
 
@@ -24,6 +24,7 @@ export function registerSnapshots(program: Command): void {
     .description("list a zone's LiveDNS snapshots, newest first, marking those livedns-gitops took")
     .argument('<fqdn>', 'the zone')
     .option('--json', 'print them as JSON: [{id, name, created_at, automatic, ours}]');
+  addAccountOption(command);
   addClientOptions(command);
   command.action((fqdn: string, flags: SnapshotsFlags) => run(fqdn, flags));
 }

@@ -3,6 +3,8 @@ import { UserError } from '../../errors.js';
 import type { Issue } from '../../model/types.js';
 import { countIssues, formatIssue } from '../../render/issues.js';
 import { readZones } from '../../zonefile/read.js';
+import { checkZoneAccounts } from '../../config/parse.js';
+import { readConfig } from '../../config/read.js';
 
 /** What `livedns validate --format json` prints: stable field names, for scripts and CI annotations. */
 export interface ValidateReport {
@@ -20,11 +22,17 @@ export function registerValidate(program: Command): void {
     .description('check zone files (schema, names, values, rules between records) and print every problem')
     .argument('[paths...]', 'zone files or directories of zone files', ['zones/'])
     .option('--format <format>', 'output format: text or json', 'text')
-    .action(async (paths: string[], options: { format: string }) => {
+    .option('--config <file>', 'the accounts file checked with the zones (default: livedns.config.yaml in the current directory, if present)')
+    .action(async (paths: string[], options: { format: string; config?: string }) => {
       if (options.format !== 'text' && options.format !== 'json') {
         throw new UserError(`unknown --format "${options.format}": use text or json`);
       }
-      const { zones, issues } = await readZones(paths);
+      const read = await readZones(paths);
+      const { zones } = read;
+      // The accounts file and each zone's `account:` are checked here too, so a bad name fails before any plan.
+      const settings = await readConfig(options.config === undefined ? {} : { file: options.config });
+      const configOk = !settings.issues.some((issue) => issue.severity === 'error');
+      const issues = [...settings.issues, ...read.issues, ...(configOk ? checkZoneAccounts(zones, settings.config) : [])];
       const counts = countIssues(issues);
       if (options.format === 'json') {
         const report: ValidateReport = {

@@ -4,15 +4,15 @@ import type { Command } from 'commander';
 import { zoneNameFromFile } from '../../zonefile/parse.js';
 import { addClientOptions } from '../client-options.js';
 import type { ClientCliOptions } from '../client-options.js';
-import { DEFAULT_ZONES_DIR, processTerminal, withClient } from '../shared.js';
+import { DEFAULT_ZONES_DIR, processTerminal, withClient, addAccountOption, type AccountChoice } from '../shared.js';
 
-interface ZonesFlags extends ClientCliOptions {
+interface ZonesFlags extends ClientCliOptions, AccountChoice {
   readonly zones: string;
   readonly json?: boolean;
 }
 
 /** Zone files in the folder by zone name, following the reader's naming rule (`<fqdn>.yaml|yml`, `_` skipped). */
-async function zoneFiles(dir: string): Promise<Map<string, string>> {
+export async function zoneFiles(dir: string): Promise<Map<string, string>> {
   let entries: string[];
   try {
     entries = await readdir(dir);
@@ -53,6 +53,7 @@ export function registerZones(program: Command): void {
     .description('list the LiveDNS domains visible to the token, and whether each has a zone file')
     .option('--zones <dir>', 'folder of zone files', DEFAULT_ZONES_DIR)
     .option('--json', 'print them as JSON: [{fqdn, zone_file}]');
+  addAccountOption(command);
   addClientOptions(command);
   command.action((flags: ZonesFlags) => run(flags));
 }
