@@ -4508,7 +4508,7 @@ function keyText(pair) {
   return isScalar2(key) ? String(key.value) : String(key);
 }
 function meaningOf(parsed) {
-  return JSON.stringify(parsed, (key, value) => key === "source" ? void 0 : value);
+  return JSON.stringify(parsed, (key, value) => key === "source" || key === "sources" || key.endsWith("Source") ? void 0 : value);
 }
 
 // src/cli/commands/fmt.ts

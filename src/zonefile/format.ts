@@ -320,8 +320,9 @@ function keyText(pair: Pair): string {
 
 /**
  * What a parsed file means, as one comparable string: everything the planner and the reconciler read,
- * without where it was written (`source` locations move when a file is formatted).
+ * without where it was written (locations move when a file is formatted: `source` of rrsets and ignore
+ * rules, `sources` of domain settings, `accountSource`).
  */
 export function meaningOf(parsed: unknown): string {
-  return JSON.stringify(parsed, (key, value: unknown) => (key === 'source' ? undefined : value));
+  return JSON.stringify(parsed, (key, value: unknown) => (key === 'source' || key === 'sources' || key.endsWith('Source') ? undefined : value));
 }

@@ -56,7 +56,7 @@ describe('a template used by three zones', () => {
     expect(planned.stderr).toBe('');
     expect(planned.code).toBe(2);
     const plan = json(planned.stdout);
-    expect(plan.summary).toEqual({ create: 0, update: 3, delete: 0 });
+    expect(plan.summary).toEqual({ create: 0, update: 3, delete: 0, domain: 0 });
     for (const zone of TEMPLATED) {
       expect(plan.zones.find((z) => z.zone === zone)?.changes).toEqual([
         {
@@ -84,7 +84,7 @@ describe('a template used by three zones', () => {
     }
     const again = await w.run('plan', '--json', '--detailed-exitcode');
     expect(again.code).toBe(0);
-    expect(json(again.stdout).summary).toEqual({ create: 0, update: 0, delete: 0 });
+    expect(json(again.stdout).summary).toEqual({ create: 0, update: 0, delete: 0, domain: 0 });
   });
 
   it('refuses to plan when a zone redefines a template record without override, naming both files, before any request', async () => {

@@ -120,6 +120,18 @@ records:
     );
   });
 
+  it('puts the domain settings first and keeps what they mean (nameservers in their order)', () => {
+    const text = 'records:\n  www: {type: A, value: 192.0.2.1}\naccount: acme # the agency\nautorenew: true\nnameservers: [ns2.example.net, ns1.example.net]\n';
+    const formatted = formatZoneText(text, { kind: 'zone', zone: 'example.com' });
+    expect(formatted).toBe(
+      'nameservers:\n  - ns2.example.net\n  - ns1.example.net\n\nautorenew: true\n\naccount: acme # the agency\n\nrecords:\n  www:\n    type: A\n    value: 192.0.2.1\n',
+    );
+    const before = parseZoneFile(text, 'example.com.yaml').zone;
+    const after = parseZoneFile(formatted, 'example.com.yaml').zone;
+    expect(after?.domain?.nameservers).toEqual(before?.domain?.nameservers);
+    expect(after && meaningOf(after)).toBe(before && meaningOf(before));
+  });
+
   it('is what emitZoneFile writes: formatting an imported zone changes nothing', () => {
     fc.assert(
       fc.property(rrsets(25), fc.option(ttl, { nil: undefined }), (list, defaultTtl) => {
