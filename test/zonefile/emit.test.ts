@@ -13,7 +13,8 @@ const data = (list: readonly RecordSet[]) => list.map(({ name, type, ttl: t, val
 
 function reparse(text: string, zone = ZONE) {
   const { zone: parsed, issues } = parseZoneFile(text, `${zone}.yaml`);
-  expect(issues, text).toEqual([]);
+  // Warnings are allowed: a TXT whose text really is wrapped in quotes (`""`) is written faithfully and warned about.
+  expect(issues.filter((issue) => issue.severity === 'error'), text).toEqual([]);
   return parsed;
 }
 
