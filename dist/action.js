@@ -61805,8 +61805,8 @@ function parseGandiErrorBody(text, contentType) {
   return { errors: [], text: excerpt === "" ? void 0 : excerpt };
 }
 function formatFieldError(error2) {
-  const where = [error2.location, error2.name].filter(Boolean).join(" ");
-  return where === "" ? error2.description ?? "invalid" : `${where}: ${error2.description ?? "invalid"}`;
+  const where2 = [error2.location, error2.name].filter(Boolean).join(" ");
+  return where2 === "" ? error2.description ?? "invalid" : `${where2}: ${error2.description ?? "invalid"}`;
 }
 function duration(ms) {
   return ms < 1e3 ? `${Math.round(ms)} ms` : `${Number((ms / 1e3).toFixed(1))} s`;
@@ -63650,6 +63650,9 @@ var zone_schema_default = {
     safety: {
       $ref: "#/$defs/safety"
     },
+    templates: {
+      $ref: "#/$defs/templates"
+    },
     records: {
       $ref: "#/$defs/records"
     },
@@ -63803,6 +63806,10 @@ var zone_schema_default = {
         },
         ttl: {
           $ref: "#/$defs/ttl"
+        },
+        override: {
+          type: "boolean",
+          description: "This record replaces the rrset of the same name and type that a template of this zone defines (without it, defining both is an error). Not allowed in templates."
         },
         value: {
           description: "The single value: a string in Gandi's presentation form, or a structured mapping (MX, SRV, CAA, TLSA, SSHFP, DS)."
@@ -64294,25 +64301,63 @@ var zone_schema_default = {
         "digest"
       ],
       additionalProperties: false
+    },
+    templates: {
+      type: "array",
+      description: `Templates this zone pulls in: the names of files in _templates/ next to the zone file (zones/_templates/mail-provider.yaml is "mail-provider"). Their records join the zone's; a zone record for the same name and type needs override: true.`,
+      items: {
+        $ref: "#/$defs/templateName"
+      }
+    },
+    templateName: {
+      type: "string",
+      pattern: "^[a-z0-9][a-z0-9._-]*$",
+      errorMessage: 'must be a template name: the file name in _templates/ without .yaml, in lower case (letters, digits, ".", "-", "_")',
+      description: "A template: zones/_templates/<name>.yaml."
     }
   }
 };
 
+// schema/template.schema.json
+var template_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  title: "livedns-gitops zone template",
+  description: "Records shared by several zones: zones/_templates/<name>.yaml, pulled into a zone file with templates: [<name>]. Same record syntax as a zone file; {zone} in a value stands for the name of the zone using the template.",
+  type: "object",
+  properties: {
+    ttl: {
+      $ref: "zone.schema.json#/$defs/ttl",
+      description: "Default TTL for the records of this template. Without it, the zone file's ttl applies, then Gandi's 10800."
+    },
+    records: {
+      $ref: "zone.schema.json#/$defs/records"
+    }
+  },
+  required: [
+    "records"
+  ],
+  additionalProperties: false
+};
+
 // src/zonefile/schema.ts
-var validator;
-function compiled() {
-  if (!validator) {
+var validators = /* @__PURE__ */ new Map();
+function compiled(kind) {
+  let validator2 = validators.get(kind);
+  if (!validator2) {
     const ajv = new import__.Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, strictTypes: false });
     ajv.addKeyword({ keyword: "errorMessage", schemaType: "string" });
     import_ajv_formats.default.default(ajv, ["ipv4", "ipv6"]);
-    validator = ajv.compile(zone_schema_default);
+    ajv.addSchema(zone_schema_default, "zone.schema.json");
+    validator2 = kind === "zone" ? ajv.getSchema("zone.schema.json") : ajv.compile(template_schema_default);
+    validators.set(kind, validator2);
   }
-  return validator;
+  return validator2;
 }
-function checkSchema(data) {
-  const validate = compiled();
+function checkSchema(data, kind = "zone") {
+  const validate = compiled(kind);
   if (validate(data)) return [];
-  return translate(validate.errors ?? []);
+  const problems = translate(validate.errors ?? []);
+  return kind === "zone" ? problems : problems.map((problem2) => ({ ...problem2, message: problem2.message.replace(/\bthe zone file\b/g, "the template") }));
 }
 function translate(errors) {
   const kept = errors.filter((e) => e.keyword !== "if" && e.keyword !== "format");
@@ -64357,7 +64402,7 @@ function decodePointer(pointer) {
 }
 function describe(error2) {
   const path4 = decodePointer(error2.instancePath);
-  const where = describePath(path4);
+  const where2 = describePath(path4);
   const data = error2.data;
   const base = { path: path4, at: "value", rule: "schema" };
   switch (error2.keyword) {
@@ -64369,21 +64414,21 @@ function describe(error2) {
         path: [...path4, key],
         at: "key",
         rule: "schema",
-        message: `unknown key "${key}" in ${where}`,
+        message: `unknown key "${key}" in ${where2}`,
         hint: `${guess ? `did you mean "${guess}"? ` : ""}allowed keys: ${allowed.join(", ")}`
       };
     }
     case "required": {
       const missing = String(error2.params.missingProperty);
-      return { ...base, message: `${where} is missing "${missing}"` };
+      return { ...base, message: `${where2} is missing "${missing}"` };
     }
     case "type": {
       const expected = String(error2.params.type);
-      return { ...base, message: `${where} must be ${article(expected)}, not ${typeName(data)}`, ...typeHint(expected, data, path4) };
+      return { ...base, message: `${where2} must be ${article(expected)}, not ${typeName(data)}`, ...typeHint(expected, data, path4) };
     }
     case "enum": {
       if (error2.schemaPath.includes("/recordType/")) return { ...base, rule: "record-type", message: `unknown record type "${String(data)}"`, hint: recordTypeHint(data) };
-      return { ...base, message: `${where} must be one of ${JSON.stringify(error2.schema)}` };
+      return { ...base, message: `${where2} must be one of ${JSON.stringify(error2.schema)}` };
     }
     case "minimum":
     case "maximum": {
@@ -64397,20 +64442,20 @@ function describe(error2) {
         };
       }
       const parent = error2.parentSchema;
-      return { ...base, message: `${where} ${String(data)} is out of range ${parent?.minimum ?? ""}..${parent?.maximum ?? ""}` };
+      return { ...base, message: `${where2} ${String(data)} is out of range ${parent?.minimum ?? ""}..${parent?.maximum ?? ""}` };
     }
     case "minItems":
-      return { ...base, message: `${where} is an empty list`, hint: "give at least one entry, or remove the key" };
+      return { ...base, message: `${where2} is an empty list`, hint: "give at least one entry, or remove the key" };
     case "minLength":
-      return { ...base, message: `${where} is empty` };
+      return { ...base, message: `${where2} is empty` };
     case "oneOf": {
       const both = Array.isArray(error2.params.passingSchemas);
-      const message = hasErrorMessage(error2.parentSchema) ? error2.parentSchema.errorMessage : `${where} ${error2.message ?? "is invalid"}`;
-      return { ...base, message: `${where} ${message}`, hint: both ? "keep only one of them" : "add value: <one value> or values: [<value>, ...]" };
+      const message = hasErrorMessage(error2.parentSchema) ? error2.parentSchema.errorMessage : `${where2} ${error2.message ?? "is invalid"}`;
+      return { ...base, message: `${where2} ${message}`, hint: both ? "keep only one of them" : "add value: <one value> or values: [<value>, ...]" };
     }
     default: {
-      if (hasErrorMessage(error2.parentSchema)) return { ...base, message: `${where} ${error2.parentSchema.errorMessage}` };
-      return { ...base, message: `${where} ${error2.message ?? "is invalid"}` };
+      if (hasErrorMessage(error2.parentSchema)) return { ...base, message: `${where2} ${error2.parentSchema.errorMessage}` };
+      return { ...base, message: `${where2} ${error2.message ?? "is invalid"}` };
     }
   }
 }
@@ -64491,6 +64536,267 @@ function editDistance(a, b) {
   return previous[b.length] ?? 0;
 }
 
+// src/zonefile/templates.ts
+var TEMPLATES_DIR = "_templates";
+var TEMPLATE_NAME = /^[a-z0-9][a-z0-9._-]*$/;
+var TEMPLATE_CHECK_ZONE = "zone.example";
+var ZONE_PLACEHOLDER = "{zone}";
+function templateNameFromFile(file) {
+  const base = file.split(/[\\/]/).pop() ?? file;
+  return base.replace(/\.ya?ml$/i, "");
+}
+function isTemplatePath(file) {
+  const parts = file.split(/[\\/]/);
+  return parts.length >= 2 && parts[parts.length - 2] === TEMPLATES_DIR;
+}
+function checkTemplateShape(name, file, content) {
+  const issues = [];
+  if (!TEMPLATE_NAME.test(name)) {
+    issues.push({
+      severity: "error",
+      rule: "template-name",
+      message: `"${name}" cannot be used as a template name: zone files name templates in lower case, with letters, digits, ".", "-" and "_"`,
+      hint: `rename the file, e.g. to ${name.toLowerCase().replace(/[^a-z0-9._-]/g, "-").replace(/^[^a-z0-9]+/, "")}.yaml`,
+      file
+    });
+  }
+  forEachRecord(content.data.records, (record, recordPath) => {
+    if ("override" in record && !content.reported([...recordPath, "override"])) {
+      issues.push({
+        severity: "error",
+        rule: "template-override",
+        message: `"override" belongs in zone files: it marks a zone record that replaces a template's`,
+        hint: "remove it from the template",
+        ...content.locate([...recordPath, "override"], "key")
+      });
+    }
+    forEachValueString(record, recordPath, (text, valuePath) => {
+      for (const match of text.matchAll(/\{([^{}\s]*)\}/g)) {
+        if (match[0] === ZONE_PLACEHOLDER) continue;
+        issues.push({
+          severity: "warning",
+          rule: "template-placeholder",
+          message: `"${match[0]}" is not a placeholder: only ${ZONE_PLACEHOLDER} is replaced (by the zone's name), so this stays as written`,
+          hint: `write ${ZONE_PLACEHOLDER} for the name of the zone using the template`,
+          ...content.locate(valuePath)
+        });
+      }
+    });
+  });
+  return issues;
+}
+var uses = /* @__PURE__ */ new WeakMap();
+function usedBy(template, zones) {
+  const shown = zones.slice(0, 3).join(", ");
+  const more = zones.length > 3 ? ` and ${zones.length - 3} more` : "";
+  return ` (template "${template}", used by zone${zones.length === 1 ? "" : "s"} ${shown}${more})`;
+}
+function seenFrom(issue2, template, zone) {
+  const located = { ...issue2, message: `${issue2.message}${usedBy(template, [zone])}` };
+  uses.set(located, { base: issue2.message, template, zone });
+  return located;
+}
+function mergeTemplateIssues(issues) {
+  const merged = [];
+  const groups = /* @__PURE__ */ new Map();
+  for (const issue2 of issues) {
+    const use = uses.get(issue2);
+    if (!use) {
+      merged.push(issue2);
+      continue;
+    }
+    const key = [issue2.file, issue2.line, issue2.column, issue2.rule, issue2.severity, use.base, issue2.hint].join("\0");
+    const group = groups.get(key);
+    if (group) {
+      if (!group.zones.includes(use.zone)) group.zones.push(use.zone);
+      continue;
+    }
+    groups.set(key, { index: merged.length, use, zones: [use.zone] });
+    merged.push(issue2);
+  }
+  for (const { index, use, zones } of groups.values()) {
+    const issue2 = merged[index];
+    if (zones.length > 1) merged[index] = { ...issue2, message: `${use.base}${usedBy(use.template, zones)}` };
+  }
+  return merged;
+}
+function instantiateTemplate(template, zone, zoneTtl) {
+  const { data, locate, reported } = template.content;
+  const asZone = zone ?? TEMPLATE_CHECK_ZONE;
+  const ttl = isTtl(data.ttl) ? data.ttl : zoneTtl;
+  const records = substituteZone(data.records, asZone);
+  const result2 = checkZone({ zone: asZone, file: template.file, data: { ...ttl === void 0 ? {} : { ttl }, records }, locate, reported });
+  return {
+    rrsets: result2.rrsets.map((rrset) => ({ ...rrset, template: template.name })),
+    issues: zone === void 0 ? result2.issues : result2.issues.map((issue2) => seenFrom(issue2, template.name, zone))
+  };
+}
+function withTemplates(input) {
+  const { zone, data, locate, library } = input;
+  const issues = [];
+  const overrides = readOverrides(data.records, locate);
+  const names = Array.isArray(data.templates) && !input.reported(["templates"]) ? data.templates.filter((n) => typeof n === "string") : [];
+  if (names.length === 0 && overrides.size === 0) return { rrsets: [...input.rrsets], issues };
+  const zoneTtl = isTtl(data.ttl) ? data.ttl : void 0;
+  const fromTemplates = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Map();
+  names.forEach((name, index) => {
+    const at = locate(["templates", String(index)]);
+    const error2 = (rule, message, hint) => issues.push({ severity: "error", rule, message, hint, ...at });
+    const earlier = seen.get(name);
+    if (earlier !== void 0) {
+      error2("template-duplicate", `template "${name}" is listed twice (first at line ${earlier})`, "list each template once");
+      return;
+    }
+    seen.set(name, at.line);
+    if (!library) {
+      error2("template-unknown", `template "${name}": no templates were loaded for this zone file`, `templates are read from ${TEMPLATES_DIR}/ next to the zone file (livedns reads it when given the zone file or its directory)`);
+      return;
+    }
+    const brokenFile = library.broken.get(name);
+    if (brokenFile !== void 0) {
+      error2("template-invalid", `template "${name}" has errors (reported in ${brokenFile})`, "fix the template; every zone using it is held back until then");
+      return;
+    }
+    const template = library.templates.get(name);
+    if (!template) {
+      const known = [...library.templates.keys(), ...library.broken.keys()].sort();
+      error2("template-unknown", `no template "${name}": expected ${library.dir}/${name}.yaml`, known.length > 0 ? `templates here: ${known.join(", ")}` : `create ${library.dir}/${name}.yaml, or remove "${name}" from templates`);
+      return;
+    }
+    const instance = instantiateTemplate(template, zone, zoneTtl);
+    issues.push(...instance.issues);
+    for (const rrset of instance.rrsets) {
+      const key = rrsetKey(rrset);
+      const other = fromTemplates.get(key);
+      if (other) {
+        error2(
+          "template-conflict",
+          `"${rrset.name}" ${rrset.type} is defined by both template "${other.template ?? ""}" (${where(other.rrset.source)}) and template "${name}" (${where(rrset.source)})`,
+          "an rrset comes from one template only: remove it from one of them, or split the templates so that this zone uses one"
+        );
+        continue;
+      }
+      fromTemplates.set(key, { rrset, template: name });
+    }
+  });
+  const merged = [];
+  for (const rrset of input.rrsets) {
+    const key = rrsetKey(rrset);
+    const fromTemplate = fromTemplates.get(key);
+    const override = overrides.get(key);
+    if (fromTemplate) {
+      if (override) {
+        fromTemplates.delete(key);
+      } else {
+        issues.push({
+          severity: "error",
+          rule: "template-override",
+          message: `"${rrset.name}" ${rrset.type} is also defined by template "${fromTemplate.template ?? ""}" (${where(fromTemplate.rrset.source)})`,
+          hint: `add "override: true" to this record to replace the template's for this zone, or remove the record to use the template's`,
+          ...rrset.source ?? { file: input.file }
+        });
+        continue;
+      }
+    } else if (override) {
+      issues.push({
+        severity: "warning",
+        rule: "override-unused",
+        message: `"${rrset.name}" ${rrset.type} is marked override: true, but no template of this zone defines "${rrset.name}" ${rrset.type}`,
+        hint: 'remove "override: true" (it would hide a template record added later without a word)',
+        ...override
+      });
+    }
+    merged.push({ rrset });
+  }
+  const ignore = compileIgnore(input.ignore);
+  for (const origin of fromTemplates.values()) {
+    const rule = ignore.match(origin.rrset);
+    if (rule) {
+      issues.push(
+        seenFrom(
+          {
+            severity: "error",
+            rule: "ignored-managed",
+            message: `"${origin.rrset.name}" ${origin.rrset.type} comes from this template, but the zone's ignore rule "${rule.name}"${rule.type ? ` (${rule.type})` : ""} also covers it`,
+            hint: `${rule.source ? `the rule is at ${where(rule.source)}; ` : ""}narrow the ignore rule, or stop using the template in this zone`,
+            ...origin.rrset.source ?? { file: input.file }
+          },
+          origin.template ?? "",
+          zone
+        )
+      );
+      continue;
+    }
+    merged.push(origin);
+  }
+  issues.push(...checkAcrossSources(merged, input, issues));
+  return { rrsets: merged.map((origin) => origin.rrset).sort(compareRrsets), issues };
+}
+function checkAcrossSources(merged, input, found) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const { rrset, template } of merged) {
+    const entry = byName.get(rrset.name) ?? { declared: [], templates: /* @__PURE__ */ new Map() };
+    const location = rrset.source ?? { file: input.file, line: 1, column: 1 };
+    entry.declared.push({ name: rrset.name, type: rrset.type, location });
+    entry.templates.set(location.file, template);
+    byName.set(rrset.name, entry);
+  }
+  const known = new Set([...input.reportedIssues, ...found].map(issueKey));
+  const issues = [];
+  for (const { declared, templates } of byName.values()) {
+    if (templates.size < 2) continue;
+    checkNameRules(declared, (rule, location, message, hint, severity = "error") => {
+      const issue2 = { severity, rule, message, ...hint === void 0 ? {} : { hint }, ...location };
+      if (known.has(issueKey(issue2))) return;
+      known.add(issueKey(issue2));
+      const template = templates.get(location.file);
+      issues.push(template === void 0 ? issue2 : seenFrom(issue2, template, input.zone));
+    });
+  }
+  return issues;
+}
+function issueKey(issue2) {
+  return [issue2.file, issue2.line, issue2.column, issue2.rule].join("\0");
+}
+function where(location) {
+  return location ? `${location.file}:${location.line}` : "unknown place";
+}
+function readOverrides(records, locate) {
+  const overrides = /* @__PURE__ */ new Map();
+  forEachRecord(records, (record, recordPath, rawName) => {
+    if (record.override !== true || typeof record.type !== "string" || !RECORD_TYPES.includes(record.type)) return;
+    overrides.set(rrsetKey({ name: canonicalOwnerName(rawName), type: record.type }), locate(recordPath));
+  });
+  return overrides;
+}
+function forEachRecord(records, visit) {
+  if (!isMapping(records)) return;
+  for (const [rawName, entry] of Object.entries(records)) {
+    const items = Array.isArray(entry) ? entry.map((r, i) => [r, ["records", rawName, String(i)]]) : [[entry, ["records", rawName]]];
+    for (const [record, path4] of items) if (isMapping(record)) visit(record, path4, rawName);
+  }
+}
+function forEachValueString(record, recordPath, visit) {
+  const walk = (node, path4) => {
+    if (typeof node === "string") visit(node, path4);
+    else if (Array.isArray(node)) node.forEach((item, i) => walk(item, [...path4, String(i)]));
+    else if (isMapping(node)) for (const [key, value] of Object.entries(node)) walk(value, [...path4, key]);
+  };
+  for (const key of ["value", "values"]) if (key in record) walk(record[key], [...recordPath, key]);
+}
+function substituteZone(records, zone) {
+  if (!isMapping(records)) return records;
+  const replace = (node) => {
+    if (typeof node === "string") return node.split(ZONE_PLACEHOLDER).join(zone);
+    if (Array.isArray(node)) return node.map(replace);
+    if (isMapping(node)) return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, replace(value)]));
+    return node;
+  };
+  const record = (node) => isMapping(node) ? Object.fromEntries(Object.entries(node).map(([key, value]) => [key, key === "value" || key === "values" ? replace(value) : value])) : node;
+  return Object.fromEntries(Object.entries(records).map(([name, entry]) => [name, Array.isArray(entry) ? entry.map(record) : record(entry)]));
+}
+
 // src/zonefile/parse.ts
 var MAX_ZONE_FILE_BYTES = 16 * 1024 * 1024;
 var MAX_ALIAS_COUNT = 1e4;
@@ -64499,25 +64805,58 @@ function zoneNameFromFile(file) {
   const base = file.split(/[\\/]/).pop() ?? file;
   return base.replace(/\.ya?ml$/i, "").replace(/\.$/, "").toLowerCase();
 }
-function parseZoneFile(text, file) {
+function parseZoneFile(text, file, options = {}) {
   const issues = [];
+  const uses2 = [];
   try {
-    const zone = parseInto(text, file, issues);
+    const zone = parseInto(text, file, issues, options, uses2);
     const failed = issues.some((i) => i.severity === "error");
-    return failed || !zone ? { issues: sortIssues(issues) } : { zone, issues: sortIssues(issues) };
+    const used = uses2.length > 0 ? { templates: uses2 } : {};
+    return failed || !zone ? { issues: sortIssues(issues, file), ...used } : { zone, issues: sortIssues(issues, file), ...used };
   } catch (error2) {
     if (error2 instanceof RangeError && /call stack/i.test(error2.message)) {
       issues.push({ severity: "error", rule: "yaml-syntax", message: "the document is nested too deeply to be read", hint: "a zone file needs only a few levels of nesting", file });
-      return { issues: sortIssues(issues) };
+      return { issues: sortIssues(issues, file) };
     }
     throw error2;
   }
 }
-function parseInto(text, file, issues) {
-  const fileIssue = (rule, message, hint, at) => issues.push({ severity: "error", rule, message, ...hint === void 0 ? {} : { hint }, file, ...at ?? {} });
+function parseTemplateFile(text, file) {
+  const issues = [];
+  try {
+    const content = loadYamlFile(text, file, "template", issues);
+    const name = templateNameFromFile(file);
+    if (content) issues.push(...checkTemplateShape(name, file, content));
+    const failed = issues.some((i) => i.severity === "error");
+    return failed || !content ? { issues: sortIssues(issues, file) } : { template: { name, file, content }, issues: sortIssues(issues, file) };
+  } catch (error2) {
+    if (error2 instanceof RangeError && /call stack/i.test(error2.message)) {
+      issues.push({ severity: "error", rule: "yaml-syntax", message: "the document is nested too deeply to be read", hint: "a template needs only a few levels of nesting", file });
+      return { issues: sortIssues(issues, file) };
+    }
+    throw error2;
+  }
+}
+function parseInto(text, file, issues, options, uses2) {
   const zone = zoneNameFromFile(file);
   const zoneProblem = checkZoneName(zone);
-  if (zoneProblem) fileIssue("zone-name", `the file name does not name a zone: ${zoneProblem.message}`, zoneProblem.hint ?? "name zone files after their domain, e.g. zones/example.com.yaml");
+  if (zoneProblem) issues.push({ severity: "error", rule: "zone-name", message: `the file name does not name a zone: ${zoneProblem.message}`, hint: zoneProblem.hint ?? "name zone files after their domain, e.g. zones/example.com.yaml", file });
+  const loaded = loadYamlFile(text, file, "zone", issues);
+  if (!loaded) return void 0;
+  const { data, locate, reported } = loaded;
+  const result2 = checkZone({ zone, file, data, locate, reported });
+  issues.push(...result2.issues);
+  if (Array.isArray(data.templates)) uses2.push(...data.templates.filter((name) => typeof name === "string"));
+  const templated = withTemplates({ zone, file, data, locate, reported, rrsets: result2.rrsets, ignore: result2.ignore, library: options.templates, reportedIssues: issues });
+  issues.push(...templated.issues);
+  const { issues: domainIssues, ...domainKeys } = readDomainKeys({ zone, data, locate, reported });
+  issues.push(...domainIssues);
+  if (zoneProblem) return void 0;
+  return { zone, file, rrsets: templated.rrsets, ignore: result2.ignore, ...result2.safety ? { safety: result2.safety } : {}, ...domainKeys };
+}
+function loadYamlFile(text, file, kind, issues) {
+  const fileIssue = (rule, message, hint, at) => issues.push({ severity: "error", rule, message, ...hint === void 0 ? {} : { hint }, file, ...at ?? {} });
+  const what = kind === "zone" ? "zone file" : "template";
   if (text.length > MAX_ZONE_FILE_BYTES) {
     fileIssue("file-too-large", `the file is ${(text.length / 1024 / 1024).toFixed(1)} MiB; zone files are limited to ${MAX_ZONE_FILE_BYTES / 1024 / 1024} MiB`, "split very large zones, or check that this is the right file");
     return void 0;
@@ -64534,7 +64873,7 @@ function parseInto(text, file, issues) {
     return { line, column: col };
   };
   for (const error2 of doc.errors) {
-    if (error2.code === "MULTIPLE_DOCS") fileIssue("yaml-syntax", "a zone file holds a single YAML document", 'remove the second "---" and what follows, or move it to its own file', position(error2.pos[0]));
+    if (error2.code === "MULTIPLE_DOCS") fileIssue("yaml-syntax", `a ${what} holds a single YAML document`, 'remove the second "---" and what follows, or move it to its own file', position(error2.pos[0]));
     else fileIssue("yaml-syntax", yamlMessage(error2.message), void 0, position(error2.pos[0]));
   }
   for (const warning2 of doc.warnings) {
@@ -64566,10 +64905,10 @@ function parseInto(text, file, issues) {
     return void 0;
   }
   if (data === null || data === void 0) {
-    fileIssue("file-empty", "the zone file is empty", 'start with "records:" and the records of the zone', { line: 1, column: 1 });
+    fileIssue("file-empty", `the ${what} is empty`, 'start with "records:" and the records of the zone', { line: 1, column: 1 });
     return void 0;
   }
-  const schemaProblems = checkSchema(data);
+  const schemaProblems = checkSchema(data, kind);
   const reportedPaths = /* @__PURE__ */ new Set();
   for (const problem2 of schemaProblems) {
     const at = locator.locate(problem2.path, problem2.at);
@@ -64577,18 +64916,11 @@ function parseInto(text, file, issues) {
     for (let i = 0; i <= problem2.path.length; i += 1) reportedPaths.add(problem2.path.slice(0, i).join("\0"));
   }
   if (typeof data !== "object" || Array.isArray(data)) return void 0;
-  const result2 = checkZone({
-    zone,
-    file,
+  return {
     data,
     locate: (path4, at) => locator.locate(path4, at),
     reported: (path4) => reportedPaths.has(path4.join("\0"))
-  });
-  issues.push(...result2.issues);
-  const { issues: domainIssues, ...domainKeys } = readDomainKeys({ zone, data, locate: (path4, at) => locator.locate(path4, at), reported: (path4) => reportedPaths.has(path4.join("\0")) });
-  issues.push(...domainIssues);
-  if (zoneProblem) return void 0;
-  return { zone, file, rrsets: result2.rrsets, ignore: result2.ignore, ...result2.safety ? { safety: result2.safety } : {}, ...domainKeys };
+  };
 }
 function inspect(doc) {
   const duplicates = [];
@@ -64643,8 +64975,11 @@ function withPlainEnv(enabled, parse) {
 function yamlMessage(message) {
   return message.replace(/ at line \d+, column \d+:?[\s\S]*$/, "").replace(/\s+$/, "");
 }
-function sortIssues(issues) {
-  return issues.map((issue2, index) => ({ issue: issue2, index })).sort((a, b) => (a.issue.line ?? 0) - (b.issue.line ?? 0) || (a.issue.column ?? 0) - (b.issue.column ?? 0) || a.index - b.index).map((x) => x.issue);
+function sortIssues(issues, file) {
+  const rank = (issue2) => issue2.file === file ? "" : `${issue2.file}`;
+  return issues.map((issue2, index) => ({ issue: issue2, index })).sort(
+    (a, b) => compareStrings(rank(a.issue), rank(b.issue)) || (a.issue.line ?? 0) - (b.issue.line ?? 0) || (a.issue.column ?? 0) - (b.issue.column ?? 0) || a.index - b.index
+  ).map((x) => x.issue);
 }
 var Locator = class {
   constructor(doc, position, file) {
@@ -64708,14 +65043,14 @@ function rangeStart(node) {
 // src/config/parse.ts
 var CONFIG_FILE = "livedns.config.yaml";
 var ACCOUNT_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
-var validator2;
+var validator;
 function compiled2() {
-  if (!validator2) {
+  if (!validator) {
     const ajv = new import__2.Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, strictTypes: false });
     ajv.addKeyword({ keyword: "errorMessage", schemaType: "string" });
-    validator2 = ajv.compile(livedns_config_schema_default);
+    validator = ajv.compile(livedns_config_schema_default);
   }
-  return validator2;
+  return validator;
 }
 function parseConfig(text, file) {
   const issues = [];
@@ -64807,6 +65142,14 @@ function stateOf(rrset) {
 function changeToJson(change) {
   return { action: change.action, name: change.name, type: change.type, before: stateOf(change.before), after: stateOf(change.after) };
 }
+function jsonChange(change) {
+  return { ...changeToJson(change), source: changeSource(change) };
+}
+function changeSource(change) {
+  const location = change.after?.source;
+  if (!change.after || !location) return null;
+  return { file: location.file, line: location.line, ...change.after.template === void 0 ? {} : { template: change.after.template } };
+}
 function sumCounts(counts) {
   return counts.reduce(
     (total, c) => ({ create: total.create + c.create, update: total.update + c.update, delete: total.delete + c.delete }),
@@ -64816,12 +65159,12 @@ function sumCounts(counts) {
 function toPlanJson(plans, domain) {
   const counts = sumCounts(plans.map((plan) => plan.counts));
   if (domain === void 0) {
-    return { version: 1, zones: plans.map((plan) => ({ zone: plan.zone, changes: plan.changes.map(changeToJson) })), summary: counts };
+    return { version: 1, zones: plans.map((plan) => ({ zone: plan.zone, changes: plan.changes.map(jsonChange) })), summary: counts };
   }
   const domainOf = (zone) => [...domain.changes.get(zone) ?? []];
   return {
     version: 1,
-    zones: plans.map((plan) => ({ zone: plan.zone, changes: plan.changes.map(changeToJson), domain_changes: domainOf(plan.zone) })),
+    zones: plans.map((plan) => ({ zone: plan.zone, changes: plan.changes.map(jsonChange), domain_changes: domainOf(plan.zone) })),
     summary: { ...counts, domain: plans.reduce((n, plan) => n + domainOf(plan.zone).length, 0) },
     warnings: [...domain.warnings]
   };
@@ -65222,9 +65565,9 @@ function checkDelegation(zone, facts, current, wanted, switching, warn) {
     return;
   }
   if (facts.delegation === LIVEDNS) return;
-  const where = current === null || current === LIVEDNS ? `${facts.delegation} nameservers` : `${facts.delegation} nameservers (${describeNameservers(current)})`;
+  const where2 = current === null || current === LIVEDNS ? `${facts.delegation} nameservers` : `${facts.delegation} nameservers (${describeNameservers(current)})`;
   const fix = switching ? "; this plan delegates it to LiveDNS" : '; set "nameservers: livedns" in the zone file to delegate it';
-  warn("not-delegated", `${zone} is not delegated to LiveDNS: the registry points to ${where}, so its LiveDNS records are not what the world sees${fix}`);
+  warn("not-delegated", `${zone} is not delegated to LiveDNS: the registry points to ${where2}, so its LiveDNS records are not what the world sees${fix}`);
 }
 function checkExpiry(zone, facts, desired, changes, now, warn) {
   if (facts.expiresAt === void 0 || facts.autorenew === true) return;
@@ -65303,16 +65646,44 @@ async function waitForNameservers(client, zone, wanted, options) {
 import { readdir as readdir2, readFile as readFile2, stat as stat2 } from "node:fs/promises";
 import path2 from "node:path";
 var ZONE_FILE = /\.ya?ml$/i;
-async function readZones(paths) {
+async function findFiles(paths, options = {}) {
   const issues = [];
-  const files = [];
+  const zoneFiles = [];
+  const templateFiles = [];
   for (const given of paths) {
-    const found = await listZoneFiles(given);
-    if ("issue" in found) issues.push(found.issue);
-    else files.push(...found.files);
+    const found = await listYamlFiles(given);
+    if ("issue" in found) {
+      issues.push(found.issue);
+      continue;
+    }
+    for (const file of found.files) (isTemplatePath(file) ? templateFiles : zoneFiles).push(file);
+    if (options.withTemplates && found.directory && !isTemplatePath(path2.join(given, "x.yaml"))) {
+      const templates = await listYamlFiles(path2.join(given, TEMPLATES_DIR), { quiet: true });
+      if ("files" in templates) templateFiles.push(...templates.files);
+    }
   }
-  const unique = [...new Set(files)];
-  const results = await Promise.all(unique.map((file) => readZoneFile(file)));
+  return { zoneFiles: [...new Set(zoneFiles)], templateFiles: [...new Set(templateFiles)], issues };
+}
+async function readZones(paths) {
+  const found = await findFiles(paths);
+  const issues = [...found.issues];
+  const libraries = new TemplateLibraries();
+  const unique = found.zoneFiles;
+  const results = await Promise.all(
+    unique.map(async (file) => {
+      const read = await readTextFile(file);
+      if ("issues" in read) return read;
+      const { library } = await libraries.forZoneFile(file);
+      return parseZoneFile(read.text, file, { templates: library });
+    })
+  );
+  for (const file of found.templateFiles) await libraries.forTemplateFile(file);
+  const used = /* @__PURE__ */ new Set();
+  for (const [index, result2] of results.entries()) {
+    const dir = path2.join(path2.dirname(unique[index] ?? ""), TEMPLATES_DIR);
+    for (const name of "templates" in result2 ? result2.templates ?? [] : []) used.add(path2.join(dir, name));
+  }
+  issues.push(...await libraries.issues((template) => used.has(path2.join(path2.dirname(template.file), template.name)), found.templateFiles));
   const zones = [];
   const fileOfZone = /* @__PURE__ */ new Map();
   for (const [index, result2] of results.entries()) {
@@ -65325,18 +65696,86 @@ async function readZones(paths) {
       continue;
     }
     fileOfZone.set(zoneName, file);
-    if (result2.zone) zones.push(result2.zone);
+    if ("zone" in result2 && result2.zone) zones.push(result2.zone);
   }
-  return { zones, issues };
+  return { zones, issues: mergeTemplateIssues(issues) };
 }
-async function listZoneFiles(given) {
+var TemplateLibraries = class {
+  loaded = /* @__PURE__ */ new Map();
+  /** Libraries loaded for zone files: all their templates are part of the estate being read. */
+  whole = /* @__PURE__ */ new Set();
+  /** The templates a zone file may use: `_templates/` next to it. */
+  forZoneFile(file) {
+    const dir = path2.join(path2.dirname(file), TEMPLATES_DIR);
+    this.whole.add(dir);
+    return this.load(dir);
+  }
+  /** The library a template file belongs to. */
+  forTemplateFile(file) {
+    return this.load(path2.dirname(file));
+  }
+  load(dir) {
+    let loading = this.loaded.get(dir);
+    if (!loading) {
+      loading = loadTemplateLibrary(dir);
+      this.loaded.set(dir, loading);
+    }
+    return loading;
+  }
+  /**
+   * The issues of the template files: their own (syntax, schema, shape) and, for those no zone uses
+   * (`isUsed` false) or that were named directly (`named`), the rules as if used by a zone. A library
+   * loaded only for templates named directly reports on those alone.
+   */
+  async issues(isUsed, named = []) {
+    const issues = [];
+    const namedSet = new Set(named);
+    for (const [dir, loading] of this.loaded) {
+      const { library, issues: own } = await loading;
+      const whole = this.whole.has(dir);
+      issues.push(...whole ? own : own.filter((issue2) => namedSet.has(issue2.file)));
+      for (const template of library.templates.values()) {
+        const check = namedSet.has(template.file) || whole && !isUsed(template);
+        if (check) issues.push(...instantiateTemplate(template, void 0).issues);
+      }
+    }
+    return issues.map((issue2, index) => ({ issue: issue2, index })).sort((a, b) => compareStrings(a.issue.file, b.issue.file) || (a.issue.line ?? 0) - (b.issue.line ?? 0) || a.index - b.index).map((x) => x.issue);
+  }
+};
+async function loadTemplateLibrary(dir) {
+  const templates = /* @__PURE__ */ new Map();
+  const broken = /* @__PURE__ */ new Map();
+  const issues = [];
+  let entries = [];
+  try {
+    entries = (await readdir2(dir)).filter((entry) => ZONE_FILE.test(entry)).sort();
+  } catch (error2) {
+    const code = error2?.code;
+    if (code !== "ENOENT" && code !== "ENOTDIR") issues.push(fsIssue(dir, error2));
+  }
+  for (const entry of entries) {
+    const file = path2.join(dir, entry);
+    const name = templateNameFromFile(file);
+    if (templates.has(name) || broken.has(name)) {
+      issues.push({ severity: "error", rule: "duplicate-template", message: `template "${name}" is also defined by ${templates.get(name)?.file ?? broken.get(name) ?? ""}`, hint: "keep one file per template", file });
+      continue;
+    }
+    const read = await readTextFile(file);
+    const parsed = "issues" in read ? read : parseTemplateFile(read.text, file);
+    issues.push(...parsed.issues);
+    if (parsed.template) templates.set(name, parsed.template);
+    else broken.set(name, file);
+  }
+  return { library: { dir, templates, broken }, issues };
+}
+async function listYamlFiles(given, options = {}) {
   let info2;
   try {
     info2 = await stat2(given);
   } catch (error2) {
     return { issue: fsIssue(given, error2) };
   }
-  if (!info2.isDirectory()) return { files: [given] };
+  if (!info2.isDirectory()) return { files: [given], directory: false };
   let entries;
   try {
     entries = await readdir2(given);
@@ -65345,6 +65784,7 @@ async function listZoneFiles(given) {
   }
   const names = entries.filter((e) => ZONE_FILE.test(e) && !e.startsWith("_")).sort();
   if (names.length === 0) {
+    if (options.quiet) return { files: [], directory: true };
     return { issue: { severity: "warning", rule: "no-zone-files", message: "no zone files (*.yaml, *.yml) in this directory", hint: "zone files are named after their zone, e.g. example.com.yaml", file: given } };
   }
   const files = [];
@@ -65353,9 +65793,9 @@ async function listZoneFiles(given) {
     const entry = await stat2(file).catch(() => void 0);
     if (entry?.isFile()) files.push(file);
   }
-  return { files };
+  return { files, directory: true };
 }
-async function readZoneFile(file) {
+async function readTextFile(file) {
   const refuse = (rule, message, hint) => ({ issues: [{ severity: "error", rule, message, ...hint === void 0 ? {} : { hint }, file }] });
   let bytes;
   try {
@@ -65367,9 +65807,8 @@ async function readZoneFile(file) {
   } catch (error2) {
     return { issues: [fsIssue(file, error2)] };
   }
-  let text;
   try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
   } catch {
     const at = firstInvalidUtf8(bytes);
     const binary = bytes.includes(0);
@@ -65386,7 +65825,6 @@ async function readZoneFile(file) {
       ]
     };
   }
-  return parseZoneFile(text, file);
 }
 function fsIssue(file, error2) {
   const code = error2?.code;
@@ -65415,6 +65853,46 @@ function firstInvalidUtf8(bytes) {
     i += length;
   }
   return { line, column: i - lineStart + 1 };
+}
+
+// src/plan/select.ts
+import { createHash as createHash2 } from "node:crypto";
+function parseShard(text) {
+  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (!match || !Number.isSafeInteger(count) || count < 1 || index < 1 || index > count) {
+    throw new UserError(`--shard "${text}": expected I/N with 1 <= I <= N, e.g. --shard 2/4 for the second of four slices`);
+  }
+  return { index, count };
+}
+function shardOf(zone, count) {
+  const digest = createHash2("sha256").update(zone.toLowerCase(), "utf8").digest();
+  return Number(digest.readBigUInt64BE(0) % BigInt(count)) + 1;
+}
+function isGlob(pattern) {
+  return /[*?]/.test(pattern);
+}
+function selectZones(zones, selection, where2) {
+  let selected = [...zones];
+  const only = selection.only ?? [];
+  if (only.length > 0) {
+    const patterns = only.map((raw) => {
+      const text = raw.toLowerCase().replace(/\.$/, "");
+      return { raw, text, match: isGlob(text) ? ((zone) => globToRegExp(text).test(zone)) : (zone) => zone === text };
+    });
+    const unmatched = patterns.filter((pattern) => !zones.some((zone) => pattern.match(zone.zone)));
+    if (unmatched.length > 0) {
+      const names = unmatched.filter((p) => !isGlob(p.text)).map((p) => p.text);
+      const globs = unmatched.filter((p) => isGlob(p.text)).map((p) => `"${p.raw}"`);
+      const parts = [...names.length > 0 ? [`no zone file for ${names.join(", ")}`] : [], ...globs.length > 0 ? [`no zone matches ${globs.join(", ")}`] : []];
+      throw new UserError(`${parts.join("; ")} in ${where2}`);
+    }
+    selected = selected.filter((zone) => patterns.some((pattern) => pattern.match(zone.zone)));
+  }
+  const shard = selection.shard;
+  if (shard) selected = selected.filter((zone) => shardOf(zone.zone, shard.count) === shard.index);
+  return selected;
 }
 
 // src/plan/safety.ts
@@ -65500,31 +65978,23 @@ async function readLiveZones(client, zones, onProgress) {
   for (const [i, result2] of results.entries()) {
     if (result2.status === "fulfilled") continue;
     const { zone, file } = zones[i];
-    const where = file === void 0 ? zone : `${zone} (${file})`;
+    const where2 = file === void 0 ? zone : `${zone} (${file})`;
     if (!(result2.reason instanceof UserError)) throw result2.reason;
-    if (isNotFound(result2.reason)) failures.push(await explainMissingZone(clientOf(zone), zone, where, result2.reason));
-    else failures.push(`${where}: could not read the live zone: ${messageOf4(result2.reason)}`);
+    if (isNotFound(result2.reason)) failures.push(await explainMissingZone(clientOf(zone), zone, where2, result2.reason));
+    else failures.push(`${where2}: could not read the live zone: ${messageOf4(result2.reason)}`);
   }
   if (failures.length > 0) throw new UserError(failures.join("\n"));
   return results.map((result2) => result2.value);
 }
-async function explainMissingZone(client, zone, where, original) {
+async function explainMissingZone(client, zone, where2, original) {
   try {
     await client.getDomain(zone);
   } catch (error2) {
     if (isNotFound(error2)) {
-      return `${where}: this zone is not on LiveDNS, or the token cannot see it. Check the file name, the token's domains (\`livedns zones\` lists the ones it sees) or GANDI_SHARING_ID.`;
+      return `${where2}: this zone is not on LiveDNS, or the token cannot see it. Check the file name, the token's domains (\`livedns zones\` lists the ones it sees) or GANDI_SHARING_ID.`;
     }
   }
-  return `${where}: could not read the live zone: ${messageOf4(original)}`;
-}
-function selectZones(zones, only, where) {
-  if (!only || only.length === 0) return [...zones];
-  const wanted = new Set(only.map((zone) => zone.toLowerCase().replace(/\.$/, "")));
-  const known = new Set(zones.map((zone) => zone.zone));
-  const missing = [...wanted].filter((zone) => !known.has(zone));
-  if (missing.length > 0) throw new UserError(`no zone file for ${missing.join(", ")} in ${where}`);
-  return zones.filter((zone) => wanted.has(zone.zone));
+  return `${where2}: could not read the live zone: ${messageOf4(original)}`;
 }
 function planned(zone, file, plan, live, safety, domainChanges = [], account) {
   const refusal = checkSafety(plan, safety, file);
@@ -65601,7 +66071,7 @@ async function planAll(options) {
   const { zones: desired, issues: fileIssues } = await readZones([...options.paths]);
   const issues = options.accounts ? [...fileIssues, ...checkZoneAccounts(desired, options.accounts.config)] : fileIssues;
   if (issues.some((issue2) => issue2.severity === "error")) return { ok: false, issues };
-  const selected = selectZones(desired, options.only, options.paths.join(", "));
+  const selected = selectZones(desired, options, options.paths.join(", "));
   const { live, domain } = await readLiveState(selected, options);
   const domainChanges = planDomains(selected, domain, options.now?.() ?? /* @__PURE__ */ new Date());
   const zones = selected.map(
@@ -65610,7 +66080,7 @@ async function planAll(options) {
   return result(issues, zones, /* @__PURE__ */ new Date(), domain);
 }
 async function planFromFile(planFile, options) {
-  const selected = selectZones(planFile.zones, options.only, options.source).map((zone) => ({ ...zone, domain: settingsOf(zone.domain_changes ?? []) }));
+  const selected = selectZones(planFile.zones, options, options.source).map((zone) => ({ ...zone, domain: settingsOf(zone.domain_changes ?? []) }));
   const { live, domain } = await readLiveState(selected, options);
   const fresh = planDomains(selected, domain, options.now?.() ?? /* @__PURE__ */ new Date());
   const drifted = selected.flatMap((zone, i) => {
@@ -65692,8 +66162,8 @@ async function applyDomainPlans(plan, records, clientsOf, options) {
 
 // src/render/issues.ts
 function formatIssue(issue2) {
-  const where = issue2.line === void 0 ? issue2.file : `${issue2.file}:${issue2.line}:${issue2.column ?? 1}`;
-  const head = `${where}: ${issue2.severity}: ${issue2.message}`;
+  const where2 = issue2.line === void 0 ? issue2.file : `${issue2.file}:${issue2.line}:${issue2.column ?? 1}`;
+  const head = `${where2}: ${issue2.severity}: ${issue2.message}`;
   return issue2.hint === void 0 ? head : `${head}
   hint: ${issue2.hint}`;
 }
@@ -65921,6 +66391,10 @@ function diffArrays(oldArr, newArr, options) {
 function displayValue(type, value) {
   return type === "TXT" || type === "SPF" ? JSON.stringify(value) : value;
 }
+function changeLabel(change) {
+  const sign = change.action === "create" ? "+" : change.action === "update" ? "~" : "-";
+  return `${sign} ${change.name} ${change.type}`;
+}
 
 // src/render/markdown.ts
 var GITHUB_COMMENT_LIMIT = 65536;
@@ -65954,10 +66428,10 @@ function renderPlanComment(input, options = {}) {
   const full = renderPlanMarkdown(input);
   if (full.length <= maxLength) return full;
   const parts = planParts(input);
-  let where = options.fullPlanUrl === void 0 ? "the job summary of this run" : `[the job summary of this run](${escapeUrl(options.fullPlanUrl)})`;
-  if (options.fullPlanElsewhere !== void 0) where = escapeInline(options.fullPlanElsewhere);
+  let where2 = options.fullPlanUrl === void 0 ? "the job summary of this run" : `[the job summary of this run](${escapeUrl(options.fullPlanUrl)})`;
+  if (options.fullPlanElsewhere !== void 0) where2 = escapeInline(options.fullPlanElsewhere);
   const pointer = (omitted2) => `> [!NOTE]
-> This plan is too large for one ${options.fullPlanElsewhere === void 0 ? "comment" : "job summary"}: the details of ${omitted2} zone${omitted2 === 1 ? "" : "s"} are left out. The full plan is in ${where}.`;
+> This plan is too large for one ${options.fullPlanElsewhere === void 0 ? "comment" : "job summary"}: the details of ${omitted2} zone${omitted2 === 1 ? "" : "s"} are left out. The full plan is in ${where2}.`;
   const kept = [];
   let omitted = parts.details.length;
   for (const detail of parts.details) {
@@ -66050,9 +66524,12 @@ function zoneDetails(plan, domain = []) {
   const { create, update, delete: remove } = plan.counts;
   const ignored = plan.ignoredCount > 0 ? `; ${plan.ignoredCount} live rrset${plan.ignoredCount === 1 ? "" : "s"} left alone by ignore rules` : "";
   const settings = domain.length === 0 ? "" : `, ${domain.length} domain setting${domain.length === 1 ? "" : "s"} to change`;
-  const summary2 = `<b>${escapeHtml(plan.zone)}</b>: ${create} to create, ${update} to update, ${remove} to delete${settings}${ignored}`;
+  const templates = changesByTemplate(plan.changes);
+  const fromTemplates = templates.size === 0 ? "" : ` \xB7 from template${templates.size === 1 ? "" : "s"} ${[...templates.keys()].map(escapeHtml).join(", ")}`;
+  const summary2 = `<b>${escapeHtml(plan.zone)}</b>: ${create} to create, ${update} to update, ${remove} to delete${settings}${ignored}${fromTemplates}`;
+  const sources = [...templates].map(([template, changes]) => `From template ${inlineCode(template)}: ${changes.map((change) => inlineCode(changeLabel(change))).join(", ")}`);
   const blocks = [
-    ...plan.changes.length > 0 ? [fenced("diff", zoneDiff(plan))] : [],
+    ...plan.changes.length > 0 ? [fenced("diff", zoneDiff(plan)), ...sources] : [],
     ...domain.length > 0 ? [`Registrar (Gandi Domain API):
 
 ${fenced("diff", domainDiff(domain))}`] : []
@@ -66062,6 +66539,14 @@ ${fenced("diff", domainDiff(domain))}`] : []
 ${blocks.join("\n\n")}
 
 </details>`;
+}
+function changesByTemplate(changes) {
+  const byTemplate = /* @__PURE__ */ new Map();
+  for (const change of changes) {
+    const template = change.after?.template;
+    if (template !== void 0) byTemplate.set(template, [...byTemplate.get(template) ?? [], change]);
+  }
+  return byTemplate;
 }
 function domainDiff(changes) {
   const shown = (change, side) => {
@@ -66463,6 +66948,7 @@ function readInputs() {
   }
   const zones = getInput("zones") || "zones";
   const apiUrl = getInput("gandi-api-url");
+  const shard = shardInput(getInput("shard"));
   const config = getInput("config");
   return {
     command,
@@ -66476,9 +66962,22 @@ function readInputs() {
     force: booleanInput("force", false),
     zoneFilter: splitList(getInput("zone")).map((zone) => zone.toLowerCase().replace(/\.$/, "")),
     requireReviewedPlan: booleanInput("require-reviewed-plan", false),
+    ...shard === void 0 ? {} : { shard },
     ...config === "" ? {} : { config },
     domainChecks: booleanInput("domain-checks", true)
   };
+}
+function shardInput(value) {
+  if (value.trim() === "") return void 0;
+  try {
+    return parseShard(value);
+  } catch {
+    throw new UserError(`The \`shard\` input is ${JSON.stringify(value)}: use I/N with 1 <= I <= N, e.g. \`shard: \${{ matrix.shard }}/4\` in a job matrix of shards 1 to 4.`);
+  }
+}
+function planCommentKey(inputs) {
+  const key = commentKey(inputs.zones, inputs.commentId);
+  return inputs.shard === void 0 ? key : `${key} shard ${inputs.shard.index}/${inputs.shard.count}`;
 }
 function splitList(text) {
   return text.split(/[,\n]/).map((entry) => entry.trim()).filter((entry) => entry !== "");
@@ -66516,12 +67015,12 @@ async function planStep(inputs, context) {
   const plan = await withAccounts(
     inputs,
     "plan",
-    (accounts) => planAll({ accounts, domainChecks: inputs.domainChecks, paths: inputs.zonePaths, only: inputs.zoneFilter })
+    (accounts) => planAll({ accounts, domainChecks: inputs.domainChecks, paths: inputs.zonePaths, only: inputs.zoneFilter, ...inputs.shard ? { shard: inputs.shard } : {} })
   );
   if (!plan.ok) throw await invalidZoneFiles(plan.issues);
   annotate(plan.issues);
   annotateWarnings(plan);
-  const key = commentKey(inputs.zones, inputs.commentId);
+  const key = planCommentKey(inputs);
   const markdown = planMarkdownInput(key, plan, context.pullRequest?.headSha ?? context.sha);
   const planFile = await writePlanFile(context, key, plan);
   setPlanOutputs(plan, planFile);
@@ -66537,7 +67036,7 @@ async function planStep(inputs, context) {
   info(`${created ? "Created" : "Updated"} the plan comment on pull request #${context.pullRequest.number}${comment.html_url ? `: ${comment.html_url}` : ""}.`);
 }
 async function applyStep(inputs, context) {
-  const key = commentKey(inputs.zones, inputs.commentId);
+  const key = planCommentKey(inputs);
   const github = inputs.requireReviewedPlan ? gitHubFor(inputs, context) : void 0;
   const reviewed = github === void 0 ? void 0 : await reviewedPlan(github, context, key);
   const outcome = await withAccounts(inputs, "apply", (accounts) => applyAll({
@@ -66545,6 +67044,7 @@ async function applyStep(inputs, context) {
     domainChecks: inputs.domainChecks,
     paths: inputs.zonePaths,
     only: inputs.zoneFilter,
+    ...inputs.shard ? { shard: inputs.shard } : {},
     force: inputs.force,
     ...reviewed === void 0 ? {} : { expectedChecksum: reviewed.checksum }
   }));

@@ -402,6 +402,14 @@ var FIELD_CODECS = {
     example: "192.0.2.1 tcp smtp http"
   }
 };
+var STRUCTURED_FORMS = {
+  MX: ["preference", "exchange"],
+  SRV: ["priority", "weight", "port", "target"],
+  CAA: ["flags", "tag", "value"],
+  TLSA: ["usage", "selector", "matching_type", "data"],
+  SSHFP: ["algorithm", "fingerprint_type", "fingerprint"],
+  DS: ["key_tag", "algorithm", "digest_type", "digest"]
+};
 var hostCodec = (kind) => ({ fields: [{ name: "target", kind }], example: "target.example.net." });
 var HOST_CODECS = {
   CNAME: hostCodec("host"),
@@ -1002,6 +1010,9 @@ var zone_schema_default = {
     safety: {
       $ref: "#/$defs/safety"
     },
+    templates: {
+      $ref: "#/$defs/templates"
+    },
     records: {
       $ref: "#/$defs/records"
     },
@@ -1155,6 +1166,10 @@ var zone_schema_default = {
         },
         ttl: {
           $ref: "#/$defs/ttl"
+        },
+        override: {
+          type: "boolean",
+          description: "This record replaces the rrset of the same name and type that a template of this zone defines (without it, defining both is an error). Not allowed in templates."
         },
         value: {
           description: "The single value: a string in Gandi's presentation form, or a structured mapping (MX, SRV, CAA, TLSA, SSHFP, DS)."
@@ -1646,25 +1661,63 @@ var zone_schema_default = {
         "digest"
       ],
       additionalProperties: false
+    },
+    templates: {
+      type: "array",
+      description: `Templates this zone pulls in: the names of files in _templates/ next to the zone file (zones/_templates/mail-provider.yaml is "mail-provider"). Their records join the zone's; a zone record for the same name and type needs override: true.`,
+      items: {
+        $ref: "#/$defs/templateName"
+      }
+    },
+    templateName: {
+      type: "string",
+      pattern: "^[a-z0-9][a-z0-9._-]*$",
+      errorMessage: 'must be a template name: the file name in _templates/ without .yaml, in lower case (letters, digits, ".", "-", "_")',
+      description: "A template: zones/_templates/<name>.yaml."
     }
   }
 };
 
+// schema/template.schema.json
+var template_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  title: "livedns-gitops zone template",
+  description: "Records shared by several zones: zones/_templates/<name>.yaml, pulled into a zone file with templates: [<name>]. Same record syntax as a zone file; {zone} in a value stands for the name of the zone using the template.",
+  type: "object",
+  properties: {
+    ttl: {
+      $ref: "zone.schema.json#/$defs/ttl",
+      description: "Default TTL for the records of this template. Without it, the zone file's ttl applies, then Gandi's 10800."
+    },
+    records: {
+      $ref: "zone.schema.json#/$defs/records"
+    }
+  },
+  required: [
+    "records"
+  ],
+  additionalProperties: false
+};
+
 // src/zonefile/schema.ts
-var validator;
-function compiled() {
-  if (!validator) {
+var validators = /* @__PURE__ */ new Map();
+function compiled(kind) {
+  let validator2 = validators.get(kind);
+  if (!validator2) {
     const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, strictTypes: false });
     ajv.addKeyword({ keyword: "errorMessage", schemaType: "string" });
     formatsPlugin.default(ajv, ["ipv4", "ipv6"]);
-    validator = ajv.compile(zone_schema_default);
+    ajv.addSchema(zone_schema_default, "zone.schema.json");
+    validator2 = kind === "zone" ? ajv.getSchema("zone.schema.json") : ajv.compile(template_schema_default);
+    validators.set(kind, validator2);
   }
-  return validator;
+  return validator2;
 }
-function checkSchema(data) {
-  const validate = compiled();
+function checkSchema(data, kind = "zone") {
+  const validate = compiled(kind);
   if (validate(data)) return [];
-  return translate(validate.errors ?? []);
+  const problems = translate(validate.errors ?? []);
+  return kind === "zone" ? problems : problems.map((problem2) => ({ ...problem2, message: problem2.message.replace(/\bthe zone file\b/g, "the template") }));
 }
 function translate(errors) {
   const kept = errors.filter((e) => e.keyword !== "if" && e.keyword !== "format");
@@ -1709,7 +1762,7 @@ function decodePointer(pointer) {
 }
 function describe(error) {
   const path4 = decodePointer(error.instancePath);
-  const where = describePath(path4);
+  const where2 = describePath(path4);
   const data = error.data;
   const base = { path: path4, at: "value", rule: "schema" };
   switch (error.keyword) {
@@ -1721,21 +1774,21 @@ function describe(error) {
         path: [...path4, key],
         at: "key",
         rule: "schema",
-        message: `unknown key "${key}" in ${where}`,
+        message: `unknown key "${key}" in ${where2}`,
         hint: `${guess ? `did you mean "${guess}"? ` : ""}allowed keys: ${allowed.join(", ")}`
       };
     }
     case "required": {
       const missing = String(error.params.missingProperty);
-      return { ...base, message: `${where} is missing "${missing}"` };
+      return { ...base, message: `${where2} is missing "${missing}"` };
     }
     case "type": {
       const expected = String(error.params.type);
-      return { ...base, message: `${where} must be ${article(expected)}, not ${typeName(data)}`, ...typeHint(expected, data, path4) };
+      return { ...base, message: `${where2} must be ${article(expected)}, not ${typeName(data)}`, ...typeHint(expected, data, path4) };
     }
     case "enum": {
       if (error.schemaPath.includes("/recordType/")) return { ...base, rule: "record-type", message: `unknown record type "${String(data)}"`, hint: recordTypeHint(data) };
-      return { ...base, message: `${where} must be one of ${JSON.stringify(error.schema)}` };
+      return { ...base, message: `${where2} must be one of ${JSON.stringify(error.schema)}` };
     }
     case "minimum":
     case "maximum": {
@@ -1749,20 +1802,20 @@ function describe(error) {
         };
       }
       const parent = error.parentSchema;
-      return { ...base, message: `${where} ${String(data)} is out of range ${parent?.minimum ?? ""}..${parent?.maximum ?? ""}` };
+      return { ...base, message: `${where2} ${String(data)} is out of range ${parent?.minimum ?? ""}..${parent?.maximum ?? ""}` };
     }
     case "minItems":
-      return { ...base, message: `${where} is an empty list`, hint: "give at least one entry, or remove the key" };
+      return { ...base, message: `${where2} is an empty list`, hint: "give at least one entry, or remove the key" };
     case "minLength":
-      return { ...base, message: `${where} is empty` };
+      return { ...base, message: `${where2} is empty` };
     case "oneOf": {
       const both = Array.isArray(error.params.passingSchemas);
-      const message = hasErrorMessage(error.parentSchema) ? error.parentSchema.errorMessage : `${where} ${error.message ?? "is invalid"}`;
-      return { ...base, message: `${where} ${message}`, hint: both ? "keep only one of them" : "add value: <one value> or values: [<value>, ...]" };
+      const message = hasErrorMessage(error.parentSchema) ? error.parentSchema.errorMessage : `${where2} ${error.message ?? "is invalid"}`;
+      return { ...base, message: `${where2} ${message}`, hint: both ? "keep only one of them" : "add value: <one value> or values: [<value>, ...]" };
     }
     default: {
-      if (hasErrorMessage(error.parentSchema)) return { ...base, message: `${where} ${error.parentSchema.errorMessage}` };
-      return { ...base, message: `${where} ${error.message ?? "is invalid"}` };
+      if (hasErrorMessage(error.parentSchema)) return { ...base, message: `${where2} ${error.parentSchema.errorMessage}` };
+      return { ...base, message: `${where2} ${error.message ?? "is invalid"}` };
     }
   }
 }
@@ -1843,6 +1896,267 @@ function editDistance(a, b) {
   return previous[b.length] ?? 0;
 }
 
+// src/zonefile/templates.ts
+var TEMPLATES_DIR = "_templates";
+var TEMPLATE_NAME = /^[a-z0-9][a-z0-9._-]*$/;
+var TEMPLATE_CHECK_ZONE = "zone.example";
+var ZONE_PLACEHOLDER = "{zone}";
+function templateNameFromFile(file) {
+  const base = file.split(/[\\/]/).pop() ?? file;
+  return base.replace(/\.ya?ml$/i, "");
+}
+function isTemplatePath(file) {
+  const parts = file.split(/[\\/]/);
+  return parts.length >= 2 && parts[parts.length - 2] === TEMPLATES_DIR;
+}
+function checkTemplateShape(name, file, content) {
+  const issues = [];
+  if (!TEMPLATE_NAME.test(name)) {
+    issues.push({
+      severity: "error",
+      rule: "template-name",
+      message: `"${name}" cannot be used as a template name: zone files name templates in lower case, with letters, digits, ".", "-" and "_"`,
+      hint: `rename the file, e.g. to ${name.toLowerCase().replace(/[^a-z0-9._-]/g, "-").replace(/^[^a-z0-9]+/, "")}.yaml`,
+      file
+    });
+  }
+  forEachRecord(content.data.records, (record, recordPath) => {
+    if ("override" in record && !content.reported([...recordPath, "override"])) {
+      issues.push({
+        severity: "error",
+        rule: "template-override",
+        message: `"override" belongs in zone files: it marks a zone record that replaces a template's`,
+        hint: "remove it from the template",
+        ...content.locate([...recordPath, "override"], "key")
+      });
+    }
+    forEachValueString(record, recordPath, (text, valuePath) => {
+      for (const match of text.matchAll(/\{([^{}\s]*)\}/g)) {
+        if (match[0] === ZONE_PLACEHOLDER) continue;
+        issues.push({
+          severity: "warning",
+          rule: "template-placeholder",
+          message: `"${match[0]}" is not a placeholder: only ${ZONE_PLACEHOLDER} is replaced (by the zone's name), so this stays as written`,
+          hint: `write ${ZONE_PLACEHOLDER} for the name of the zone using the template`,
+          ...content.locate(valuePath)
+        });
+      }
+    });
+  });
+  return issues;
+}
+var uses = /* @__PURE__ */ new WeakMap();
+function usedBy(template, zones) {
+  const shown = zones.slice(0, 3).join(", ");
+  const more = zones.length > 3 ? ` and ${zones.length - 3} more` : "";
+  return ` (template "${template}", used by zone${zones.length === 1 ? "" : "s"} ${shown}${more})`;
+}
+function seenFrom(issue, template, zone) {
+  const located = { ...issue, message: `${issue.message}${usedBy(template, [zone])}` };
+  uses.set(located, { base: issue.message, template, zone });
+  return located;
+}
+function mergeTemplateIssues(issues) {
+  const merged = [];
+  const groups = /* @__PURE__ */ new Map();
+  for (const issue of issues) {
+    const use = uses.get(issue);
+    if (!use) {
+      merged.push(issue);
+      continue;
+    }
+    const key = [issue.file, issue.line, issue.column, issue.rule, issue.severity, use.base, issue.hint].join("\0");
+    const group = groups.get(key);
+    if (group) {
+      if (!group.zones.includes(use.zone)) group.zones.push(use.zone);
+      continue;
+    }
+    groups.set(key, { index: merged.length, use, zones: [use.zone] });
+    merged.push(issue);
+  }
+  for (const { index, use, zones } of groups.values()) {
+    const issue = merged[index];
+    if (zones.length > 1) merged[index] = { ...issue, message: `${use.base}${usedBy(use.template, zones)}` };
+  }
+  return merged;
+}
+function instantiateTemplate(template, zone, zoneTtl) {
+  const { data, locate, reported } = template.content;
+  const asZone = zone ?? TEMPLATE_CHECK_ZONE;
+  const ttl = isTtl(data.ttl) ? data.ttl : zoneTtl;
+  const records = substituteZone(data.records, asZone);
+  const result2 = checkZone({ zone: asZone, file: template.file, data: { ...ttl === void 0 ? {} : { ttl }, records }, locate, reported });
+  return {
+    rrsets: result2.rrsets.map((rrset) => ({ ...rrset, template: template.name })),
+    issues: zone === void 0 ? result2.issues : result2.issues.map((issue) => seenFrom(issue, template.name, zone))
+  };
+}
+function withTemplates(input) {
+  const { zone, data, locate, library } = input;
+  const issues = [];
+  const overrides = readOverrides(data.records, locate);
+  const names = Array.isArray(data.templates) && !input.reported(["templates"]) ? data.templates.filter((n) => typeof n === "string") : [];
+  if (names.length === 0 && overrides.size === 0) return { rrsets: [...input.rrsets], issues };
+  const zoneTtl = isTtl(data.ttl) ? data.ttl : void 0;
+  const fromTemplates = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Map();
+  names.forEach((name, index) => {
+    const at = locate(["templates", String(index)]);
+    const error = (rule, message, hint) => issues.push({ severity: "error", rule, message, hint, ...at });
+    const earlier = seen.get(name);
+    if (earlier !== void 0) {
+      error("template-duplicate", `template "${name}" is listed twice (first at line ${earlier})`, "list each template once");
+      return;
+    }
+    seen.set(name, at.line);
+    if (!library) {
+      error("template-unknown", `template "${name}": no templates were loaded for this zone file`, `templates are read from ${TEMPLATES_DIR}/ next to the zone file (livedns reads it when given the zone file or its directory)`);
+      return;
+    }
+    const brokenFile = library.broken.get(name);
+    if (brokenFile !== void 0) {
+      error("template-invalid", `template "${name}" has errors (reported in ${brokenFile})`, "fix the template; every zone using it is held back until then");
+      return;
+    }
+    const template = library.templates.get(name);
+    if (!template) {
+      const known = [...library.templates.keys(), ...library.broken.keys()].sort();
+      error("template-unknown", `no template "${name}": expected ${library.dir}/${name}.yaml`, known.length > 0 ? `templates here: ${known.join(", ")}` : `create ${library.dir}/${name}.yaml, or remove "${name}" from templates`);
+      return;
+    }
+    const instance = instantiateTemplate(template, zone, zoneTtl);
+    issues.push(...instance.issues);
+    for (const rrset of instance.rrsets) {
+      const key = rrsetKey(rrset);
+      const other = fromTemplates.get(key);
+      if (other) {
+        error(
+          "template-conflict",
+          `"${rrset.name}" ${rrset.type} is defined by both template "${other.template ?? ""}" (${where(other.rrset.source)}) and template "${name}" (${where(rrset.source)})`,
+          "an rrset comes from one template only: remove it from one of them, or split the templates so that this zone uses one"
+        );
+        continue;
+      }
+      fromTemplates.set(key, { rrset, template: name });
+    }
+  });
+  const merged = [];
+  for (const rrset of input.rrsets) {
+    const key = rrsetKey(rrset);
+    const fromTemplate = fromTemplates.get(key);
+    const override = overrides.get(key);
+    if (fromTemplate) {
+      if (override) {
+        fromTemplates.delete(key);
+      } else {
+        issues.push({
+          severity: "error",
+          rule: "template-override",
+          message: `"${rrset.name}" ${rrset.type} is also defined by template "${fromTemplate.template ?? ""}" (${where(fromTemplate.rrset.source)})`,
+          hint: `add "override: true" to this record to replace the template's for this zone, or remove the record to use the template's`,
+          ...rrset.source ?? { file: input.file }
+        });
+        continue;
+      }
+    } else if (override) {
+      issues.push({
+        severity: "warning",
+        rule: "override-unused",
+        message: `"${rrset.name}" ${rrset.type} is marked override: true, but no template of this zone defines "${rrset.name}" ${rrset.type}`,
+        hint: 'remove "override: true" (it would hide a template record added later without a word)',
+        ...override
+      });
+    }
+    merged.push({ rrset });
+  }
+  const ignore = compileIgnore(input.ignore);
+  for (const origin of fromTemplates.values()) {
+    const rule = ignore.match(origin.rrset);
+    if (rule) {
+      issues.push(
+        seenFrom(
+          {
+            severity: "error",
+            rule: "ignored-managed",
+            message: `"${origin.rrset.name}" ${origin.rrset.type} comes from this template, but the zone's ignore rule "${rule.name}"${rule.type ? ` (${rule.type})` : ""} also covers it`,
+            hint: `${rule.source ? `the rule is at ${where(rule.source)}; ` : ""}narrow the ignore rule, or stop using the template in this zone`,
+            ...origin.rrset.source ?? { file: input.file }
+          },
+          origin.template ?? "",
+          zone
+        )
+      );
+      continue;
+    }
+    merged.push(origin);
+  }
+  issues.push(...checkAcrossSources(merged, input, issues));
+  return { rrsets: merged.map((origin) => origin.rrset).sort(compareRrsets), issues };
+}
+function checkAcrossSources(merged, input, found) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const { rrset, template } of merged) {
+    const entry = byName.get(rrset.name) ?? { declared: [], templates: /* @__PURE__ */ new Map() };
+    const location = rrset.source ?? { file: input.file, line: 1, column: 1 };
+    entry.declared.push({ name: rrset.name, type: rrset.type, location });
+    entry.templates.set(location.file, template);
+    byName.set(rrset.name, entry);
+  }
+  const known = new Set([...input.reportedIssues, ...found].map(issueKey));
+  const issues = [];
+  for (const { declared, templates } of byName.values()) {
+    if (templates.size < 2) continue;
+    checkNameRules(declared, (rule, location, message, hint, severity = "error") => {
+      const issue = { severity, rule, message, ...hint === void 0 ? {} : { hint }, ...location };
+      if (known.has(issueKey(issue))) return;
+      known.add(issueKey(issue));
+      const template = templates.get(location.file);
+      issues.push(template === void 0 ? issue : seenFrom(issue, template, input.zone));
+    });
+  }
+  return issues;
+}
+function issueKey(issue) {
+  return [issue.file, issue.line, issue.column, issue.rule].join("\0");
+}
+function where(location) {
+  return location ? `${location.file}:${location.line}` : "unknown place";
+}
+function readOverrides(records, locate) {
+  const overrides = /* @__PURE__ */ new Map();
+  forEachRecord(records, (record, recordPath, rawName) => {
+    if (record.override !== true || typeof record.type !== "string" || !RECORD_TYPES.includes(record.type)) return;
+    overrides.set(rrsetKey({ name: canonicalOwnerName(rawName), type: record.type }), locate(recordPath));
+  });
+  return overrides;
+}
+function forEachRecord(records, visit2) {
+  if (!isMapping(records)) return;
+  for (const [rawName, entry] of Object.entries(records)) {
+    const items2 = Array.isArray(entry) ? entry.map((r, i) => [r, ["records", rawName, String(i)]]) : [[entry, ["records", rawName]]];
+    for (const [record, path4] of items2) if (isMapping(record)) visit2(record, path4, rawName);
+  }
+}
+function forEachValueString(record, recordPath, visit2) {
+  const walk = (node, path4) => {
+    if (typeof node === "string") visit2(node, path4);
+    else if (Array.isArray(node)) node.forEach((item, i) => walk(item, [...path4, String(i)]));
+    else if (isMapping(node)) for (const [key, value] of Object.entries(node)) walk(value, [...path4, key]);
+  };
+  for (const key of ["value", "values"]) if (key in record) walk(record[key], [...recordPath, key]);
+}
+function substituteZone(records, zone) {
+  if (!isMapping(records)) return records;
+  const replace = (node) => {
+    if (typeof node === "string") return node.split(ZONE_PLACEHOLDER).join(zone);
+    if (Array.isArray(node)) return node.map(replace);
+    if (isMapping(node)) return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, replace(value)]));
+    return node;
+  };
+  const record = (node) => isMapping(node) ? Object.fromEntries(Object.entries(node).map(([key, value]) => [key, key === "value" || key === "values" ? replace(value) : value])) : node;
+  return Object.fromEntries(Object.entries(records).map(([name, entry]) => [name, Array.isArray(entry) ? entry.map(record) : record(entry)]));
+}
+
 // src/zonefile/parse.ts
 var MAX_ZONE_FILE_BYTES = 16 * 1024 * 1024;
 var MAX_ALIAS_COUNT = 1e4;
@@ -1851,25 +2165,58 @@ function zoneNameFromFile(file) {
   const base = file.split(/[\\/]/).pop() ?? file;
   return base.replace(/\.ya?ml$/i, "").replace(/\.$/, "").toLowerCase();
 }
-function parseZoneFile(text, file) {
+function parseZoneFile(text, file, options = {}) {
   const issues = [];
+  const uses2 = [];
   try {
-    const zone = parseInto(text, file, issues);
+    const zone = parseInto(text, file, issues, options, uses2);
     const failed = issues.some((i) => i.severity === "error");
-    return failed || !zone ? { issues: sortIssues(issues) } : { zone, issues: sortIssues(issues) };
+    const used = uses2.length > 0 ? { templates: uses2 } : {};
+    return failed || !zone ? { issues: sortIssues(issues, file), ...used } : { zone, issues: sortIssues(issues, file), ...used };
   } catch (error) {
     if (error instanceof RangeError && /call stack/i.test(error.message)) {
       issues.push({ severity: "error", rule: "yaml-syntax", message: "the document is nested too deeply to be read", hint: "a zone file needs only a few levels of nesting", file });
-      return { issues: sortIssues(issues) };
+      return { issues: sortIssues(issues, file) };
     }
     throw error;
   }
 }
-function parseInto(text, file, issues) {
-  const fileIssue = (rule, message, hint, at) => issues.push({ severity: "error", rule, message, ...hint === void 0 ? {} : { hint }, file, ...at ?? {} });
+function parseTemplateFile(text, file) {
+  const issues = [];
+  try {
+    const content = loadYamlFile(text, file, "template", issues);
+    const name = templateNameFromFile(file);
+    if (content) issues.push(...checkTemplateShape(name, file, content));
+    const failed = issues.some((i) => i.severity === "error");
+    return failed || !content ? { issues: sortIssues(issues, file) } : { template: { name, file, content }, issues: sortIssues(issues, file) };
+  } catch (error) {
+    if (error instanceof RangeError && /call stack/i.test(error.message)) {
+      issues.push({ severity: "error", rule: "yaml-syntax", message: "the document is nested too deeply to be read", hint: "a template needs only a few levels of nesting", file });
+      return { issues: sortIssues(issues, file) };
+    }
+    throw error;
+  }
+}
+function parseInto(text, file, issues, options, uses2) {
   const zone = zoneNameFromFile(file);
   const zoneProblem = checkZoneName(zone);
-  if (zoneProblem) fileIssue("zone-name", `the file name does not name a zone: ${zoneProblem.message}`, zoneProblem.hint ?? "name zone files after their domain, e.g. zones/example.com.yaml");
+  if (zoneProblem) issues.push({ severity: "error", rule: "zone-name", message: `the file name does not name a zone: ${zoneProblem.message}`, hint: zoneProblem.hint ?? "name zone files after their domain, e.g. zones/example.com.yaml", file });
+  const loaded = loadYamlFile(text, file, "zone", issues);
+  if (!loaded) return void 0;
+  const { data, locate, reported } = loaded;
+  const result2 = checkZone({ zone, file, data, locate, reported });
+  issues.push(...result2.issues);
+  if (Array.isArray(data.templates)) uses2.push(...data.templates.filter((name) => typeof name === "string"));
+  const templated = withTemplates({ zone, file, data, locate, reported, rrsets: result2.rrsets, ignore: result2.ignore, library: options.templates, reportedIssues: issues });
+  issues.push(...templated.issues);
+  const { issues: domainIssues, ...domainKeys } = readDomainKeys({ zone, data, locate, reported });
+  issues.push(...domainIssues);
+  if (zoneProblem) return void 0;
+  return { zone, file, rrsets: templated.rrsets, ignore: result2.ignore, ...result2.safety ? { safety: result2.safety } : {}, ...domainKeys };
+}
+function loadYamlFile(text, file, kind, issues) {
+  const fileIssue = (rule, message, hint, at) => issues.push({ severity: "error", rule, message, ...hint === void 0 ? {} : { hint }, file, ...at ?? {} });
+  const what = kind === "zone" ? "zone file" : "template";
   if (text.length > MAX_ZONE_FILE_BYTES) {
     fileIssue("file-too-large", `the file is ${(text.length / 1024 / 1024).toFixed(1)} MiB; zone files are limited to ${MAX_ZONE_FILE_BYTES / 1024 / 1024} MiB`, "split very large zones, or check that this is the right file");
     return void 0;
@@ -1886,7 +2233,7 @@ function parseInto(text, file, issues) {
     return { line, column: col };
   };
   for (const error of doc.errors) {
-    if (error.code === "MULTIPLE_DOCS") fileIssue("yaml-syntax", "a zone file holds a single YAML document", 'remove the second "---" and what follows, or move it to its own file', position(error.pos[0]));
+    if (error.code === "MULTIPLE_DOCS") fileIssue("yaml-syntax", `a ${what} holds a single YAML document`, 'remove the second "---" and what follows, or move it to its own file', position(error.pos[0]));
     else fileIssue("yaml-syntax", yamlMessage(error.message), void 0, position(error.pos[0]));
   }
   for (const warning of doc.warnings) {
@@ -1918,10 +2265,10 @@ function parseInto(text, file, issues) {
     return void 0;
   }
   if (data === null || data === void 0) {
-    fileIssue("file-empty", "the zone file is empty", 'start with "records:" and the records of the zone', { line: 1, column: 1 });
+    fileIssue("file-empty", `the ${what} is empty`, 'start with "records:" and the records of the zone', { line: 1, column: 1 });
     return void 0;
   }
-  const schemaProblems = checkSchema(data);
+  const schemaProblems = checkSchema(data, kind);
   const reportedPaths = /* @__PURE__ */ new Set();
   for (const problem2 of schemaProblems) {
     const at = locator.locate(problem2.path, problem2.at);
@@ -1929,18 +2276,11 @@ function parseInto(text, file, issues) {
     for (let i = 0; i <= problem2.path.length; i += 1) reportedPaths.add(problem2.path.slice(0, i).join("\0"));
   }
   if (typeof data !== "object" || Array.isArray(data)) return void 0;
-  const result2 = checkZone({
-    zone,
-    file,
+  return {
     data,
     locate: (path4, at) => locator.locate(path4, at),
     reported: (path4) => reportedPaths.has(path4.join("\0"))
-  });
-  issues.push(...result2.issues);
-  const { issues: domainIssues, ...domainKeys } = readDomainKeys({ zone, data, locate: (path4, at) => locator.locate(path4, at), reported: (path4) => reportedPaths.has(path4.join("\0")) });
-  issues.push(...domainIssues);
-  if (zoneProblem) return void 0;
-  return { zone, file, rrsets: result2.rrsets, ignore: result2.ignore, ...result2.safety ? { safety: result2.safety } : {}, ...domainKeys };
+  };
 }
 function inspect(doc) {
   const duplicates = [];
@@ -1995,8 +2335,11 @@ function withPlainEnv(enabled, parse) {
 function yamlMessage(message) {
   return message.replace(/ at line \d+, column \d+:?[\s\S]*$/, "").replace(/\s+$/, "");
 }
-function sortIssues(issues) {
-  return issues.map((issue, index) => ({ issue, index })).sort((a, b) => (a.issue.line ?? 0) - (b.issue.line ?? 0) || (a.issue.column ?? 0) - (b.issue.column ?? 0) || a.index - b.index).map((x) => x.issue);
+function sortIssues(issues, file) {
+  const rank = (issue) => issue.file === file ? "" : `${issue.file}`;
+  return issues.map((issue, index) => ({ issue, index })).sort(
+    (a, b) => compareStrings(rank(a.issue), rank(b.issue)) || (a.issue.line ?? 0) - (b.issue.line ?? 0) || (a.issue.column ?? 0) - (b.issue.column ?? 0) || a.index - b.index
+  ).map((x) => x.issue);
 }
 var Locator = class {
   constructor(doc, position, file) {
@@ -2061,16 +2404,44 @@ function rangeStart(node) {
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 var ZONE_FILE = /\.ya?ml$/i;
-async function readZones(paths) {
+async function findFiles(paths, options = {}) {
   const issues = [];
-  const files = [];
+  const zoneFiles = [];
+  const templateFiles = [];
   for (const given of paths) {
-    const found = await listZoneFiles(given);
-    if ("issue" in found) issues.push(found.issue);
-    else files.push(...found.files);
+    const found = await listYamlFiles(given);
+    if ("issue" in found) {
+      issues.push(found.issue);
+      continue;
+    }
+    for (const file of found.files) (isTemplatePath(file) ? templateFiles : zoneFiles).push(file);
+    if (options.withTemplates && found.directory && !isTemplatePath(path.join(given, "x.yaml"))) {
+      const templates = await listYamlFiles(path.join(given, TEMPLATES_DIR), { quiet: true });
+      if ("files" in templates) templateFiles.push(...templates.files);
+    }
   }
-  const unique = [...new Set(files)];
-  const results = await Promise.all(unique.map((file) => readZoneFile(file)));
+  return { zoneFiles: [...new Set(zoneFiles)], templateFiles: [...new Set(templateFiles)], issues };
+}
+async function readZones(paths) {
+  const found = await findFiles(paths);
+  const issues = [...found.issues];
+  const libraries = new TemplateLibraries();
+  const unique = found.zoneFiles;
+  const results = await Promise.all(
+    unique.map(async (file) => {
+      const read = await readTextFile(file);
+      if ("issues" in read) return read;
+      const { library } = await libraries.forZoneFile(file);
+      return parseZoneFile(read.text, file, { templates: library });
+    })
+  );
+  for (const file of found.templateFiles) await libraries.forTemplateFile(file);
+  const used = /* @__PURE__ */ new Set();
+  for (const [index, result2] of results.entries()) {
+    const dir = path.join(path.dirname(unique[index] ?? ""), TEMPLATES_DIR);
+    for (const name of "templates" in result2 ? result2.templates ?? [] : []) used.add(path.join(dir, name));
+  }
+  issues.push(...await libraries.issues((template) => used.has(path.join(path.dirname(template.file), template.name)), found.templateFiles));
   const zones = [];
   const fileOfZone = /* @__PURE__ */ new Map();
   for (const [index, result2] of results.entries()) {
@@ -2083,18 +2454,86 @@ async function readZones(paths) {
       continue;
     }
     fileOfZone.set(zoneName, file);
-    if (result2.zone) zones.push(result2.zone);
+    if ("zone" in result2 && result2.zone) zones.push(result2.zone);
   }
-  return { zones, issues };
+  return { zones, issues: mergeTemplateIssues(issues) };
 }
-async function listZoneFiles(given) {
+var TemplateLibraries = class {
+  loaded = /* @__PURE__ */ new Map();
+  /** Libraries loaded for zone files: all their templates are part of the estate being read. */
+  whole = /* @__PURE__ */ new Set();
+  /** The templates a zone file may use: `_templates/` next to it. */
+  forZoneFile(file) {
+    const dir = path.join(path.dirname(file), TEMPLATES_DIR);
+    this.whole.add(dir);
+    return this.load(dir);
+  }
+  /** The library a template file belongs to. */
+  forTemplateFile(file) {
+    return this.load(path.dirname(file));
+  }
+  load(dir) {
+    let loading = this.loaded.get(dir);
+    if (!loading) {
+      loading = loadTemplateLibrary(dir);
+      this.loaded.set(dir, loading);
+    }
+    return loading;
+  }
+  /**
+   * The issues of the template files: their own (syntax, schema, shape) and, for those no zone uses
+   * (`isUsed` false) or that were named directly (`named`), the rules as if used by a zone. A library
+   * loaded only for templates named directly reports on those alone.
+   */
+  async issues(isUsed, named = []) {
+    const issues = [];
+    const namedSet = new Set(named);
+    for (const [dir, loading] of this.loaded) {
+      const { library, issues: own } = await loading;
+      const whole = this.whole.has(dir);
+      issues.push(...whole ? own : own.filter((issue) => namedSet.has(issue.file)));
+      for (const template of library.templates.values()) {
+        const check = namedSet.has(template.file) || whole && !isUsed(template);
+        if (check) issues.push(...instantiateTemplate(template, void 0).issues);
+      }
+    }
+    return issues.map((issue, index) => ({ issue, index })).sort((a, b) => compareStrings(a.issue.file, b.issue.file) || (a.issue.line ?? 0) - (b.issue.line ?? 0) || a.index - b.index).map((x) => x.issue);
+  }
+};
+async function loadTemplateLibrary(dir) {
+  const templates = /* @__PURE__ */ new Map();
+  const broken = /* @__PURE__ */ new Map();
+  const issues = [];
+  let entries = [];
+  try {
+    entries = (await readdir(dir)).filter((entry) => ZONE_FILE.test(entry)).sort();
+  } catch (error) {
+    const code = error?.code;
+    if (code !== "ENOENT" && code !== "ENOTDIR") issues.push(fsIssue(dir, error));
+  }
+  for (const entry of entries) {
+    const file = path.join(dir, entry);
+    const name = templateNameFromFile(file);
+    if (templates.has(name) || broken.has(name)) {
+      issues.push({ severity: "error", rule: "duplicate-template", message: `template "${name}" is also defined by ${templates.get(name)?.file ?? broken.get(name) ?? ""}`, hint: "keep one file per template", file });
+      continue;
+    }
+    const read = await readTextFile(file);
+    const parsed = "issues" in read ? read : parseTemplateFile(read.text, file);
+    issues.push(...parsed.issues);
+    if (parsed.template) templates.set(name, parsed.template);
+    else broken.set(name, file);
+  }
+  return { library: { dir, templates, broken }, issues };
+}
+async function listYamlFiles(given, options = {}) {
   let info;
   try {
     info = await stat(given);
   } catch (error) {
     return { issue: fsIssue(given, error) };
   }
-  if (!info.isDirectory()) return { files: [given] };
+  if (!info.isDirectory()) return { files: [given], directory: false };
   let entries;
   try {
     entries = await readdir(given);
@@ -2103,6 +2542,7 @@ async function listZoneFiles(given) {
   }
   const names = entries.filter((e) => ZONE_FILE.test(e) && !e.startsWith("_")).sort();
   if (names.length === 0) {
+    if (options.quiet) return { files: [], directory: true };
     return { issue: { severity: "warning", rule: "no-zone-files", message: "no zone files (*.yaml, *.yml) in this directory", hint: "zone files are named after their zone, e.g. example.com.yaml", file: given } };
   }
   const files = [];
@@ -2111,9 +2551,9 @@ async function listZoneFiles(given) {
     const entry = await stat(file).catch(() => void 0);
     if (entry?.isFile()) files.push(file);
   }
-  return { files };
+  return { files, directory: true };
 }
-async function readZoneFile(file) {
+async function readTextFile(file) {
   const refuse = (rule, message, hint) => ({ issues: [{ severity: "error", rule, message, ...hint === void 0 ? {} : { hint }, file }] });
   let bytes;
   try {
@@ -2125,9 +2565,8 @@ async function readZoneFile(file) {
   } catch (error) {
     return { issues: [fsIssue(file, error)] };
   }
-  let text;
   try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
   } catch {
     const at = firstInvalidUtf8(bytes);
     const binary = bytes.includes(0);
@@ -2144,7 +2583,6 @@ async function readZoneFile(file) {
       ]
     };
   }
-  return parseZoneFile(text, file);
 }
 function fsIssue(file, error) {
   const code = error?.code;
@@ -2175,6 +2613,9 @@ function firstInvalidUtf8(bytes) {
   return { line, column: i - lineStart + 1 };
 }
 
+// src/zonefile/format.ts
+import { isMap as isMap2, isScalar as isScalar2, isSeq as isSeq2, parseDocument as parseDocument2, visit, YAMLSeq as YAMLSeq2 } from "yaml";
+
 // src/zonefile/emit.ts
 import { Document, Pair, Scalar, YAMLMap, YAMLSeq } from "yaml";
 var SCHEMA_MODELINE = "yaml-language-server: $schema=../schema/zone.schema.json";
@@ -2195,7 +2636,7 @@ function emitZoneFile(_zone, rrsets, options = {}) {
     group.push(rrset);
     byName.set(rrset.name, group);
   }
-  const names = [...byName.keys()].sort((a, b) => a === APEX ? -1 : b === APEX ? 1 : compareStrings(a, b));
+  const names = [...byName.keys()].sort(compareOwnerNames);
   const records = new YAMLMap();
   for (const name of names) {
     const group = byName.get(name) ?? [];
@@ -2212,11 +2653,17 @@ function emitZoneFile(_zone, rrsets, options = {}) {
       value = new YAMLSeq();
       value.items.push(...nodes);
     }
-    records.items.push(new Pair(new Scalar(name), value));
+    const key = new Scalar(name);
+    key.spaceBefore = records.items.length > 0;
+    records.items.push(new Pair(key, value));
   }
   root.items.push(new Pair(new Scalar("records"), records));
+  for (const [index, pair] of root.items.entries()) pair.key.spaceBefore = index > 0;
   return `# ${SCHEMA_MODELINE}
 ${doc.toString({ lineWidth: 0 })}`;
+}
+function compareOwnerNames(a, b) {
+  return a === b ? 0 : a === APEX ? -1 : b === APEX ? 1 : compareStrings(a, b);
 }
 function recordData(rrset, fileTtl) {
   const data = { type: rrset.type };
@@ -2224,6 +2671,287 @@ function recordData(rrset, fileTtl) {
   if (rrset.values.length === 1) data.value = rrset.values[0];
   else data.values = [...rrset.values];
   return data;
+}
+
+// src/zonefile/format.ts
+var TOP_LEVEL_ORDER = ["nameservers", "autorenew", "account", "ttl", "templates", "ignore", "safety", "records"];
+var RECORD_ORDER = ["type", "ttl", "override", "value", "values"];
+var IGNORE_RULE_ORDER = ["name", "type"];
+var SAFETY_ORDER = ["max_change_percent", "min_existing"];
+function formatZoneText(text, options) {
+  const doc = withPlainEnv(text.length > LARGE_FILE, () => parseDocument2(text, { uniqueKeys: false }));
+  keepKeysAsWritten(doc.contents);
+  expandAliases(doc);
+  const root = doc.contents;
+  if (!isMap2(root)) return text;
+  const zone = options.kind === "template" ? TEMPLATE_CHECK_ZONE : options.zone;
+  orderPairs(root, TOP_LEVEL_ORDER, { keepLeadingComment: true });
+  for (const pair of root.items) {
+    const value = pair.value;
+    switch (keyText(pair)) {
+      case "records":
+        if (isMap2(value)) formatRecords(value, zone, options.kind === "template");
+        break;
+      case "templates":
+        if (isSeq2(value)) sortItems(value, (node) => isScalar2(node) ? String(node.value) : "");
+        break;
+      case "ignore":
+        if (isSeq2(value)) {
+          for (const rule of value.items) if (isMap2(rule)) orderPairs(rule, IGNORE_RULE_ORDER);
+        }
+        break;
+      case "safety":
+        if (isMap2(value)) orderPairs(value, SAFETY_ORDER);
+        break;
+      default:
+        break;
+    }
+  }
+  normaliseStyle(doc.contents);
+  root.items.forEach((pair, index) => setSpaceBefore(pair, index > 0));
+  const records = root.items.find((pair) => keyText(pair) === "records")?.value;
+  if (isMap2(records)) {
+    flowStructuredValues(records);
+    records.items.forEach((pair, index) => setSpaceBefore(pair, index > 0));
+  }
+  return doc.toString({ lineWidth: 0 });
+}
+function formatRecords(records, zone, template) {
+  hoistLeadingComment(records);
+  const groups = /* @__PURE__ */ new Map();
+  for (const pair of records.items) {
+    const name = canonicalOwnerName(keyText(pair));
+    const entries = isSeq2(pair.value) ? unwrapSeq(pair.value) : [pair.value];
+    const group = groups.get(name);
+    if (group) {
+      const key = pair.key;
+      const first = entries[0];
+      if (first) first.commentBefore = joinComments(key.commentBefore, first.commentBefore);
+      group.records.push(...entries);
+    } else {
+      pair.key.value = name;
+      groups.set(name, { pair, records: entries });
+    }
+  }
+  const pairs = [];
+  for (const name of [...groups.keys()].sort(compareOwnerNames)) {
+    const group = groups.get(name);
+    if (!group) continue;
+    for (const record of group.records) if (isMap2(record)) formatRecord(record, zone, template);
+    const sorted = [...group.records].sort((a, b) => compareStrings(recordType(a), recordType(b)));
+    let value;
+    if (sorted.length === 1 && sorted[0]) {
+      value = sorted[0];
+    } else {
+      const list = new YAMLSeq2();
+      list.items.push(...sorted);
+      value = list;
+    }
+    group.pair.value = value;
+    pairs.push(group.pair);
+  }
+  records.items = pairs;
+}
+function formatRecord(record, zone, template) {
+  const type = recordType(record);
+  orderPairs(record, RECORD_ORDER);
+  const fields = STRUCTURED_FORMS[type];
+  for (const pair of record.items) {
+    const key = keyText(pair);
+    if (key !== "value" && key !== "values") continue;
+    const values = isSeq2(pair.value) ? pair.value.items : [pair.value];
+    if (fields) {
+      for (const value of values) if (isMap2(value)) orderPairs(value, fields);
+    }
+    if (!isSeq2(pair.value)) continue;
+    const list = pair.value;
+    hoistLeadingComment(list);
+    sortItems(list, (node) => valueKey(type, node, zone, template));
+    if (list.items.length === 1 && list.items[0]) {
+      const only = list.items[0];
+      const keyNode = pair.key;
+      keyNode.value = "value";
+      keyNode.commentBefore = joinComments(keyNode.commentBefore, only.commentBefore);
+      only.commentBefore = void 0;
+      only.comment = joinComments(only.comment, list.comment);
+      pair.value = only;
+    }
+  }
+}
+function valueKey(type, node, zone, template) {
+  const data = isScalar2(node) ? node.value : isMap2(node) ? node.toJSON() : void 0;
+  const input = typeof data === "string" ? data : typeof data === "object" && data !== null ? data : String(data);
+  const substituted = template ? substitute(input, zone) : input;
+  const result2 = canonicalValue(type, substituted, { zone, source: "file" });
+  return result2.ok ? result2.value : JSON.stringify(data);
+}
+function substitute(input, zone) {
+  if (typeof input === "string") return input.split(ZONE_PLACEHOLDER).join(zone);
+  return Object.fromEntries(Object.entries(input).map(([k, v]) => [k, typeof v === "string" ? v.split(ZONE_PLACEHOLDER).join(zone) : v]));
+}
+function unwrapSeq(list) {
+  const items2 = list.items;
+  const first = items2[0];
+  const last = items2[items2.length - 1];
+  if (first) first.commentBefore = joinComments(list.commentBefore, first.commentBefore);
+  if (last) last.comment = joinComments(last.comment, list.comment);
+  return items2;
+}
+function recordType(node) {
+  if (!isMap2(node)) return "";
+  const type = node.get("type");
+  return typeof type === "string" ? type : "";
+}
+function orderPairs(map, order, options = {}) {
+  const rank = (pair) => {
+    const index = order.indexOf(keyText(pair));
+    return index === -1 ? order.length - 1.5 : index;
+  };
+  const first = map.items[0]?.key;
+  const header = options.keepLeadingComment ? first?.commentBefore : void 0;
+  if (first && header !== void 0) first.commentBefore = void 0;
+  const sorted = map.items.map((pair, index) => ({ pair, index })).sort((a, b) => rank(a.pair) - rank(b.pair) || a.index - b.index);
+  map.items = sorted.map((x) => x.pair);
+  const newFirst = map.items[0]?.key;
+  if (newFirst && header !== void 0) newFirst.commentBefore = joinComments(header, newFirst.commentBefore);
+}
+function sortItems(list, key) {
+  hoistLeadingComment(list);
+  const keyed = list.items.map((node, index) => ({ node, key: key(node), index }));
+  keyed.sort((a, b) => compareStrings(a.key, b.key) || a.index - b.index);
+  list.items = keyed.map((x) => x.node);
+}
+function hoistLeadingComment(collection) {
+  if (collection.commentBefore === void 0 || collection.commentBefore === null) return;
+  const first = collection.items[0];
+  if (first === void 0) return;
+  const node = isMap2(collection) ? first.key : first;
+  if (!node || typeof node !== "object") return;
+  node.commentBefore = joinComments(collection.commentBefore, node.commentBefore);
+  collection.commentBefore = void 0;
+}
+function joinComments(a, b) {
+  const parts = [a, b].filter((c) => typeof c === "string" && c !== "");
+  return parts.length === 0 ? void 0 : parts.join("\n");
+}
+function normaliseStyle(contents) {
+  const unflow = (collection) => {
+    if (collection.flow && collection.items.length > 0 && collection.comment) {
+      collection.commentBefore = joinComments(collection.commentBefore, collection.comment);
+      collection.comment = void 0;
+    }
+    collection.flow = collection.items.length === 0;
+    collection.spaceBefore = false;
+  };
+  visit(contents, {
+    Map(_, map) {
+      unflow(map);
+    },
+    Seq(_, seq) {
+      unflow(seq);
+    },
+    Scalar(_, scalar) {
+      scalar.spaceBefore = false;
+      if (typeof scalar.value === "string") scalar.type = void 0;
+      else if (typeof scalar.value === "number") scalar.format = void 0;
+    }
+  });
+}
+function flowStructuredValues(records) {
+  const flowIfPlain = (node) => {
+    if (isMap2(node) && !hasComments(node)) node.flow = true;
+  };
+  for (const pair of records.items) {
+    const entries = isSeq2(pair.value) ? pair.value.items : [pair.value];
+    for (const record of entries) {
+      if (!isMap2(record)) continue;
+      for (const field of record.items) {
+        const key = keyText(field);
+        if (key === "value") flowIfPlain(field.value);
+        if (key === "values" && isSeq2(field.value)) field.value.items.forEach(flowIfPlain);
+      }
+    }
+  }
+}
+function hasComments(node) {
+  let found = false;
+  visit(node, {
+    Node(_, inner) {
+      if (inner !== node && (inner.commentBefore || inner.comment)) found = true;
+      if (found) return visit.BREAK;
+      return void 0;
+    }
+  });
+  return found || Boolean(node.comment);
+}
+function setSpaceBefore(pair, space) {
+  const key = pair.key;
+  if (key && typeof key === "object") key.spaceBefore = space;
+}
+function keepKeysAsWritten(contents) {
+  visit(contents, {
+    Pair(_, pair) {
+      const key = pair.key;
+      if (isScalar2(key) && typeof key.value !== "string" && typeof key.source === "string") key.value = key.source;
+    }
+  });
+}
+function expandAliases(doc) {
+  visit(doc, {
+    Alias(_, alias) {
+      const target = alias.resolve(doc);
+      return target ? target.clone() : void 0;
+    }
+  });
+  visit(doc, {
+    Node(_, node) {
+      if ("anchor" in node && node.anchor) node.anchor = void 0;
+    }
+  });
+}
+function keyText(pair) {
+  const key = pair.key;
+  return isScalar2(key) ? String(key.value) : String(key);
+}
+
+// src/plan/select.ts
+import { createHash } from "node:crypto";
+function parseShard(text) {
+  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (!match || !Number.isSafeInteger(count) || count < 1 || index < 1 || index > count) {
+    throw new UserError(`--shard "${text}": expected I/N with 1 <= I <= N, e.g. --shard 2/4 for the second of four slices`);
+  }
+  return { index, count };
+}
+function shardOf(zone, count) {
+  const digest = createHash("sha256").update(zone.toLowerCase(), "utf8").digest();
+  return Number(digest.readBigUInt64BE(0) % BigInt(count)) + 1;
+}
+function isGlob(pattern) {
+  return /[*?]/.test(pattern);
+}
+function selectZones(zones, selection, where2) {
+  let selected = [...zones];
+  const only = selection.only ?? [];
+  if (only.length > 0) {
+    const patterns = only.map((raw) => {
+      const text = raw.toLowerCase().replace(/\.$/, "");
+      return { raw, text, match: isGlob(text) ? ((zone) => globToRegExp(text).test(zone)) : (zone) => zone === text };
+    });
+    const unmatched = patterns.filter((pattern) => !zones.some((zone) => pattern.match(zone.zone)));
+    if (unmatched.length > 0) {
+      const names = unmatched.filter((p) => !isGlob(p.text)).map((p) => p.text);
+      const globs = unmatched.filter((p) => isGlob(p.text)).map((p) => `"${p.raw}"`);
+      const parts = [...names.length > 0 ? [`no zone file for ${names.join(", ")}`] : [], ...globs.length > 0 ? [`no zone matches ${globs.join(", ")}`] : []];
+      throw new UserError(`${parts.join("; ")} in ${where2}`);
+    }
+    selected = selected.filter((zone) => patterns.some((pattern) => pattern.match(zone.zone)));
+  }
+  const shard = selection.shard;
+  if (shard) selected = selected.filter((zone) => shardOf(zone.zone, shard.count) === shard.index);
+  return selected;
 }
 
 // src/plan/plan.ts
@@ -2284,8 +3012,8 @@ function planZone(desired, live) {
 
 // src/render/issues.ts
 function formatIssue(issue) {
-  const where = issue.line === void 0 ? issue.file : `${issue.file}:${issue.line}:${issue.column ?? 1}`;
-  const head = `${where}: ${issue.severity}: ${issue.message}`;
+  const where2 = issue.line === void 0 ? issue.file : `${issue.file}:${issue.line}:${issue.column ?? 1}`;
+  const head = `${where2}: ${issue.severity}: ${issue.message}`;
   return issue.hint === void 0 ? head : `${head}
   hint: ${issue.hint}`;
 }
@@ -2426,8 +3154,8 @@ function parseGandiErrorBody(text, contentType) {
   return { errors: [], text: excerpt === "" ? void 0 : excerpt };
 }
 function formatFieldError(error) {
-  const where = [error.location, error.name].filter(Boolean).join(" ");
-  return where === "" ? error.description ?? "invalid" : `${where}: ${error.description ?? "invalid"}`;
+  const where2 = [error.location, error.name].filter(Boolean).join(" ");
+  return where2 === "" ? error.description ?? "invalid" : `${where2}: ${error.description ?? "invalid"}`;
 }
 function duration(ms) {
   return ms < 1e3 ? `${Math.round(ms)} ms` : `${Number((ms / 1e3).toFixed(1))} s`;
@@ -3470,9 +4198,9 @@ function storeValues(type, values) {
   return type === "TXT" || type === "SPF" ? values.map(storeTxtValue) : [...values];
 }
 var IPV42 = /^\d{1,3}(\.\d{1,3}){3}$/;
-function validateRrset(name, type, ttl, values, where) {
+function validateRrset(name, type, ttl, values, where2) {
   const errors = [];
-  const at = (field) => where === "" ? field : `${where}.${field}`;
+  const at = (field) => where2 === "" ? field : `${where2}.${field}`;
   if (name === "" || /\s/.test(name)) errors.push({ location: "body", name: at("rrset_name"), description: `'${name}' is not a valid record name` });
   if (!GANDI_RRSET_TYPES.has(type)) errors.push({ location: "body", name: at("rrset_type"), description: `'${type}' is not one of the allowed rrset types` });
   if (ttl !== void 0 && (typeof ttl !== "number" || !Number.isInteger(ttl) || ttl < TTL_MIN || ttl > TTL_MAX)) {
@@ -3655,8 +4383,8 @@ function caseMismatch(domain, name, type) {
 function find(domain, name, type) {
   return domain.rrsets.find((r) => r.rrset_name === name && r.rrset_type === type);
 }
-function readRrsetInput(name, type, ttl, values, where) {
-  const errors = validateRrset(name, type, ttl, values, where);
+function readRrsetInput(name, type, ttl, values, where2) {
+  const errors = validateRrset(name, type, ttl, values, where2);
   if (errors.length > 0) throw validationError(errors);
   return { rrset_name: name, rrset_type: type, rrset_ttl: ttl ?? GANDI_DEFAULT_TTL, rrset_values: storeValues(type, values) };
 }
@@ -4462,7 +5190,7 @@ async function startEmulator(options = {}) {
 
 // src/config/parse.ts
 import { Ajv2020 as Ajv20202 } from "ajv/dist/2020.js";
-import { LineCounter as LineCounter2, parseDocument as parseDocument2 } from "yaml";
+import { LineCounter as LineCounter2, parseDocument as parseDocument3 } from "yaml";
 
 // schema/livedns.config.schema.json
 var livedns_config_schema_default = {
@@ -4511,20 +5239,20 @@ var livedns_config_schema_default = {
 // src/config/parse.ts
 var CONFIG_FILE = "livedns.config.yaml";
 var ACCOUNT_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
-var validator2;
+var validator;
 function compiled2() {
-  if (!validator2) {
+  if (!validator) {
     const ajv = new Ajv20202({ allErrors: true, verbose: true, strict: true, strictRequired: false, strictTypes: false });
     ajv.addKeyword({ keyword: "errorMessage", schemaType: "string" });
-    validator2 = ajv.compile(livedns_config_schema_default);
+    validator = ajv.compile(livedns_config_schema_default);
   }
-  return validator2;
+  return validator;
 }
 function parseConfig(text, file) {
   const issues = [];
   const report = (rule, message, at = {}, hint) => issues.push({ severity: "error", rule, message, ...hint === void 0 ? {} : { hint }, file, ...at });
   const lineCounter = new LineCounter2();
-  const doc = parseDocument2(text, { lineCounter, prettyErrors: false });
+  const doc = parseDocument3(text, { lineCounter, prettyErrors: false });
   const position = (offset) => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
@@ -4685,9 +5413,9 @@ function checkDelegation(zone, facts, current, wanted, switching, warn) {
     return;
   }
   if (facts.delegation === LIVEDNS) return;
-  const where = current === null || current === LIVEDNS ? `${facts.delegation} nameservers` : `${facts.delegation} nameservers (${describeNameservers(current)})`;
+  const where2 = current === null || current === LIVEDNS ? `${facts.delegation} nameservers` : `${facts.delegation} nameservers (${describeNameservers(current)})`;
   const fix = switching ? "; this plan delegates it to LiveDNS" : '; set "nameservers: livedns" in the zone file to delegate it';
-  warn("not-delegated", `${zone} is not delegated to LiveDNS: the registry points to ${where}, so its LiveDNS records are not what the world sees${fix}`);
+  warn("not-delegated", `${zone} is not delegated to LiveDNS: the registry points to ${where2}, so its LiveDNS records are not what the world sees${fix}`);
 }
 function checkExpiry(zone, facts, desired, changes, now, warn) {
   if (facts.expiresAt === void 0 || facts.autorenew === true) return;
@@ -4763,13 +5491,21 @@ async function waitForNameservers(client, zone, wanted, options) {
 }
 
 // src/plan/document.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 var PLAN_FILE_FORMAT = "livedns-gitops-plan";
 function stateOf(rrset) {
   return rrset === null ? null : { ttl: rrset.ttl, values: [...rrset.values] };
 }
 function changeToJson(change) {
   return { action: change.action, name: change.name, type: change.type, before: stateOf(change.before), after: stateOf(change.after) };
+}
+function jsonChange(change) {
+  return { ...changeToJson(change), source: changeSource(change) };
+}
+function changeSource(change) {
+  const location = change.after?.source;
+  if (!change.after || !location) return null;
+  return { file: location.file, line: location.line, ...change.after.template === void 0 ? {} : { template: change.after.template } };
 }
 function sumCounts(counts) {
   return counts.reduce(
@@ -4780,12 +5516,12 @@ function sumCounts(counts) {
 function toPlanJson(plans, domain) {
   const counts = sumCounts(plans.map((plan) => plan.counts));
   if (domain === void 0) {
-    return { version: 1, zones: plans.map((plan) => ({ zone: plan.zone, changes: plan.changes.map(changeToJson) })), summary: counts };
+    return { version: 1, zones: plans.map((plan) => ({ zone: plan.zone, changes: plan.changes.map(jsonChange) })), summary: counts };
   }
   const domainOf = (zone) => [...domain.changes.get(zone) ?? []];
   return {
     version: 1,
-    zones: plans.map((plan) => ({ zone: plan.zone, changes: plan.changes.map(changeToJson), domain_changes: domainOf(plan.zone) })),
+    zones: plans.map((plan) => ({ zone: plan.zone, changes: plan.changes.map(jsonChange), domain_changes: domainOf(plan.zone) })),
     summary: { ...counts, domain: plans.reduce((n, plan) => n + domainOf(plan.zone).length, 0) },
     warnings: [...domain.warnings]
   };
@@ -4801,7 +5537,7 @@ function canonicalJson(value) {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
 }
 function sha256(text) {
-  return createHash("sha256").update(text, "utf8").digest("hex");
+  return createHash2("sha256").update(text, "utf8").digest("hex");
 }
 function liveFingerprint(live) {
   const rows = live.map((rrset) => ({ key: rrsetKey(rrset), ttl: rrset.ttl, values: [...rrset.values].sort() })).sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
@@ -4842,10 +5578,10 @@ function fail(source, what) {
 function isRecord3(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function checkState(value, source, where) {
+function checkState(value, source, where2) {
   if (value === null) return;
   if (!isRecord3(value) || typeof value.ttl !== "number" || !Array.isArray(value.values) || !value.values.every((v) => typeof v === "string")) {
-    fail(source, `${where} must be null or {ttl, values}`);
+    fail(source, `${where2} must be null or {ttl, values}`);
   }
 }
 function parsePlanFile(text, source) {
@@ -4862,16 +5598,16 @@ function parsePlanFile(text, source) {
   if (!Array.isArray(data.zones)) fail(source, '"zones" must be a list');
   if (typeof data.checksum !== "string") fail(source, '"checksum" is missing');
   for (const [i, zone] of data.zones.entries()) {
-    const where = `zones[${i}]`;
+    const where2 = `zones[${i}]`;
     if (!isRecord3(zone) || typeof zone.zone !== "string" || typeof zone.fingerprint !== "string" || typeof zone.file !== "string") {
-      fail(source, `${where} must have zone, file and fingerprint`);
+      fail(source, `${where2} must have zone, file and fingerprint`);
     }
     if (typeof zone.existing !== "number" || typeof zone.ignored !== "number" || !isRecord3(zone.safety)) {
-      fail(source, `${where} must have existing, ignored and safety`);
+      fail(source, `${where2} must have existing, ignored and safety`);
     }
-    if (!Array.isArray(zone.changes)) fail(source, `${where}.changes must be a list`);
+    if (!Array.isArray(zone.changes)) fail(source, `${where2}.changes must be a list`);
     for (const [j, change] of zone.changes.entries()) {
-      const at = `${where}.changes[${j}]`;
+      const at = `${where2}.changes[${j}]`;
       if (!isRecord3(change) || typeof change.name !== "string" || typeof change.type !== "string") fail(source, `${at} must have name and type`);
       if (change.action !== "create" && change.action !== "update" && change.action !== "delete") fail(source, `${at}.action is not create, update or delete`);
       checkState(change.before, source, `${at}.before`);
@@ -4880,8 +5616,8 @@ function parsePlanFile(text, source) {
         fail(source, `${at}: before/after do not fit a ${String(change.action)}`);
       }
     }
-    if (zone.domain_changes !== void 0) checkDomainChanges(zone.domain_changes, source, where);
-    if (zone.account !== void 0 && typeof zone.account !== "string") fail(source, `${where}.account must be a string`);
+    if (zone.domain_changes !== void 0) checkDomainChanges(zone.domain_changes, source, where2);
+    if (zone.account !== void 0 && typeof zone.account !== "string") fail(source, `${where2}.account must be a string`);
   }
   const plan = data;
   if (planChecksum(plan) !== plan.checksum) {
@@ -4892,10 +5628,10 @@ function parsePlanFile(text, source) {
 function isNameservers(value) {
   return value === LIVEDNS || Array.isArray(value) && value.length > 0 && value.every((host) => typeof host === "string");
 }
-function checkDomainChanges(value, source, where) {
-  if (!Array.isArray(value)) fail(source, `${where}.domain_changes must be a list`);
+function checkDomainChanges(value, source, where2) {
+  if (!Array.isArray(value)) fail(source, `${where2}.domain_changes must be a list`);
   for (const [j, change] of value.entries()) {
-    const at = `${where}.domain_changes[${j}]`;
+    const at = `${where2}.domain_changes[${j}]`;
     if (!isRecord3(change)) fail(source, `${at} must be an object`);
     const fits = change.setting === "nameservers" ? isNameservers(change.after) && (change.before === null || isNameservers(change.before)) : change.setting === "autorenew" && typeof change.after === "boolean" && (change.before === null || typeof change.before === "boolean");
     if (!fits) fail(source, `${at} is not a nameservers or autorenew change`);
@@ -5179,31 +5915,23 @@ async function readLiveZones(client, zones, onProgress) {
   for (const [i, result2] of results.entries()) {
     if (result2.status === "fulfilled") continue;
     const { zone, file } = zones[i];
-    const where = file === void 0 ? zone : `${zone} (${file})`;
+    const where2 = file === void 0 ? zone : `${zone} (${file})`;
     if (!(result2.reason instanceof UserError)) throw result2.reason;
-    if (isNotFound(result2.reason)) failures.push(await explainMissingZone(clientOf(zone), zone, where, result2.reason));
-    else failures.push(`${where}: could not read the live zone: ${messageOf4(result2.reason)}`);
+    if (isNotFound(result2.reason)) failures.push(await explainMissingZone(clientOf(zone), zone, where2, result2.reason));
+    else failures.push(`${where2}: could not read the live zone: ${messageOf4(result2.reason)}`);
   }
   if (failures.length > 0) throw new UserError(failures.join("\n"));
   return results.map((result2) => result2.value);
 }
-async function explainMissingZone(client, zone, where, original) {
+async function explainMissingZone(client, zone, where2, original) {
   try {
     await client.getDomain(zone);
   } catch (error) {
     if (isNotFound(error)) {
-      return `${where}: this zone is not on LiveDNS, or the token cannot see it. Check the file name, the token's domains (\`livedns zones\` lists the ones it sees) or GANDI_SHARING_ID.`;
+      return `${where2}: this zone is not on LiveDNS, or the token cannot see it. Check the file name, the token's domains (\`livedns zones\` lists the ones it sees) or GANDI_SHARING_ID.`;
     }
   }
-  return `${where}: could not read the live zone: ${messageOf4(original)}`;
-}
-function selectZones(zones, only, where) {
-  if (!only || only.length === 0) return [...zones];
-  const wanted = new Set(only.map((zone) => zone.toLowerCase().replace(/\.$/, "")));
-  const known = new Set(zones.map((zone) => zone.zone));
-  const missing = [...wanted].filter((zone) => !known.has(zone));
-  if (missing.length > 0) throw new UserError(`no zone file for ${missing.join(", ")} in ${where}`);
-  return zones.filter((zone) => wanted.has(zone.zone));
+  return `${where2}: could not read the live zone: ${messageOf4(original)}`;
 }
 function planned(zone, file, plan, live, safety, domainChanges = [], account) {
   const refusal = checkSafety(plan, safety, file);
@@ -5280,7 +6008,7 @@ async function planAll(options) {
   const { zones: desired, issues: fileIssues } = await readZones([...options.paths]);
   const issues = options.accounts ? [...fileIssues, ...checkZoneAccounts(desired, options.accounts.config)] : fileIssues;
   if (issues.some((issue) => issue.severity === "error")) return { ok: false, issues };
-  const selected = selectZones(desired, options.only, options.paths.join(", "));
+  const selected = selectZones(desired, options, options.paths.join(", "));
   const { live, domain } = await readLiveState(selected, options);
   const domainChanges = planDomains(selected, domain, options.now?.() ?? /* @__PURE__ */ new Date());
   const zones = selected.map(
@@ -5289,7 +6017,7 @@ async function planAll(options) {
   return result(issues, zones, /* @__PURE__ */ new Date(), domain);
 }
 async function planFromFile(planFile, options) {
-  const selected = selectZones(planFile.zones, options.only, options.source).map((zone) => ({ ...zone, domain: settingsOf(zone.domain_changes ?? []) }));
+  const selected = selectZones(planFile.zones, options, options.source).map((zone) => ({ ...zone, domain: settingsOf(zone.domain_changes ?? []) }));
   const { live, domain } = await readLiveState(selected, options);
   const fresh = planDomains(selected, domain, options.now?.() ?? /* @__PURE__ */ new Date());
   const drifted = selected.flatMap((zone, i) => {
@@ -5391,6 +6119,11 @@ function valueLines(rrset, sign, paint, code) {
   return rrset.values.map((value) => paint(code, `      ${sign} ${displayValue(rrset.type, value)}`));
 }
 function changeLines(change, options = {}) {
+  const [head = "", ...rest] = changeLinesOnly(change, options);
+  const template = change.after?.template;
+  return template === void 0 ? [head, ...rest] : [`${head}${painter(options)(DIM, `  (template ${template})`)}`, ...rest];
+}
+function changeLinesOnly(change, options) {
   const paint = painter(options);
   const label = `${change.name} ${change.type}`;
   switch (change.action) {
@@ -5434,14 +6167,14 @@ function warningLines(warnings, options = {}) {
 function renderZonePlan(view, options = {}) {
   const paint = painter(options);
   const { plan, file, target } = view;
-  const where = target !== void 0 ? ` (to ${target})` : file === void 0 ? "" : ` (${file})`;
+  const where2 = target !== void 0 ? ` (to ${target})` : file === void 0 ? "" : ` (${file})`;
   const ignored = plan.ignoredCount > 0 ? `; ${plural(plan.ignoredCount, "live rrset")} left alone by ignore rules` : "";
   const domain = view.domainChanges ?? [];
   if (plan.changes.length === 0 && domain.length === 0) {
-    return `${paint(BOLD, plan.zone)}${where}: no changes${ignored}
+    return `${paint(BOLD, plan.zone)}${where2}: no changes${ignored}
 `;
   }
-  const lines = [`${paint(BOLD, plan.zone)}${where}`];
+  const lines = [`${paint(BOLD, plan.zone)}${where2}`];
   for (const change of plan.changes) lines.push(...changeLines(change, options));
   for (const change of domain) lines.push(domainChangeLine(change, options));
   if (plan.counts.delete > 0 && target === void 0) {
@@ -5705,6 +6438,7 @@ export {
   RateLimiter,
   SCHEMA_MODELINE,
   SNAPSHOT_PREFIX,
+  TEMPLATES_DIR,
   TTL_MAX,
   TTL_MIN,
   UserError,
@@ -5739,16 +6473,21 @@ export {
   encodeTxt,
   executeRollback,
   formatIssue,
+  formatZoneText,
   fromGandiRrset,
   importZones,
+  instantiateTemplate,
   isOurSnapshot,
   isUnmanagedLive,
   liveFingerprint,
+  loadTemplateLibrary,
   makeRecordSet,
   newestOurSnapshot,
   normaliseNameserver,
   parseConfig,
   parsePlanFile,
+  parseShard,
+  parseTemplateFile,
   parseZoneFile,
   planAll,
   planChecksum,
@@ -5770,7 +6509,9 @@ export {
   rrsetKey,
   sameNameservers,
   sameRrset,
+  selectZones,
   serializePlanFile,
+  shardOf,
   snapshotName,
   startEmulator,
   toGandiValues,

@@ -9,6 +9,7 @@
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 import formatsPlugin from 'ajv-formats';
 import schema from '../../schema/zone.schema.json' with { type: 'json' };
+import templateSchema from '../../schema/template.schema.json' with { type: 'json' };
 import { RECORD_TYPES, TTL_MAX, TTL_MIN } from '../model/types.js';
 
 /** A structural problem, located by a path into the parsed data. */
@@ -23,26 +24,33 @@ export interface SchemaProblem {
 }
 
 type Validator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
-let validator: Validator | undefined;
+/** What a file is: a zone file, or a template of records shared by zones (zones/_templates/). */
+export type FileKind = 'zone' | 'template';
+const validators = new Map<FileKind, Validator>();
 
 /** Compiled on first use and kept: compiling costs more than validating a typical zone. */
-function compiled(): Validator {
+function compiled(kind: FileKind): Validator {
+  let validator = validators.get(kind);
   if (!validator) {
     // strictRequired/strictTypes would reject the if/then layout that keeps error messages precise.
     const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, strictTypes: false });
     // Editor-only annotation (VS Code shows it); ajv uses it for combinator errors below.
     ajv.addKeyword({ keyword: 'errorMessage', schemaType: 'string' });
     formatsPlugin.default(ajv, ['ipv4', 'ipv6']);
-    validator = ajv.compile(schema);
+    // The template schema refers to the zone schema's definitions by this relative name, as editors do.
+    ajv.addSchema(schema, 'zone.schema.json');
+    validator = kind === 'zone' ? (ajv.getSchema('zone.schema.json') as Validator) : ajv.compile(templateSchema);
+    validators.set(kind, validator);
   }
   return validator;
 }
 
-/** Every structural problem of the data parsed from a zone file, in document order of their paths. */
-export function checkSchema(data: unknown): SchemaProblem[] {
-  const validate = compiled();
+/** Every structural problem of the data parsed from a zone file (or a template), in document order of their paths. */
+export function checkSchema(data: unknown, kind: FileKind = 'zone'): SchemaProblem[] {
+  const validate = compiled(kind);
   if (validate(data)) return [];
-  return translate(validate.errors ?? []);
+  const problems = translate(validate.errors ?? []);
+  return kind === 'zone' ? problems : problems.map((problem) => ({ ...problem, message: problem.message.replace(/\bthe zone file\b/g, 'the template') }));
 }
 
 function translate(errors: readonly ErrorObject[]): SchemaProblem[] {
