@@ -10,13 +10,14 @@
 // live zone is fetched: convert Gandi's wire rrsets to the model (fromGandiRrset) and plan (planZone).
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { canonicalValue, emitZoneFile, fromGandiRrset, makeRecordSet, parseZoneFile, planZone, toGandiValues } from '../dist/index.js';
+import { canonicalValue, emitZoneFile, formatZoneText, fromGandiRrset, makeRecordSet, parseZoneFile, planZone, toGandiValues } from '../dist/index.js';
 
 const ZONE = 'example.com';
 const SCENARIOS = {
   'big-zone': () => planScenario(1, 100_000),
   'many-zones': () => planScenario(1_000, 100),
   'validate-big-zone': validateScenario,
+  'fmt-big-zone': fmtScenario,
 };
 
 /** Deterministic pseudo-random numbers (mulberry32), so every run plans the same zones. */
@@ -137,6 +138,21 @@ function validateScenario() {
   if (!zone) throw new Error(`the generated zone is invalid: ${issues[0]?.message}`);
   console.log(`validate a 100,000-rrset zone file (${(text.length / 1024 / 1024).toFixed(1)} MB of YAML): ${ms(total)}`);
   console.log(`  memory: peak RSS ${mb(peakRss())} for the whole process (baseline ${mb(baseline)})`);
+}
+
+/** `livedns fmt` on a 100,000-rrset zone file: once already formatted, once with its names in reverse order. */
+function fmtScenario() {
+  const text = emitZoneFile(ZONE, desiredRrsets(100_000, random(7)), { defaultTtl: 3600 });
+  const [head, body] = text.split(/^records:\n/m);
+  const reversed = `${head}records:\n${body.split(/\n(?= {2}\S)/).reverse().join('\n')}\n`;
+  for (const [label, input] of [['already formatted', text], ['names in reverse order', reversed]]) {
+    const started = performance.now();
+    const output = formatZoneText(input, { kind: 'zone', zone: ZONE });
+    const total = performance.now() - started;
+    if (output !== text) throw new Error(`fmt did not give the canonical file (${label})`);
+    console.log(`fmt a 100,000-rrset zone file, ${label}: ${ms(total)}`);
+  }
+  console.log(`  memory: peak RSS ${mb(peakRss())} for the whole process`);
 }
 
 const wanted = process.argv[2];

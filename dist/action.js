@@ -53766,8 +53766,8 @@ function parseGandiErrorBody(text, contentType) {
   return { errors: [], text: excerpt === "" ? void 0 : excerpt };
 }
 function formatFieldError(error2) {
-  const where = [error2.location, error2.name].filter(Boolean).join(" ");
-  return where === "" ? error2.description ?? "invalid" : `${where}: ${error2.description ?? "invalid"}`;
+  const where2 = [error2.location, error2.name].filter(Boolean).join(" ");
+  return where2 === "" ? error2.description ?? "invalid" : `${where2}: ${error2.description ?? "invalid"}`;
 }
 function duration(ms) {
   return ms < 1e3 ? `${Math.round(ms)} ms` : `${Number((ms / 1e3).toFixed(1))} s`;
@@ -55585,10 +55585,10 @@ function ucs2length(str) {
   return length;
 }
 var file = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "title": "livedns-gitops zone file", "description": "One DNS zone on Gandi LiveDNS. The file name is the zone (zones/example.com.yaml). Structure only: livedns validate also checks names, values and the rules between records.", "type": "object", "properties": { "ttl": { "$ref": "#/$defs/ttl", "description": "Default TTL (seconds) for the records of this file. Without it, Gandi's default of 10800 applies." }, "ignore": { "$ref": "#/$defs/ignore" }, "safety": { "$ref": "#/$defs/safety" }, "records": { "$ref": "#/$defs/records" }, "nameservers": { "$ref": "#/$defs/nameservers" }, "autorenew": { "type": "boolean", "description": "Auto-renewal of the domain's registration at Gandi, managed by this file (PATCH /domain/domains/{fqdn}/autorenew). Absent: left as it is. Turning it on lets Gandi charge future renewals; this tool never buys anything itself." }, "account": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]*$", "errorMessage": 'must be the name of an account of livedns.config.yaml (letters, digits, ".", "-", "_")', "description": "The account (organisation) of livedns.config.yaml whose token reaches this zone. Absent: the default credentials (GANDI_PERSONAL_ACCESS_TOKEN)." } }, "required": ["records"], "additionalProperties": false, "$defs": { "ttl": { "type": "integer", "minimum": 300, "maximum": 2592e3, "description": "Seconds, 300 to 2592000 (30 days): the bounds Gandi accepts." }, "nameservers": { "description": "The domain's nameservers at the registry, managed by this file: livedns (Gandi's LiveDNS servers) or a list of hostnames. Absent: left as they are.", "if": { "type": "string" }, "then": { "const": "livedns", "errorMessage": "must be livedns or a list of nameserver hostnames" }, "else": { "type": "array", "minItems": 1, "maxItems": 13, "items": { "type": "string", "minLength": 1 } } }, "recordType": { "enum": ["A", "AAAA", "ALIAS", "CAA", "CDS", "CNAME", "DNAME", "DS", "HTTPS", "KEY", "LOC", "MX", "NAPTR", "NS", "OPENPGPKEY", "PTR", "RP", "SPF", "SRV", "SSHFP", "SVCB", "TLSA", "TXT", "WKS"], "description": "An rrset type Gandi LiveDNS accepts (SOA excepted: Gandi manages it)." }, "ignore": { "type": "array", "description": "Live rrsets this file does not manage: they are never changed nor deleted.", "items": { "$ref": "#/$defs/ignoreRule" } }, "ignoreRule": { "type": "object", "properties": { "name": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9_.*?@-]+$", "errorMessage": 'must be a name glob: letters, digits, "-", "_", ".", "*", "?", or "@" for the apex', "description": "Glob on the relative name: * any run of characters, ? one character, @ the apex. Case-insensitive." }, "type": { "$ref": "#/$defs/recordType", "description": "Only this type; every type when absent." } }, "required": ["name"], "additionalProperties": false }, "safety": { "type": "object", "description": "Limits that stop a plan changing too much of the zone at once (--force overrides).", "properties": { "max_change_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Largest share (percent) of existing rrsets one plan may update or delete. Default 30." }, "min_existing": { "type": "integer", "minimum": 0, "description": "Zones with fewer existing rrsets are never refused. Default 10." } }, "additionalProperties": false }, "records": { "type": "object", "description": 'Records by name, relative to the zone ("@" is the apex, "*" a wildcard). A name holds one record or a list of records of different types.', "additionalProperties": { "$ref": "#/$defs/recordOrList" } }, "recordOrList": { "if": { "type": "array" }, "then": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/record" } }, "else": { "$ref": "#/$defs/record" } }, "record": { "type": "object", "description": "One rrset: a type, an optional TTL and exactly one of value / values.", "properties": { "type": { "$ref": "#/$defs/recordType" }, "ttl": { "$ref": "#/$defs/ttl" }, "value": { "description": "The single value: a string in Gandi's presentation form, or a structured mapping (MX, SRV, CAA, TLSA, SSHFP, DS)." }, "values": { "type": "array", "minItems": 1, "description": "Several values of this rrset (order does not matter)." } }, "required": ["type"], "additionalProperties": false, "allOf": [{ "oneOf": [{ "required": ["value"] }, { "required": ["values"] }], "errorMessage": 'needs exactly one of "value" or "values"' }, { "if": { "properties": { "type": { "const": "A" } }, "required": ["type"] }, "then": { "properties": { "value": { "type": "string", "format": "ipv4" }, "values": { "items": { "type": "string", "format": "ipv4" } } } } }, { "if": { "properties": { "type": { "const": "AAAA" } }, "required": ["type"] }, "then": { "properties": { "value": { "type": "string", "format": "ipv6" }, "values": { "items": { "type": "string", "format": "ipv6" } } } } }, { "if": { "properties": { "type": { "const": "MX" } }, "required": ["type"] }, "then": { "properties": { "value": { "$ref": "#/$defs/mx" }, "values": { "items": { "$ref": "#/$defs/mx" } } } } }, { "if": { "properties": { "type": { "const": "SRV" } }, "required": ["type"] }, "then": { "properties": { "value": { "$ref": "#/$defs/srv" }, "values": { "items": { "$ref": "#/$defs/srv" } } } } }, { "if": { "properties": { "type": { "const": "CAA" } }, "required": ["type"] }, "then": { "properties": { "value": { "$ref": "#/$defs/caa" }, "values": { "items": { "$ref": "#/$defs/caa" } } } } }, { "if": { "properties": { "type": { "const": "TLSA" } }, "required": ["type"] }, "then": { "properties": { "value": { "$ref": "#/$defs/tlsa" }, "values": { "items": { "$ref": "#/$defs/tlsa" } } } } }, { "if": { "properties": { "type": { "const": "SSHFP" } }, "required": ["type"] }, "then": { "properties": { "value": { "$ref": "#/$defs/sshfp" }, "values": { "items": { "$ref": "#/$defs/sshfp" } } } } }, { "if": { "properties": { "type": { "const": "DS" } }, "required": ["type"] }, "then": { "properties": { "value": { "$ref": "#/$defs/ds" }, "values": { "items": { "$ref": "#/$defs/ds" } } } } }, { "if": { "properties": { "type": { "enum": ["ALIAS", "CDS", "CNAME", "DNAME", "HTTPS", "KEY", "LOC", "NAPTR", "NS", "OPENPGPKEY", "PTR", "RP", "SPF", "SVCB", "TXT", "WKS"] } }, "required": ["type"] }, "then": { "properties": { "value": { "$ref": "#/$defs/text" }, "values": { "items": { "$ref": "#/$defs/text" } } } } }] }, "text": { "type": "string", "minLength": 1 }, "host": { "type": "string", "minLength": 1, "description": "A fully qualified host name ending with a dot, e.g. mx1.example.net." }, "u8": { "type": "integer", "minimum": 0, "maximum": 255 }, "u16": { "type": "integer", "minimum": 0, "maximum": 65535 }, "mx": { "if": { "type": "object" }, "then": { "$ref": "#/$defs/mxFields" }, "else": { "$ref": "#/$defs/text" } }, "srv": { "if": { "type": "object" }, "then": { "$ref": "#/$defs/srvFields" }, "else": { "$ref": "#/$defs/text" } }, "caa": { "if": { "type": "object" }, "then": { "$ref": "#/$defs/caaFields" }, "else": { "$ref": "#/$defs/text" } }, "tlsa": { "if": { "type": "object" }, "then": { "$ref": "#/$defs/tlsaFields" }, "else": { "$ref": "#/$defs/text" } }, "sshfp": { "if": { "type": "object" }, "then": { "$ref": "#/$defs/sshfpFields" }, "else": { "$ref": "#/$defs/text" } }, "ds": { "if": { "type": "object" }, "then": { "$ref": "#/$defs/dsFields" }, "else": { "$ref": "#/$defs/text" } }, "mxFields": { "type": "object", "description": "MX: preference and exchange.", "properties": { "preference": { "$ref": "#/$defs/u16" }, "exchange": { "$ref": "#/$defs/host" } }, "required": ["preference", "exchange"], "additionalProperties": false }, "srvFields": { "type": "object", "description": "SRV: priority, weight, port and target.", "properties": { "priority": { "$ref": "#/$defs/u16" }, "weight": { "$ref": "#/$defs/u16" }, "port": { "$ref": "#/$defs/u16" }, "target": { "$ref": "#/$defs/host" } }, "required": ["priority", "weight", "port", "target"], "additionalProperties": false }, "caaFields": { "type": "object", "description": "CAA: flags, tag and value (the text itself, unquoted).", "properties": { "flags": { "$ref": "#/$defs/u8" }, "tag": { "type": "string", "minLength": 1 }, "value": { "type": "string" } }, "required": ["flags", "tag", "value"], "additionalProperties": false }, "tlsaFields": { "type": "object", "description": "TLSA: usage, selector, matching type and hex data.", "properties": { "usage": { "$ref": "#/$defs/u8" }, "selector": { "$ref": "#/$defs/u8" }, "matching_type": { "$ref": "#/$defs/u8" }, "data": { "type": "string", "minLength": 1 } }, "required": ["usage", "selector", "matching_type", "data"], "additionalProperties": false }, "sshfpFields": { "type": "object", "description": "SSHFP: algorithm, fingerprint type and hex fingerprint.", "properties": { "algorithm": { "$ref": "#/$defs/u8" }, "fingerprint_type": { "$ref": "#/$defs/u8" }, "fingerprint": { "type": "string", "minLength": 1 } }, "required": ["algorithm", "fingerprint_type", "fingerprint"], "additionalProperties": false }, "dsFields": { "type": "object", "description": "DS: key tag, algorithm, digest type and hex digest.", "properties": { "key_tag": { "$ref": "#/$defs/u16" }, "algorithm": { "$ref": "#/$defs/u8" }, "digest_type": { "$ref": "#/$defs/u8" }, "digest": { "type": "string", "minLength": 1 } }, "required": ["key_tag", "algorithm", "digest_type", "digest"], "additionalProperties": false } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "title": "livedns-gitops zone file", "description": "One DNS zone on Gandi LiveDNS. The file name is the zone (zones/example.com.yaml). Structure only: livedns validate also checks names, values and the rules between records.", "type": "object", "properties": { "ttl": { "$ref": "#/$defs/ttl", "description": "Default TTL (seconds) for the records of this file. Without it, Gandi's default of 10800 applies." }, "ignore": { "$ref": "#/$defs/ignore" }, "safety": { "$ref": "#/$defs/safety" }, "templates": { "$ref": "#/$defs/templates" }, "records": { "$ref": "#/$defs/records" }, "nameservers": { "$ref": "#/$defs/nameservers" }, "autorenew": { "type": "boolean", "description": "Auto-renewal of the domain's registration at Gandi, managed by this file (PATCH /domain/domains/{fqdn}/autorenew). Absent: left as it is. Turning it on lets Gandi charge future renewals; this tool never buys anything itself." }, "account": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]*$", "errorMessage": 'must be the name of an account of livedns.config.yaml (letters, digits, ".", "-", "_")', "description": "The account (organisation) of livedns.config.yaml whose token reaches this zone. Absent: the default credentials (GANDI_PERSONAL_ACCESS_TOKEN)." } }, "required": ["records"], "additionalProperties": false, "$defs": { "ttl": { "type": "integer", "minimum": 300, "maximum": 2592e3, "description": "Seconds, 300 to 2592000 (30 days): the bounds Gandi accepts." }, "nameservers": { "description": "The domain's nameservers at the registry, managed by this file: livedns (Gandi's LiveDNS servers) or a list of hostnames. Absent: left as they are.", "if": { "type": "string" }, "then": { "const": "livedns", "errorMessage": "must be livedns or a list of nameserver hostnames" }, "else": { "type": "array", "minItems": 1, "maxItems": 13, "items": { "type": "string", "minLength": 1 } } }, "recordType": { "enum": ["A", "AAAA", "ALIAS", "CAA", "CDS", "CNAME", "DNAME", "DS", "HTTPS", "KEY", "LOC", "MX", "NAPTR", "NS", "OPENPGPKEY", "PTR", "RP", "SPF", "SRV", "SSHFP", "SVCB", "TLSA", "TXT", "WKS"], "description": "An rrset type Gandi LiveDNS accepts (SOA excepted: Gandi manages it)." }, "ignore": { "type": "array", "description": "Live rrsets this file does not manage: they are never changed nor deleted.", "items": { "$ref": "#/$defs/ignoreRule" } }, "ignoreRule": { "type": "object", "properties": { "name": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9_.*?@-]+$", "errorMessage": 'must be a name glob: letters, digits, "-", "_", ".", "*", "?", or "@" for the apex', "description": "Glob on the relative name: * any run of characters, ? one character, @ the apex. Case-insensitive." }, "type": { "$ref": "#/$defs/recordType", "description": "Only this type; every type when absent." } }, "required": ["name"], "additionalProperties": false }, "safety": { "type": "object", "description": "Limits that stop a plan changing too much of the zone at once (--force overrides).", "properties": { "max_change_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Largest share (percent) of existing rrsets one plan may update or delete. Default 30." }, "min_existing": { "type": "integer", "minimum": 0, "description": "Zones with fewer existing rrsets are never refused. Default 10." } }, "additionalProperties": false }, "records": { "type": "object", "description": 'Records by name, relative to the zone ("@" is the apex, "*" a wildcard). A name holds one record or a list of records of different types.', "additionalProperties": { "$ref": "#/$defs/recordOrList" } }, "recordOrList": { "if": { "type": "array" }, "then": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/record" } }, "else": { "$ref": "#/$defs/record" } }, "record": { "type": "object", "description": "One rrset: a type, an optional TTL and exactly one of value / values.", "properties": { "type": { "$ref": "#/$defs/recordType" }, "ttl": { "$ref": "#/$defs/ttl" }, "override": { "type": "boolean", "description": "This record replaces the rrset of the same name and type that a template of this zone defines (without it, defining both is an error). Not allowed in templates." }, "value": { "description": "The single value: a string in Gandi's presentation form, or a structured mapping (MX, SRV, CAA, TLSA, SSHFP, DS)." }, "values": { "type": "array", "minItems": 1, "description": "Several values of this rrset (order does not matter)." } }, "required": ["type"], "additionalProperties": false, "allOf": [{ "oneOf": [{ "required": ["value"] }, { "required": ["values"] }], "errorMessage": 'needs exactly one of "value" or "values"' }, { "if": { "properties": { "type": { "const": "A" } }, "required": ["type"] }, "then": { "properties": { "value": { "type": "string", "format": "ipv4" }, "values": { "items": { "type": "string", "format": "ipv4" } } } } }, { "if": { "properties": { "type": { "const": "AAAA" } }, "required": ["type"] }, "then": { "properties": { "value": { "type": "string", "format": "ipv6" }, "values": { "items": { "type": "string", "format": "ipv6" } } } } }, { "if": { "properties": { "type": { "const": "MX" } }, "required": ["type"] }, "then": { "properties": { "value": { "$ref": "#/$defs/mx" }, "values": { "items": { "$ref": "#/$defs/mx" } } } } }, { "if": { "properties": { "type": { "const": "SRV" } }, "required": ["type"] }, "then": { "properties": { "value": { "$ref": "#/$defs/srv" }, "values": { "items": { "$ref": "#/$defs/srv" } } } } }, { "if": { "properties": { "type": { "const": "CAA" } }, "required": ["type"] }, "then": { "properties": { "value": { "$ref": "#/$defs/caa" }, "values": { "items": { "$ref": "#/$defs/caa" } } } } }, { "if": { "properties": { "type": { "const": "TLSA" } }, "required": ["type"] }, "then": { "properties": { "value": { "$ref": "#/$defs/tlsa" }, "values": { "items": { "$ref": "#/$defs/tlsa" } } } } }, { "if": { "properties": { "type": { "const": "SSHFP" } }, "required": ["type"] }, "then": { "properties": { "value": { "$ref": "#/$defs/sshfp" }, "values": { "items": { "$ref": "#/$defs/sshfp" } } } } }, { "if": { "properties": { "type": { "const": "DS" } }, "required": ["type"] }, "then": { "properties": { "value": { "$ref": "#/$defs/ds" }, "values": { "items": { "$ref": "#/$defs/ds" } } } } }, { "if": { "properties": { "type": { "enum": ["ALIAS", "CDS", "CNAME", "DNAME", "HTTPS", "KEY", "LOC", "NAPTR", "NS", "OPENPGPKEY", "PTR", "RP", "SPF", "SVCB", "TXT", "WKS"] } }, "required": ["type"] }, "then": { "properties": { "value": { "$ref": "#/$defs/text" }, "values": { "items": { "$ref": "#/$defs/text" } } } } }] }, "text": { "type": "string", "minLength": 1 }, "host": { "type": "string", "minLength": 1, "description": "A fully qualified host name ending with a dot, e.g. mx1.example.net." }, "u8": { "type": "integer", "minimum": 0, "maximum": 255 }, "u16": { "type": "integer", "minimum": 0, "maximum": 65535 }, "mx": { "if": { "type": "object" }, "then": { "$ref": "#/$defs/mxFields" }, "else": { "$ref": "#/$defs/text" } }, "srv": { "if": { "type": "object" }, "then": { "$ref": "#/$defs/srvFields" }, "else": { "$ref": "#/$defs/text" } }, "caa": { "if": { "type": "object" }, "then": { "$ref": "#/$defs/caaFields" }, "else": { "$ref": "#/$defs/text" } }, "tlsa": { "if": { "type": "object" }, "then": { "$ref": "#/$defs/tlsaFields" }, "else": { "$ref": "#/$defs/text" } }, "sshfp": { "if": { "type": "object" }, "then": { "$ref": "#/$defs/sshfpFields" }, "else": { "$ref": "#/$defs/text" } }, "ds": { "if": { "type": "object" }, "then": { "$ref": "#/$defs/dsFields" }, "else": { "$ref": "#/$defs/text" } }, "mxFields": { "type": "object", "description": "MX: preference and exchange.", "properties": { "preference": { "$ref": "#/$defs/u16" }, "exchange": { "$ref": "#/$defs/host" } }, "required": ["preference", "exchange"], "additionalProperties": false }, "srvFields": { "type": "object", "description": "SRV: priority, weight, port and target.", "properties": { "priority": { "$ref": "#/$defs/u16" }, "weight": { "$ref": "#/$defs/u16" }, "port": { "$ref": "#/$defs/u16" }, "target": { "$ref": "#/$defs/host" } }, "required": ["priority", "weight", "port", "target"], "additionalProperties": false }, "caaFields": { "type": "object", "description": "CAA: flags, tag and value (the text itself, unquoted).", "properties": { "flags": { "$ref": "#/$defs/u8" }, "tag": { "type": "string", "minLength": 1 }, "value": { "type": "string" } }, "required": ["flags", "tag", "value"], "additionalProperties": false }, "tlsaFields": { "type": "object", "description": "TLSA: usage, selector, matching type and hex data.", "properties": { "usage": { "$ref": "#/$defs/u8" }, "selector": { "$ref": "#/$defs/u8" }, "matching_type": { "$ref": "#/$defs/u8" }, "data": { "type": "string", "minLength": 1 } }, "required": ["usage", "selector", "matching_type", "data"], "additionalProperties": false }, "sshfpFields": { "type": "object", "description": "SSHFP: algorithm, fingerprint type and hex fingerprint.", "properties": { "algorithm": { "$ref": "#/$defs/u8" }, "fingerprint_type": { "$ref": "#/$defs/u8" }, "fingerprint": { "type": "string", "minLength": 1 } }, "required": ["algorithm", "fingerprint_type", "fingerprint"], "additionalProperties": false }, "dsFields": { "type": "object", "description": "DS: key tag, algorithm, digest type and hex digest.", "properties": { "key_tag": { "$ref": "#/$defs/u16" }, "algorithm": { "$ref": "#/$defs/u8" }, "digest_type": { "$ref": "#/$defs/u8" }, "digest": { "type": "string", "minLength": 1 } }, "required": ["key_tag", "algorithm", "digest_type", "digest"], "additionalProperties": false }, "templates": { "type": "array", "description": `Templates this zone pulls in: the names of files in _templates/ next to the zone file (zones/_templates/mail-provider.yaml is "mail-provider"). Their records join the zone's; a zone record for the same name and type needs override: true.`, "items": { "$ref": "#/$defs/templateName" } }, "templateName": { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]*$", "errorMessage": 'must be a template name: the file name in _templates/ without .yaml, in lower case (letters, digits, ".", "-", "_")', "description": "A template: zones/_templates/<name>.yaml." } } };
 var schema32 = { "type": "integer", "minimum": 300, "maximum": 2592e3, "description": "Seconds, 300 to 2592000 (30 days): the bounds Gandi accepts." };
 var schema36 = { "type": "object", "description": "Limits that stop a plan changing too much of the zone at once (--force overrides).", "properties": { "max_change_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Largest share (percent) of existing rrsets one plan may update or delete. Default 30." }, "min_existing": { "type": "integer", "minimum": 0, "description": "Zones with fewer existing rrsets are never refused. Default 10." } }, "additionalProperties": false };
-var schema77 = { "description": "The domain's nameservers at the registry, managed by this file: livedns (Gandi's LiveDNS servers) or a list of hostnames. Absent: left as they are.", "if": { "type": "string" }, "then": { "const": "livedns", "errorMessage": "must be livedns or a list of nameserver hostnames" }, "else": { "type": "array", "minItems": 1, "maxItems": 13, "items": { "type": "string", "minLength": 1 } } };
+var schema79 = { "description": "The domain's nameservers at the registry, managed by this file: livedns (Gandi's LiveDNS servers) or a list of hostnames. Absent: left as they are.", "if": { "type": "string" }, "then": { "const": "livedns", "errorMessage": "must be livedns or a list of nameserver hostnames" }, "else": { "type": "array", "minItems": 1, "maxItems": 13, "items": { "type": "string", "minLength": 1 } } };
 var schema33 = { "type": "array", "description": "Live rrsets this file does not manage: they are never changed nor deleted.", "items": { "$ref": "#/$defs/ignoreRule" } };
 var schema34 = { "type": "object", "properties": { "name": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9_.*?@-]+$", "errorMessage": 'must be a name glob: letters, digits, "-", "_", ".", "*", "?", or "@" for the apex', "description": "Glob on the relative name: * any run of characters, ? one character, @ the apex. Case-insensitive." }, "type": { "$ref": "#/$defs/recordType", "description": "Only this type; every type when absent." } }, "required": ["name"], "additionalProperties": false };
 var schema35 = { "enum": ["A", "AAAA", "ALIAS", "CAA", "CDS", "CNAME", "DNAME", "DS", "HTTPS", "KEY", "LOC", "MX", "NAPTR", "NS", "OPENPGPKEY", "PTR", "RP", "SPF", "SRV", "SSHFP", "SVCB", "TLSA", "TXT", "WKS"], "description": "An rrset type Gandi LiveDNS accepts (SOA excepted: Gandi manages it)." };
@@ -55712,20 +55712,70 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate21.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-var schema37 = { "type": "object", "description": 'Records by name, relative to the zone ("@" is the apex, "*" a wildcard). A name holds one record or a list of records of different types.', "additionalProperties": { "$ref": "#/$defs/recordOrList" } };
-var schema38 = { "if": { "type": "array" }, "then": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/record" } }, "else": { "$ref": "#/$defs/record" } };
-var schema39 = { "type": "object", "description": "One rrset: a type, an optional TTL and exactly one of value / values.", "properties": { "type": { "$ref": "#/$defs/recordType" }, "ttl": { "$ref": "#/$defs/ttl" }, "value": { "description": "The single value: a string in Gandi's presentation form, or a structured mapping (MX, SRV, CAA, TLSA, SSHFP, DS)." }, "values": { "type": "array", "minItems": 1, "description": "Several values of this rrset (order does not matter)." } }, "required": ["type"], "additionalProperties": false, "allOf": [{ "oneOf": [{ "required": ["value"] }, { "required": ["values"] }], "errorMessage": 'needs exactly one of "value" or "values"' }, { "if": { "properties": { "type": { "const": "A" } }, "required": ["type"] }, "then": { "properties": { "value": { "type": "string", "format": "ipv4" }, "values": { "items": { "type": "string", "format": "ipv4" } } } } }, { "if": { "properties": { "type": { "const": "AAAA" } }, "required": ["type"] }, "then": { "properties": { "value": { "type": "string", "format": "ipv6" }, "values": { "items": { "type": "string", "format": "ipv6" } } } } }, { "if": { "properties": { "type": { "const": "MX" } }, "required": ["type"] }, "then": { "properties": { "value": { "$ref": "#/$defs/mx" }, "values": { "items": { "$ref": "#/$defs/mx" } } } } }, { "if": { "properties": { "type": { "const": "SRV" } }, "required": ["type"] }, "then": { "properties": { "value": { "$ref": "#/$defs/srv" }, "values": { "items": { "$ref": "#/$defs/srv" } } } } }, { "if": { "properties": { "type": { "const": "CAA" } }, "required": ["type"] }, "then": { "properties": { "value": { "$ref": "#/$defs/caa" }, "values": { "items": { "$ref": "#/$defs/caa" } } } } }, { "if": { "properties": { "type": { "const": "TLSA" } }, "required": ["type"] }, "then": { "properties": { "value": { "$ref": "#/$defs/tlsa" }, "values": { "items": { "$ref": "#/$defs/tlsa" } } } } }, { "if": { "properties": { "type": { "const": "SSHFP" } }, "required": ["type"] }, "then": { "properties": { "value": { "$ref": "#/$defs/sshfp" }, "values": { "items": { "$ref": "#/$defs/sshfp" } } } } }, { "if": { "properties": { "type": { "const": "DS" } }, "required": ["type"] }, "then": { "properties": { "value": { "$ref": "#/$defs/ds" }, "values": { "items": { "$ref": "#/$defs/ds" } } } } }, { "if": { "properties": { "type": { "enum": ["ALIAS", "CDS", "CNAME", "DNAME", "HTTPS", "KEY", "LOC", "NAPTR", "NS", "OPENPGPKEY", "PTR", "RP", "SPF", "SVCB", "TXT", "WKS"] } }, "required": ["type"] }, "then": { "properties": { "value": { "$ref": "#/$defs/text" }, "values": { "items": { "$ref": "#/$defs/text" } } } } }] };
-var schema44 = { "type": "string", "minLength": 1 };
-var formats0 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
-var formats4 = /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i;
-var schema40 = { "if": { "type": "object" }, "then": { "$ref": "#/$defs/mxFields" }, "else": { "$ref": "#/$defs/text" } };
-var schema41 = { "type": "object", "description": "MX: preference and exchange.", "properties": { "preference": { "$ref": "#/$defs/u16" }, "exchange": { "$ref": "#/$defs/host" } }, "required": ["preference", "exchange"], "additionalProperties": false };
-var schema42 = { "type": "integer", "minimum": 0, "maximum": 65535 };
-var schema43 = { "type": "string", "minLength": 1, "description": "A fully qualified host name ending with a dot, e.g. mx1.example.net." };
-function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var schema37 = { "type": "array", "description": `Templates this zone pulls in: the names of files in _templates/ next to the zone file (zones/_templates/mail-provider.yaml is "mail-provider"). Their records join the zone's; a zone record for the same name and type needs override: true.`, "items": { "$ref": "#/$defs/templateName" } };
+var schema38 = { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]*$", "errorMessage": 'must be a template name: the file name in _templates/ without .yaml, in lower case (letters, digits, ".", "-", "_")', "description": "A template: zones/_templates/<name>.yaml." };
+var pattern5 = new RegExp("^[a-z0-9][a-z0-9._-]*$", "u");
+function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate29.evaluated;
+  const evaluated0 = validate25.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      let data0 = data[i0];
+      if (typeof data0 === "string") {
+        if (!pattern5.test(data0)) {
+          const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/templateName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]*$"', schema: "^[a-z0-9][a-z0-9._-]*$", parentSchema: schema38, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      } else {
+        const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/templateName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.type, parentSchema: schema37, data };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate25.errors = vErrors;
+  return errors === 0;
+}
+validate25.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+var schema39 = { "type": "object", "description": 'Records by name, relative to the zone ("@" is the apex, "*" a wildcard). A name holds one record or a list of records of different types.', "additionalProperties": { "$ref": "#/$defs/recordOrList" } };
+var schema40 = { "if": { "type": "array" }, "then": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/record" } }, "else": { "$ref": "#/$defs/record" } };
+var schema41 = { "type": "object", "description": "One rrset: a type, an optional TTL and exactly one of value / values.", "properties": { "type": { "$ref": "#/$defs/recordType" }, "ttl": { "$ref": "#/$defs/ttl" }, "override": { "type": "boolean", "description": "This record replaces the rrset of the same name and type that a template of this zone defines (without it, defining both is an error). Not allowed in templates." }, "value": { "description": "The single value: a string in Gandi's presentation form, or a structured mapping (MX, SRV, CAA, TLSA, SSHFP, DS)." }, "values": { "type": "array", "minItems": 1, "description": "Several values of this rrset (order does not matter)." } }, "required": ["type"], "additionalProperties": false, "allOf": [{ "oneOf": [{ "required": ["value"] }, { "required": ["values"] }], "errorMessage": 'needs exactly one of "value" or "values"' }, { "if": { "properties": { "type": { "const": "A" } }, "required": ["type"] }, "then": { "properties": { "value": { "type": "string", "format": "ipv4" }, "values": { "items": { "type": "string", "format": "ipv4" } } } } }, { "if": { "properties": { "type": { "const": "AAAA" } }, "required": ["type"] }, "then": { "properties": { "value": { "type": "string", "format": "ipv6" }, "values": { "items": { "type": "string", "format": "ipv6" } } } } }, { "if": { "properties": { "type": { "const": "MX" } }, "required": ["type"] }, "then": { "properties": { "value": { "$ref": "#/$defs/mx" }, "values": { "items": { "$ref": "#/$defs/mx" } } } } }, { "if": { "properties": { "type": { "const": "SRV" } }, "required": ["type"] }, "then": { "properties": { "value": { "$ref": "#/$defs/srv" }, "values": { "items": { "$ref": "#/$defs/srv" } } } } }, { "if": { "properties": { "type": { "const": "CAA" } }, "required": ["type"] }, "then": { "properties": { "value": { "$ref": "#/$defs/caa" }, "values": { "items": { "$ref": "#/$defs/caa" } } } } }, { "if": { "properties": { "type": { "const": "TLSA" } }, "required": ["type"] }, "then": { "properties": { "value": { "$ref": "#/$defs/tlsa" }, "values": { "items": { "$ref": "#/$defs/tlsa" } } } } }, { "if": { "properties": { "type": { "const": "SSHFP" } }, "required": ["type"] }, "then": { "properties": { "value": { "$ref": "#/$defs/sshfp" }, "values": { "items": { "$ref": "#/$defs/sshfp" } } } } }, { "if": { "properties": { "type": { "const": "DS" } }, "required": ["type"] }, "then": { "properties": { "value": { "$ref": "#/$defs/ds" }, "values": { "items": { "$ref": "#/$defs/ds" } } } } }, { "if": { "properties": { "type": { "enum": ["ALIAS", "CDS", "CNAME", "DNAME", "HTTPS", "KEY", "LOC", "NAPTR", "NS", "OPENPGPKEY", "PTR", "RP", "SPF", "SVCB", "TXT", "WKS"] } }, "required": ["type"] }, "then": { "properties": { "value": { "$ref": "#/$defs/text" }, "values": { "items": { "$ref": "#/$defs/text" } } } } }] };
+var schema46 = { "type": "string", "minLength": 1 };
+var formats0 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
+var formats4 = /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i;
+var schema42 = { "if": { "type": "object" }, "then": { "$ref": "#/$defs/mxFields" }, "else": { "$ref": "#/$defs/text" } };
+var schema43 = { "type": "object", "description": "MX: preference and exchange.", "properties": { "preference": { "$ref": "#/$defs/u16" }, "exchange": { "$ref": "#/$defs/host" } }, "required": ["preference", "exchange"], "additionalProperties": false };
+var schema44 = { "type": "integer", "minimum": 0, "maximum": 65535 };
+var schema45 = { "type": "string", "minLength": 1, "description": "A fully qualified host name ending with a dot, e.g. mx1.example.net." };
+function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate31.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -55734,7 +55784,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.preference === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "preference" }, message: "must have required property 'preference'", schema: schema41.required, parentSchema: schema41, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "preference" }, message: "must have required property 'preference'", schema: schema43.required, parentSchema: schema43, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -55743,7 +55793,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.exchange === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "exchange" }, message: "must have required property 'exchange'", schema: schema41.required, parentSchema: schema41, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "exchange" }, message: "must have required property 'exchange'", schema: schema43.required, parentSchema: schema43, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -55753,7 +55803,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "preference" || key0 === "exchange")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41, data };
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema43, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -55765,7 +55815,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.preference !== void 0) {
       let data0 = data.preference;
       if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
-        const err3 = { instancePath: instancePath + "/preference", schemaPath: "#/$defs/u16/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema42.type, parentSchema: schema42, data: data0 };
+        const err3 = { instancePath: instancePath + "/preference", schemaPath: "#/$defs/u16/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema44.type, parentSchema: schema44, data: data0 };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -55775,7 +55825,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data0 == "number" && isFinite(data0)) {
         if (data0 > 65535 || isNaN(data0)) {
-          const err4 = { instancePath: instancePath + "/preference", schemaPath: "#/$defs/u16/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema42, data: data0 };
+          const err4 = { instancePath: instancePath + "/preference", schemaPath: "#/$defs/u16/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema44, data: data0 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -55784,7 +55834,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data0 < 0 || isNaN(data0)) {
-          const err5 = { instancePath: instancePath + "/preference", schemaPath: "#/$defs/u16/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema42, data: data0 };
+          const err5 = { instancePath: instancePath + "/preference", schemaPath: "#/$defs/u16/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema44, data: data0 };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -55798,7 +55848,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.exchange;
       if (typeof data1 === "string") {
         if (func1(data1) < 1) {
-          const err6 = { instancePath: instancePath + "/exchange", schemaPath: "#/$defs/host/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43, data: data1 };
+          const err6 = { instancePath: instancePath + "/exchange", schemaPath: "#/$defs/host/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema45, data: data1 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -55807,7 +55857,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/exchange", schemaPath: "#/$defs/host/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.type, parentSchema: schema43, data: data1 };
+        const err7 = { instancePath: instancePath + "/exchange", schemaPath: "#/$defs/host/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.type, parentSchema: schema45, data: data1 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -55817,7 +55867,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.type, parentSchema: schema41, data };
+    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.type, parentSchema: schema43, data };
     if (vErrors === null) {
       vErrors = [err8];
     } else {
@@ -55825,14 +55875,14 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate29.errors = vErrors;
+  validate31.errors = vErrors;
   return errors === 0;
 }
-validate29.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate31.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate28.evaluated;
+  const evaluated0 = validate30.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -55863,8 +55913,8 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
   let ifClause0;
   if (_valid0) {
     const _errs3 = errors;
-    if (!validate29(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+    if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
       errors = vErrors.length;
     }
     var _valid0 = _errs3 === errors;
@@ -55877,7 +55927,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs4 = errors;
     if (typeof data === "string") {
       if (func1(data) < 1) {
-        const err1 = { instancePath, schemaPath: "#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44, data };
+        const err1 = { instancePath, schemaPath: "#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema46, data };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -55886,7 +55936,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     } else {
-      const err2 = { instancePath, schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.type, parentSchema: schema44, data };
+      const err2 = { instancePath, schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.type, parentSchema: schema46, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -55899,7 +55949,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     ifClause0 = "else";
   }
   if (!valid0) {
-    const err3 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema40.if, parentSchema: schema40, data };
+    const err3 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema42.if, parentSchema: schema42, data };
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -55907,17 +55957,17 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate28.errors = vErrors;
+  validate30.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate28.evaluated = { "dynamicProps": true, "dynamicItems": false };
-var schema45 = { "if": { "type": "object" }, "then": { "$ref": "#/$defs/srvFields" }, "else": { "$ref": "#/$defs/text" } };
-var schema46 = { "type": "object", "description": "SRV: priority, weight, port and target.", "properties": { "priority": { "$ref": "#/$defs/u16" }, "weight": { "$ref": "#/$defs/u16" }, "port": { "$ref": "#/$defs/u16" }, "target": { "$ref": "#/$defs/host" } }, "required": ["priority", "weight", "port", "target"], "additionalProperties": false };
-function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate30.evaluated = { "dynamicProps": true, "dynamicItems": false };
+var schema47 = { "if": { "type": "object" }, "then": { "$ref": "#/$defs/srvFields" }, "else": { "$ref": "#/$defs/text" } };
+var schema48 = { "type": "object", "description": "SRV: priority, weight, port and target.", "properties": { "priority": { "$ref": "#/$defs/u16" }, "weight": { "$ref": "#/$defs/u16" }, "port": { "$ref": "#/$defs/u16" }, "target": { "$ref": "#/$defs/host" } }, "required": ["priority", "weight", "port", "target"], "additionalProperties": false };
+function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate34.evaluated;
+  const evaluated0 = validate36.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -55926,7 +55976,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.priority === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "priority" }, message: "must have required property 'priority'", schema: schema46.required, parentSchema: schema46, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "priority" }, message: "must have required property 'priority'", schema: schema48.required, parentSchema: schema48, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -55935,7 +55985,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.weight === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "weight" }, message: "must have required property 'weight'", schema: schema46.required, parentSchema: schema46, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "weight" }, message: "must have required property 'weight'", schema: schema48.required, parentSchema: schema48, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -55944,7 +55994,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.port === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "port" }, message: "must have required property 'port'", schema: schema46.required, parentSchema: schema46, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "port" }, message: "must have required property 'port'", schema: schema48.required, parentSchema: schema48, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -55953,7 +56003,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.target === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "target" }, message: "must have required property 'target'", schema: schema46.required, parentSchema: schema46, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "target" }, message: "must have required property 'target'", schema: schema48.required, parentSchema: schema48, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -55963,7 +56013,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "priority" || key0 === "weight" || key0 === "port" || key0 === "target")) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema46, data };
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -55975,7 +56025,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.priority !== void 0) {
       let data0 = data.priority;
       if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
-        const err5 = { instancePath: instancePath + "/priority", schemaPath: "#/$defs/u16/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema42.type, parentSchema: schema42, data: data0 };
+        const err5 = { instancePath: instancePath + "/priority", schemaPath: "#/$defs/u16/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema44.type, parentSchema: schema44, data: data0 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -55985,7 +56035,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data0 == "number" && isFinite(data0)) {
         if (data0 > 65535 || isNaN(data0)) {
-          const err6 = { instancePath: instancePath + "/priority", schemaPath: "#/$defs/u16/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema42, data: data0 };
+          const err6 = { instancePath: instancePath + "/priority", schemaPath: "#/$defs/u16/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema44, data: data0 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -55994,7 +56044,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data0 < 0 || isNaN(data0)) {
-          const err7 = { instancePath: instancePath + "/priority", schemaPath: "#/$defs/u16/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema42, data: data0 };
+          const err7 = { instancePath: instancePath + "/priority", schemaPath: "#/$defs/u16/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema44, data: data0 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -56007,7 +56057,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.weight !== void 0) {
       let data1 = data.weight;
       if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-        const err8 = { instancePath: instancePath + "/weight", schemaPath: "#/$defs/u16/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema42.type, parentSchema: schema42, data: data1 };
+        const err8 = { instancePath: instancePath + "/weight", schemaPath: "#/$defs/u16/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema44.type, parentSchema: schema44, data: data1 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -56017,7 +56067,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data1 == "number" && isFinite(data1)) {
         if (data1 > 65535 || isNaN(data1)) {
-          const err9 = { instancePath: instancePath + "/weight", schemaPath: "#/$defs/u16/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema42, data: data1 };
+          const err9 = { instancePath: instancePath + "/weight", schemaPath: "#/$defs/u16/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema44, data: data1 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -56026,7 +56076,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data1 < 0 || isNaN(data1)) {
-          const err10 = { instancePath: instancePath + "/weight", schemaPath: "#/$defs/u16/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema42, data: data1 };
+          const err10 = { instancePath: instancePath + "/weight", schemaPath: "#/$defs/u16/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema44, data: data1 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -56039,7 +56089,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.port !== void 0) {
       let data2 = data.port;
       if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-        const err11 = { instancePath: instancePath + "/port", schemaPath: "#/$defs/u16/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema42.type, parentSchema: schema42, data: data2 };
+        const err11 = { instancePath: instancePath + "/port", schemaPath: "#/$defs/u16/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema44.type, parentSchema: schema44, data: data2 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -56049,7 +56099,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data2 == "number" && isFinite(data2)) {
         if (data2 > 65535 || isNaN(data2)) {
-          const err12 = { instancePath: instancePath + "/port", schemaPath: "#/$defs/u16/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema42, data: data2 };
+          const err12 = { instancePath: instancePath + "/port", schemaPath: "#/$defs/u16/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema44, data: data2 };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -56058,7 +56108,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data2 < 0 || isNaN(data2)) {
-          const err13 = { instancePath: instancePath + "/port", schemaPath: "#/$defs/u16/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema42, data: data2 };
+          const err13 = { instancePath: instancePath + "/port", schemaPath: "#/$defs/u16/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema44, data: data2 };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -56072,7 +56122,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.target;
       if (typeof data3 === "string") {
         if (func1(data3) < 1) {
-          const err14 = { instancePath: instancePath + "/target", schemaPath: "#/$defs/host/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43, data: data3 };
+          const err14 = { instancePath: instancePath + "/target", schemaPath: "#/$defs/host/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema45, data: data3 };
           if (vErrors === null) {
             vErrors = [err14];
           } else {
@@ -56081,7 +56131,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err15 = { instancePath: instancePath + "/target", schemaPath: "#/$defs/host/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.type, parentSchema: schema43, data: data3 };
+        const err15 = { instancePath: instancePath + "/target", schemaPath: "#/$defs/host/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.type, parentSchema: schema45, data: data3 };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -56091,7 +56141,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema46.type, parentSchema: schema46, data };
+    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.type, parentSchema: schema48, data };
     if (vErrors === null) {
       vErrors = [err16];
     } else {
@@ -56099,14 +56149,14 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate34.errors = vErrors;
+  validate36.errors = vErrors;
   return errors === 0;
 }
-validate34.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate36.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate33.evaluated;
+  const evaluated0 = validate35.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -56137,8 +56187,8 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
   let ifClause0;
   if (_valid0) {
     const _errs3 = errors;
-    if (!validate34(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+    if (!validate36(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
       errors = vErrors.length;
     }
     var _valid0 = _errs3 === errors;
@@ -56151,7 +56201,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs4 = errors;
     if (typeof data === "string") {
       if (func1(data) < 1) {
-        const err1 = { instancePath, schemaPath: "#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44, data };
+        const err1 = { instancePath, schemaPath: "#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema46, data };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -56160,7 +56210,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     } else {
-      const err2 = { instancePath, schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.type, parentSchema: schema44, data };
+      const err2 = { instancePath, schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.type, parentSchema: schema46, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -56173,7 +56223,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
     ifClause0 = "else";
   }
   if (!valid0) {
-    const err3 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema45.if, parentSchema: schema45, data };
+    const err3 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema47.if, parentSchema: schema47, data };
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -56181,18 +56231,18 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate33.errors = vErrors;
+  validate35.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate33.evaluated = { "dynamicProps": true, "dynamicItems": false };
-var schema52 = { "if": { "type": "object" }, "then": { "$ref": "#/$defs/caaFields" }, "else": { "$ref": "#/$defs/text" } };
-var schema53 = { "type": "object", "description": "CAA: flags, tag and value (the text itself, unquoted).", "properties": { "flags": { "$ref": "#/$defs/u8" }, "tag": { "type": "string", "minLength": 1 }, "value": { "type": "string" } }, "required": ["flags", "tag", "value"], "additionalProperties": false };
-var schema54 = { "type": "integer", "minimum": 0, "maximum": 255 };
-function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate35.evaluated = { "dynamicProps": true, "dynamicItems": false };
+var schema54 = { "if": { "type": "object" }, "then": { "$ref": "#/$defs/caaFields" }, "else": { "$ref": "#/$defs/text" } };
+var schema55 = { "type": "object", "description": "CAA: flags, tag and value (the text itself, unquoted).", "properties": { "flags": { "$ref": "#/$defs/u8" }, "tag": { "type": "string", "minLength": 1 }, "value": { "type": "string" } }, "required": ["flags", "tag", "value"], "additionalProperties": false };
+var schema56 = { "type": "integer", "minimum": 0, "maximum": 255 };
+function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate39.evaluated;
+  const evaluated0 = validate41.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -56201,7 +56251,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.flags === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "flags" }, message: "must have required property 'flags'", schema: schema53.required, parentSchema: schema53, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "flags" }, message: "must have required property 'flags'", schema: schema55.required, parentSchema: schema55, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -56210,7 +56260,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.tag === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'", schema: schema53.required, parentSchema: schema53, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'", schema: schema55.required, parentSchema: schema55, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -56219,7 +56269,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.value === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'", schema: schema53.required, parentSchema: schema53, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'", schema: schema55.required, parentSchema: schema55, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -56229,7 +56279,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "flags" || key0 === "tag" || key0 === "value")) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53, data };
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema55, data };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -56241,7 +56291,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.flags !== void 0) {
       let data0 = data.flags;
       if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
-        const err4 = { instancePath: instancePath + "/flags", schemaPath: "#/$defs/u8/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema54.type, parentSchema: schema54, data: data0 };
+        const err4 = { instancePath: instancePath + "/flags", schemaPath: "#/$defs/u8/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema56.type, parentSchema: schema56, data: data0 };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -56251,7 +56301,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data0 == "number" && isFinite(data0)) {
         if (data0 > 255 || isNaN(data0)) {
-          const err5 = { instancePath: instancePath + "/flags", schemaPath: "#/$defs/u8/maximum", keyword: "maximum", params: { comparison: "<=", limit: 255 }, message: "must be <= 255", schema: 255, parentSchema: schema54, data: data0 };
+          const err5 = { instancePath: instancePath + "/flags", schemaPath: "#/$defs/u8/maximum", keyword: "maximum", params: { comparison: "<=", limit: 255 }, message: "must be <= 255", schema: 255, parentSchema: schema56, data: data0 };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -56260,7 +56310,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data0 < 0 || isNaN(data0)) {
-          const err6 = { instancePath: instancePath + "/flags", schemaPath: "#/$defs/u8/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema54, data: data0 };
+          const err6 = { instancePath: instancePath + "/flags", schemaPath: "#/$defs/u8/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema56, data: data0 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -56274,7 +56324,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.tag;
       if (typeof data1 === "string") {
         if (func1(data1) < 1) {
-          const err7 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema53.properties.tag, data: data1 };
+          const err7 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema55.properties.tag, data: data1 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -56283,7 +56333,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err8 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.tag.type, parentSchema: schema53.properties.tag, data: data1 };
+        const err8 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema55.properties.tag.type, parentSchema: schema55.properties.tag, data: data1 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -56295,7 +56345,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.value !== void 0) {
       let data2 = data.value;
       if (typeof data2 !== "string") {
-        const err9 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.value.type, parentSchema: schema53.properties.value, data: data2 };
+        const err9 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema55.properties.value.type, parentSchema: schema55.properties.value, data: data2 };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -56305,7 +56355,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.type, parentSchema: schema53, data };
+    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema55.type, parentSchema: schema55, data };
     if (vErrors === null) {
       vErrors = [err10];
     } else {
@@ -56313,14 +56363,14 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate39.errors = vErrors;
+  validate41.errors = vErrors;
   return errors === 0;
 }
-validate39.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate41.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate38.evaluated;
+  const evaluated0 = validate40.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -56351,8 +56401,8 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
   let ifClause0;
   if (_valid0) {
     const _errs3 = errors;
-    if (!validate39(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+    if (!validate41(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
       errors = vErrors.length;
     }
     var _valid0 = _errs3 === errors;
@@ -56365,7 +56415,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs4 = errors;
     if (typeof data === "string") {
       if (func1(data) < 1) {
-        const err1 = { instancePath, schemaPath: "#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44, data };
+        const err1 = { instancePath, schemaPath: "#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema46, data };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -56374,7 +56424,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     } else {
-      const err2 = { instancePath, schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.type, parentSchema: schema44, data };
+      const err2 = { instancePath, schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.type, parentSchema: schema46, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -56387,7 +56437,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
     ifClause0 = "else";
   }
   if (!valid0) {
-    const err3 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema52.if, parentSchema: schema52, data };
+    const err3 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema54.if, parentSchema: schema54, data };
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -56395,17 +56445,17 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate38.errors = vErrors;
+  validate40.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate38.evaluated = { "dynamicProps": true, "dynamicItems": false };
-var schema56 = { "if": { "type": "object" }, "then": { "$ref": "#/$defs/tlsaFields" }, "else": { "$ref": "#/$defs/text" } };
-var schema57 = { "type": "object", "description": "TLSA: usage, selector, matching type and hex data.", "properties": { "usage": { "$ref": "#/$defs/u8" }, "selector": { "$ref": "#/$defs/u8" }, "matching_type": { "$ref": "#/$defs/u8" }, "data": { "type": "string", "minLength": 1 } }, "required": ["usage", "selector", "matching_type", "data"], "additionalProperties": false };
-function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate40.evaluated = { "dynamicProps": true, "dynamicItems": false };
+var schema58 = { "if": { "type": "object" }, "then": { "$ref": "#/$defs/tlsaFields" }, "else": { "$ref": "#/$defs/text" } };
+var schema59 = { "type": "object", "description": "TLSA: usage, selector, matching type and hex data.", "properties": { "usage": { "$ref": "#/$defs/u8" }, "selector": { "$ref": "#/$defs/u8" }, "matching_type": { "$ref": "#/$defs/u8" }, "data": { "type": "string", "minLength": 1 } }, "required": ["usage", "selector", "matching_type", "data"], "additionalProperties": false };
+function validate46(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate44.evaluated;
+  const evaluated0 = validate46.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -56414,7 +56464,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.usage === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "usage" }, message: "must have required property 'usage'", schema: schema57.required, parentSchema: schema57, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "usage" }, message: "must have required property 'usage'", schema: schema59.required, parentSchema: schema59, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -56423,7 +56473,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.selector === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "selector" }, message: "must have required property 'selector'", schema: schema57.required, parentSchema: schema57, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "selector" }, message: "must have required property 'selector'", schema: schema59.required, parentSchema: schema59, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -56432,7 +56482,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.matching_type === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "matching_type" }, message: "must have required property 'matching_type'", schema: schema57.required, parentSchema: schema57, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "matching_type" }, message: "must have required property 'matching_type'", schema: schema59.required, parentSchema: schema59, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -56441,7 +56491,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.data === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data" }, message: "must have required property 'data'", schema: schema57.required, parentSchema: schema57, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data" }, message: "must have required property 'data'", schema: schema59.required, parentSchema: schema59, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -56451,7 +56501,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "usage" || key0 === "selector" || key0 === "matching_type" || key0 === "data")) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema57, data };
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema59, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -56463,7 +56513,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.usage !== void 0) {
       let data0 = data.usage;
       if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
-        const err5 = { instancePath: instancePath + "/usage", schemaPath: "#/$defs/u8/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema54.type, parentSchema: schema54, data: data0 };
+        const err5 = { instancePath: instancePath + "/usage", schemaPath: "#/$defs/u8/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema56.type, parentSchema: schema56, data: data0 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -56473,7 +56523,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data0 == "number" && isFinite(data0)) {
         if (data0 > 255 || isNaN(data0)) {
-          const err6 = { instancePath: instancePath + "/usage", schemaPath: "#/$defs/u8/maximum", keyword: "maximum", params: { comparison: "<=", limit: 255 }, message: "must be <= 255", schema: 255, parentSchema: schema54, data: data0 };
+          const err6 = { instancePath: instancePath + "/usage", schemaPath: "#/$defs/u8/maximum", keyword: "maximum", params: { comparison: "<=", limit: 255 }, message: "must be <= 255", schema: 255, parentSchema: schema56, data: data0 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -56482,7 +56532,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data0 < 0 || isNaN(data0)) {
-          const err7 = { instancePath: instancePath + "/usage", schemaPath: "#/$defs/u8/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema54, data: data0 };
+          const err7 = { instancePath: instancePath + "/usage", schemaPath: "#/$defs/u8/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema56, data: data0 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -56495,7 +56545,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.selector !== void 0) {
       let data1 = data.selector;
       if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-        const err8 = { instancePath: instancePath + "/selector", schemaPath: "#/$defs/u8/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema54.type, parentSchema: schema54, data: data1 };
+        const err8 = { instancePath: instancePath + "/selector", schemaPath: "#/$defs/u8/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema56.type, parentSchema: schema56, data: data1 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -56505,7 +56555,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data1 == "number" && isFinite(data1)) {
         if (data1 > 255 || isNaN(data1)) {
-          const err9 = { instancePath: instancePath + "/selector", schemaPath: "#/$defs/u8/maximum", keyword: "maximum", params: { comparison: "<=", limit: 255 }, message: "must be <= 255", schema: 255, parentSchema: schema54, data: data1 };
+          const err9 = { instancePath: instancePath + "/selector", schemaPath: "#/$defs/u8/maximum", keyword: "maximum", params: { comparison: "<=", limit: 255 }, message: "must be <= 255", schema: 255, parentSchema: schema56, data: data1 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -56514,7 +56564,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data1 < 0 || isNaN(data1)) {
-          const err10 = { instancePath: instancePath + "/selector", schemaPath: "#/$defs/u8/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema54, data: data1 };
+          const err10 = { instancePath: instancePath + "/selector", schemaPath: "#/$defs/u8/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema56, data: data1 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -56527,7 +56577,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.matching_type !== void 0) {
       let data2 = data.matching_type;
       if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-        const err11 = { instancePath: instancePath + "/matching_type", schemaPath: "#/$defs/u8/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema54.type, parentSchema: schema54, data: data2 };
+        const err11 = { instancePath: instancePath + "/matching_type", schemaPath: "#/$defs/u8/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema56.type, parentSchema: schema56, data: data2 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -56537,7 +56587,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data2 == "number" && isFinite(data2)) {
         if (data2 > 255 || isNaN(data2)) {
-          const err12 = { instancePath: instancePath + "/matching_type", schemaPath: "#/$defs/u8/maximum", keyword: "maximum", params: { comparison: "<=", limit: 255 }, message: "must be <= 255", schema: 255, parentSchema: schema54, data: data2 };
+          const err12 = { instancePath: instancePath + "/matching_type", schemaPath: "#/$defs/u8/maximum", keyword: "maximum", params: { comparison: "<=", limit: 255 }, message: "must be <= 255", schema: 255, parentSchema: schema56, data: data2 };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -56546,7 +56596,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data2 < 0 || isNaN(data2)) {
-          const err13 = { instancePath: instancePath + "/matching_type", schemaPath: "#/$defs/u8/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema54, data: data2 };
+          const err13 = { instancePath: instancePath + "/matching_type", schemaPath: "#/$defs/u8/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema56, data: data2 };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -56560,7 +56610,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.data;
       if (typeof data3 === "string") {
         if (func1(data3) < 1) {
-          const err14 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema57.properties.data, data: data3 };
+          const err14 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema59.properties.data, data: data3 };
           if (vErrors === null) {
             vErrors = [err14];
           } else {
@@ -56569,7 +56619,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err15 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.properties.data.type, parentSchema: schema57.properties.data, data: data3 };
+        const err15 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema59.properties.data.type, parentSchema: schema59.properties.data, data: data3 };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -56579,7 +56629,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema57.type, parentSchema: schema57, data };
+    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema59.type, parentSchema: schema59, data };
     if (vErrors === null) {
       vErrors = [err16];
     } else {
@@ -56587,14 +56637,14 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate44.errors = vErrors;
+  validate46.errors = vErrors;
   return errors === 0;
 }
-validate44.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate46.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate43.evaluated;
+  const evaluated0 = validate45.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -56625,8 +56675,8 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
   let ifClause0;
   if (_valid0) {
     const _errs3 = errors;
-    if (!validate44(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+    if (!validate46(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
       errors = vErrors.length;
     }
     var _valid0 = _errs3 === errors;
@@ -56639,7 +56689,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs4 = errors;
     if (typeof data === "string") {
       if (func1(data) < 1) {
-        const err1 = { instancePath, schemaPath: "#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44, data };
+        const err1 = { instancePath, schemaPath: "#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema46, data };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -56648,7 +56698,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     } else {
-      const err2 = { instancePath, schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.type, parentSchema: schema44, data };
+      const err2 = { instancePath, schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.type, parentSchema: schema46, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -56661,7 +56711,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
     ifClause0 = "else";
   }
   if (!valid0) {
-    const err3 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema56.if, parentSchema: schema56, data };
+    const err3 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema58.if, parentSchema: schema58, data };
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -56669,17 +56719,17 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate43.errors = vErrors;
+  validate45.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate43.evaluated = { "dynamicProps": true, "dynamicItems": false };
-var schema62 = { "if": { "type": "object" }, "then": { "$ref": "#/$defs/sshfpFields" }, "else": { "$ref": "#/$defs/text" } };
-var schema63 = { "type": "object", "description": "SSHFP: algorithm, fingerprint type and hex fingerprint.", "properties": { "algorithm": { "$ref": "#/$defs/u8" }, "fingerprint_type": { "$ref": "#/$defs/u8" }, "fingerprint": { "type": "string", "minLength": 1 } }, "required": ["algorithm", "fingerprint_type", "fingerprint"], "additionalProperties": false };
-function validate49(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate45.evaluated = { "dynamicProps": true, "dynamicItems": false };
+var schema64 = { "if": { "type": "object" }, "then": { "$ref": "#/$defs/sshfpFields" }, "else": { "$ref": "#/$defs/text" } };
+var schema65 = { "type": "object", "description": "SSHFP: algorithm, fingerprint type and hex fingerprint.", "properties": { "algorithm": { "$ref": "#/$defs/u8" }, "fingerprint_type": { "$ref": "#/$defs/u8" }, "fingerprint": { "type": "string", "minLength": 1 } }, "required": ["algorithm", "fingerprint_type", "fingerprint"], "additionalProperties": false };
+function validate51(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate49.evaluated;
+  const evaluated0 = validate51.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -56688,7 +56738,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.algorithm === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "algorithm" }, message: "must have required property 'algorithm'", schema: schema63.required, parentSchema: schema63, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "algorithm" }, message: "must have required property 'algorithm'", schema: schema65.required, parentSchema: schema65, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -56697,7 +56747,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.fingerprint_type === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "fingerprint_type" }, message: "must have required property 'fingerprint_type'", schema: schema63.required, parentSchema: schema63, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "fingerprint_type" }, message: "must have required property 'fingerprint_type'", schema: schema65.required, parentSchema: schema65, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -56706,7 +56756,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.fingerprint === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "fingerprint" }, message: "must have required property 'fingerprint'", schema: schema63.required, parentSchema: schema63, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "fingerprint" }, message: "must have required property 'fingerprint'", schema: schema65.required, parentSchema: schema65, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -56716,7 +56766,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "algorithm" || key0 === "fingerprint_type" || key0 === "fingerprint")) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema63, data };
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema65, data };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -56728,7 +56778,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.algorithm !== void 0) {
       let data0 = data.algorithm;
       if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
-        const err4 = { instancePath: instancePath + "/algorithm", schemaPath: "#/$defs/u8/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema54.type, parentSchema: schema54, data: data0 };
+        const err4 = { instancePath: instancePath + "/algorithm", schemaPath: "#/$defs/u8/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema56.type, parentSchema: schema56, data: data0 };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -56738,7 +56788,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data0 == "number" && isFinite(data0)) {
         if (data0 > 255 || isNaN(data0)) {
-          const err5 = { instancePath: instancePath + "/algorithm", schemaPath: "#/$defs/u8/maximum", keyword: "maximum", params: { comparison: "<=", limit: 255 }, message: "must be <= 255", schema: 255, parentSchema: schema54, data: data0 };
+          const err5 = { instancePath: instancePath + "/algorithm", schemaPath: "#/$defs/u8/maximum", keyword: "maximum", params: { comparison: "<=", limit: 255 }, message: "must be <= 255", schema: 255, parentSchema: schema56, data: data0 };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -56747,7 +56797,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data0 < 0 || isNaN(data0)) {
-          const err6 = { instancePath: instancePath + "/algorithm", schemaPath: "#/$defs/u8/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema54, data: data0 };
+          const err6 = { instancePath: instancePath + "/algorithm", schemaPath: "#/$defs/u8/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema56, data: data0 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -56760,7 +56810,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.fingerprint_type !== void 0) {
       let data1 = data.fingerprint_type;
       if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-        const err7 = { instancePath: instancePath + "/fingerprint_type", schemaPath: "#/$defs/u8/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema54.type, parentSchema: schema54, data: data1 };
+        const err7 = { instancePath: instancePath + "/fingerprint_type", schemaPath: "#/$defs/u8/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema56.type, parentSchema: schema56, data: data1 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -56770,7 +56820,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data1 == "number" && isFinite(data1)) {
         if (data1 > 255 || isNaN(data1)) {
-          const err8 = { instancePath: instancePath + "/fingerprint_type", schemaPath: "#/$defs/u8/maximum", keyword: "maximum", params: { comparison: "<=", limit: 255 }, message: "must be <= 255", schema: 255, parentSchema: schema54, data: data1 };
+          const err8 = { instancePath: instancePath + "/fingerprint_type", schemaPath: "#/$defs/u8/maximum", keyword: "maximum", params: { comparison: "<=", limit: 255 }, message: "must be <= 255", schema: 255, parentSchema: schema56, data: data1 };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -56779,7 +56829,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data1 < 0 || isNaN(data1)) {
-          const err9 = { instancePath: instancePath + "/fingerprint_type", schemaPath: "#/$defs/u8/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema54, data: data1 };
+          const err9 = { instancePath: instancePath + "/fingerprint_type", schemaPath: "#/$defs/u8/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema56, data: data1 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -56793,7 +56843,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.fingerprint;
       if (typeof data2 === "string") {
         if (func1(data2) < 1) {
-          const err10 = { instancePath: instancePath + "/fingerprint", schemaPath: "#/properties/fingerprint/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema63.properties.fingerprint, data: data2 };
+          const err10 = { instancePath: instancePath + "/fingerprint", schemaPath: "#/properties/fingerprint/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema65.properties.fingerprint, data: data2 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -56802,7 +56852,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err11 = { instancePath: instancePath + "/fingerprint", schemaPath: "#/properties/fingerprint/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema63.properties.fingerprint.type, parentSchema: schema63.properties.fingerprint, data: data2 };
+        const err11 = { instancePath: instancePath + "/fingerprint", schemaPath: "#/properties/fingerprint/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema65.properties.fingerprint.type, parentSchema: schema65.properties.fingerprint, data: data2 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -56812,7 +56862,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema63.type, parentSchema: schema63, data };
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema65.type, parentSchema: schema65, data };
     if (vErrors === null) {
       vErrors = [err12];
     } else {
@@ -56820,14 +56870,14 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate49.errors = vErrors;
+  validate51.errors = vErrors;
   return errors === 0;
 }
-validate49.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate48(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate51.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate50(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate48.evaluated;
+  const evaluated0 = validate50.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -56858,8 +56908,8 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
   let ifClause0;
   if (_valid0) {
     const _errs3 = errors;
-    if (!validate49(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+    if (!validate51(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
       errors = vErrors.length;
     }
     var _valid0 = _errs3 === errors;
@@ -56872,7 +56922,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs4 = errors;
     if (typeof data === "string") {
       if (func1(data) < 1) {
-        const err1 = { instancePath, schemaPath: "#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44, data };
+        const err1 = { instancePath, schemaPath: "#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema46, data };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -56881,7 +56931,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     } else {
-      const err2 = { instancePath, schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.type, parentSchema: schema44, data };
+      const err2 = { instancePath, schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.type, parentSchema: schema46, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -56894,7 +56944,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
     ifClause0 = "else";
   }
   if (!valid0) {
-    const err3 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema62.if, parentSchema: schema62, data };
+    const err3 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema64.if, parentSchema: schema64, data };
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -56902,17 +56952,17 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate48.errors = vErrors;
+  validate50.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate48.evaluated = { "dynamicProps": true, "dynamicItems": false };
-var schema67 = { "if": { "type": "object" }, "then": { "$ref": "#/$defs/dsFields" }, "else": { "$ref": "#/$defs/text" } };
-var schema68 = { "type": "object", "description": "DS: key tag, algorithm, digest type and hex digest.", "properties": { "key_tag": { "$ref": "#/$defs/u16" }, "algorithm": { "$ref": "#/$defs/u8" }, "digest_type": { "$ref": "#/$defs/u8" }, "digest": { "type": "string", "minLength": 1 } }, "required": ["key_tag", "algorithm", "digest_type", "digest"], "additionalProperties": false };
-function validate54(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate50.evaluated = { "dynamicProps": true, "dynamicItems": false };
+var schema69 = { "if": { "type": "object" }, "then": { "$ref": "#/$defs/dsFields" }, "else": { "$ref": "#/$defs/text" } };
+var schema70 = { "type": "object", "description": "DS: key tag, algorithm, digest type and hex digest.", "properties": { "key_tag": { "$ref": "#/$defs/u16" }, "algorithm": { "$ref": "#/$defs/u8" }, "digest_type": { "$ref": "#/$defs/u8" }, "digest": { "type": "string", "minLength": 1 } }, "required": ["key_tag", "algorithm", "digest_type", "digest"], "additionalProperties": false };
+function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate54.evaluated;
+  const evaluated0 = validate56.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -56921,7 +56971,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.key_tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "key_tag" }, message: "must have required property 'key_tag'", schema: schema68.required, parentSchema: schema68, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "key_tag" }, message: "must have required property 'key_tag'", schema: schema70.required, parentSchema: schema70, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -56930,7 +56980,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.algorithm === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "algorithm" }, message: "must have required property 'algorithm'", schema: schema68.required, parentSchema: schema68, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "algorithm" }, message: "must have required property 'algorithm'", schema: schema70.required, parentSchema: schema70, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -56939,7 +56989,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.digest_type === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "digest_type" }, message: "must have required property 'digest_type'", schema: schema68.required, parentSchema: schema68, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "digest_type" }, message: "must have required property 'digest_type'", schema: schema70.required, parentSchema: schema70, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -56948,7 +56998,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.digest === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "digest" }, message: "must have required property 'digest'", schema: schema68.required, parentSchema: schema68, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "digest" }, message: "must have required property 'digest'", schema: schema70.required, parentSchema: schema70, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -56958,7 +57008,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "key_tag" || key0 === "algorithm" || key0 === "digest_type" || key0 === "digest")) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema68, data };
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema70, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -56970,7 +57020,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.key_tag !== void 0) {
       let data0 = data.key_tag;
       if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
-        const err5 = { instancePath: instancePath + "/key_tag", schemaPath: "#/$defs/u16/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema42.type, parentSchema: schema42, data: data0 };
+        const err5 = { instancePath: instancePath + "/key_tag", schemaPath: "#/$defs/u16/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema44.type, parentSchema: schema44, data: data0 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -56980,7 +57030,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data0 == "number" && isFinite(data0)) {
         if (data0 > 65535 || isNaN(data0)) {
-          const err6 = { instancePath: instancePath + "/key_tag", schemaPath: "#/$defs/u16/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema42, data: data0 };
+          const err6 = { instancePath: instancePath + "/key_tag", schemaPath: "#/$defs/u16/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema44, data: data0 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -56989,7 +57039,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data0 < 0 || isNaN(data0)) {
-          const err7 = { instancePath: instancePath + "/key_tag", schemaPath: "#/$defs/u16/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema42, data: data0 };
+          const err7 = { instancePath: instancePath + "/key_tag", schemaPath: "#/$defs/u16/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema44, data: data0 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -57002,7 +57052,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.algorithm !== void 0) {
       let data1 = data.algorithm;
       if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-        const err8 = { instancePath: instancePath + "/algorithm", schemaPath: "#/$defs/u8/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema54.type, parentSchema: schema54, data: data1 };
+        const err8 = { instancePath: instancePath + "/algorithm", schemaPath: "#/$defs/u8/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema56.type, parentSchema: schema56, data: data1 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -57012,7 +57062,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data1 == "number" && isFinite(data1)) {
         if (data1 > 255 || isNaN(data1)) {
-          const err9 = { instancePath: instancePath + "/algorithm", schemaPath: "#/$defs/u8/maximum", keyword: "maximum", params: { comparison: "<=", limit: 255 }, message: "must be <= 255", schema: 255, parentSchema: schema54, data: data1 };
+          const err9 = { instancePath: instancePath + "/algorithm", schemaPath: "#/$defs/u8/maximum", keyword: "maximum", params: { comparison: "<=", limit: 255 }, message: "must be <= 255", schema: 255, parentSchema: schema56, data: data1 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -57021,7 +57071,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data1 < 0 || isNaN(data1)) {
-          const err10 = { instancePath: instancePath + "/algorithm", schemaPath: "#/$defs/u8/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema54, data: data1 };
+          const err10 = { instancePath: instancePath + "/algorithm", schemaPath: "#/$defs/u8/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema56, data: data1 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -57034,7 +57084,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.digest_type !== void 0) {
       let data2 = data.digest_type;
       if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-        const err11 = { instancePath: instancePath + "/digest_type", schemaPath: "#/$defs/u8/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema54.type, parentSchema: schema54, data: data2 };
+        const err11 = { instancePath: instancePath + "/digest_type", schemaPath: "#/$defs/u8/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema56.type, parentSchema: schema56, data: data2 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -57044,7 +57094,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data2 == "number" && isFinite(data2)) {
         if (data2 > 255 || isNaN(data2)) {
-          const err12 = { instancePath: instancePath + "/digest_type", schemaPath: "#/$defs/u8/maximum", keyword: "maximum", params: { comparison: "<=", limit: 255 }, message: "must be <= 255", schema: 255, parentSchema: schema54, data: data2 };
+          const err12 = { instancePath: instancePath + "/digest_type", schemaPath: "#/$defs/u8/maximum", keyword: "maximum", params: { comparison: "<=", limit: 255 }, message: "must be <= 255", schema: 255, parentSchema: schema56, data: data2 };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -57053,7 +57103,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data2 < 0 || isNaN(data2)) {
-          const err13 = { instancePath: instancePath + "/digest_type", schemaPath: "#/$defs/u8/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema54, data: data2 };
+          const err13 = { instancePath: instancePath + "/digest_type", schemaPath: "#/$defs/u8/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema56, data: data2 };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -57067,7 +57117,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.digest;
       if (typeof data3 === "string") {
         if (func1(data3) < 1) {
-          const err14 = { instancePath: instancePath + "/digest", schemaPath: "#/properties/digest/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema68.properties.digest, data: data3 };
+          const err14 = { instancePath: instancePath + "/digest", schemaPath: "#/properties/digest/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema70.properties.digest, data: data3 };
           if (vErrors === null) {
             vErrors = [err14];
           } else {
@@ -57076,7 +57126,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err15 = { instancePath: instancePath + "/digest", schemaPath: "#/properties/digest/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.properties.digest.type, parentSchema: schema68.properties.digest, data: data3 };
+        const err15 = { instancePath: instancePath + "/digest", schemaPath: "#/properties/digest/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema70.properties.digest.type, parentSchema: schema70.properties.digest, data: data3 };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -57086,7 +57136,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema68.type, parentSchema: schema68, data };
+    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema70.type, parentSchema: schema70, data };
     if (vErrors === null) {
       vErrors = [err16];
     } else {
@@ -57094,14 +57144,14 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate54.errors = vErrors;
+  validate56.errors = vErrors;
   return errors === 0;
 }
-validate54.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate56.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate55(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate53.evaluated;
+  const evaluated0 = validate55.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -57132,8 +57182,8 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
   let ifClause0;
   if (_valid0) {
     const _errs3 = errors;
-    if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+    if (!validate56(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
       errors = vErrors.length;
     }
     var _valid0 = _errs3 === errors;
@@ -57146,7 +57196,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs4 = errors;
     if (typeof data === "string") {
       if (func1(data) < 1) {
-        const err1 = { instancePath, schemaPath: "#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44, data };
+        const err1 = { instancePath, schemaPath: "#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema46, data };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -57155,7 +57205,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     } else {
-      const err2 = { instancePath, schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.type, parentSchema: schema44, data };
+      const err2 = { instancePath, schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.type, parentSchema: schema46, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -57168,7 +57218,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
     ifClause0 = "else";
   }
   if (!valid0) {
-    const err3 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema67.if, parentSchema: schema67, data };
+    const err3 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema69.if, parentSchema: schema69, data };
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -57176,15 +57226,15 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate53.errors = vErrors;
+  validate55.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate53.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate55.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate27.evaluated;
+  const evaluated0 = validate29.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -57197,7 +57247,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
   const _errs3 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.value === void 0) {
-      const err0 = { instancePath, schemaPath: "#/allOf/0/oneOf/0/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'", schema: schema39.allOf[0].oneOf[0].required, parentSchema: schema39.allOf[0].oneOf[0], data };
+      const err0 = { instancePath, schemaPath: "#/allOf/0/oneOf/0/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'", schema: schema41.allOf[0].oneOf[0].required, parentSchema: schema41.allOf[0].oneOf[0], data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -57214,7 +57264,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
   const _errs4 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.values === void 0) {
-      const err1 = { instancePath, schemaPath: "#/allOf/0/oneOf/1/required", keyword: "required", params: { missingProperty: "values" }, message: "must have required property 'values'", schema: schema39.allOf[0].oneOf[1].required, parentSchema: schema39.allOf[0].oneOf[1], data };
+      const err1 = { instancePath, schemaPath: "#/allOf/0/oneOf/1/required", keyword: "required", params: { missingProperty: "values" }, message: "must have required property 'values'", schema: schema41.allOf[0].oneOf[1].required, parentSchema: schema41.allOf[0].oneOf[1], data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -57234,7 +57284,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!valid1) {
-    const err2 = { instancePath, schemaPath: "#/allOf/0/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema39.allOf[0].oneOf, parentSchema: schema39.allOf[0], data };
+    const err2 = { instancePath, schemaPath: "#/allOf/0/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema41.allOf[0].oneOf, parentSchema: schema41.allOf[0], data };
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -57294,7 +57344,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         let data1 = data.value;
         if (typeof data1 === "string") {
           if (!formats0.test(data1)) {
-            const err5 = { instancePath: instancePath + "/value", schemaPath: "#/allOf/1/then/properties/value/format", keyword: "format", params: { format: "ipv4" }, message: 'must match format "ipv4"', schema: "ipv4", parentSchema: schema39.allOf[1].then.properties.value, data: data1 };
+            const err5 = { instancePath: instancePath + "/value", schemaPath: "#/allOf/1/then/properties/value/format", keyword: "format", params: { format: "ipv4" }, message: 'must match format "ipv4"', schema: "ipv4", parentSchema: schema41.allOf[1].then.properties.value, data: data1 };
             if (vErrors === null) {
               vErrors = [err5];
             } else {
@@ -57303,7 +57353,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         } else {
-          const err6 = { instancePath: instancePath + "/value", schemaPath: "#/allOf/1/then/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.allOf[1].then.properties.value.type, parentSchema: schema39.allOf[1].then.properties.value, data: data1 };
+          const err6 = { instancePath: instancePath + "/value", schemaPath: "#/allOf/1/then/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.allOf[1].then.properties.value.type, parentSchema: schema41.allOf[1].then.properties.value, data: data1 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -57320,7 +57370,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
             let data3 = data2[i0];
             if (typeof data3 === "string") {
               if (!formats0.test(data3)) {
-                const err7 = { instancePath: instancePath + "/values/" + i0, schemaPath: "#/allOf/1/then/properties/values/items/format", keyword: "format", params: { format: "ipv4" }, message: 'must match format "ipv4"', schema: "ipv4", parentSchema: schema39.allOf[1].then.properties.values.items, data: data3 };
+                const err7 = { instancePath: instancePath + "/values/" + i0, schemaPath: "#/allOf/1/then/properties/values/items/format", keyword: "format", params: { format: "ipv4" }, message: 'must match format "ipv4"', schema: "ipv4", parentSchema: schema41.allOf[1].then.properties.values.items, data: data3 };
                 if (vErrors === null) {
                   vErrors = [err7];
                 } else {
@@ -57329,7 +57379,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             } else {
-              const err8 = { instancePath: instancePath + "/values/" + i0, schemaPath: "#/allOf/1/then/properties/values/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.allOf[1].then.properties.values.items.type, parentSchema: schema39.allOf[1].then.properties.values.items, data: data3 };
+              const err8 = { instancePath: instancePath + "/values/" + i0, schemaPath: "#/allOf/1/then/properties/values/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.allOf[1].then.properties.values.items.type, parentSchema: schema41.allOf[1].then.properties.values.items, data: data3 };
               if (vErrors === null) {
                 vErrors = [err8];
               } else {
@@ -57351,7 +57401,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!valid2) {
-    const err9 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema39.allOf[1].if, parentSchema: schema39.allOf[1], data };
+    const err9 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema41.allOf[1].if, parentSchema: schema41.allOf[1], data };
     if (vErrors === null) {
       vErrors = [err9];
     } else {
@@ -57402,7 +57452,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         let data5 = data.value;
         if (typeof data5 === "string") {
           if (!formats4.test(data5)) {
-            const err12 = { instancePath: instancePath + "/value", schemaPath: "#/allOf/2/then/properties/value/format", keyword: "format", params: { format: "ipv6" }, message: 'must match format "ipv6"', schema: "ipv6", parentSchema: schema39.allOf[2].then.properties.value, data: data5 };
+            const err12 = { instancePath: instancePath + "/value", schemaPath: "#/allOf/2/then/properties/value/format", keyword: "format", params: { format: "ipv6" }, message: 'must match format "ipv6"', schema: "ipv6", parentSchema: schema41.allOf[2].then.properties.value, data: data5 };
             if (vErrors === null) {
               vErrors = [err12];
             } else {
@@ -57411,7 +57461,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         } else {
-          const err13 = { instancePath: instancePath + "/value", schemaPath: "#/allOf/2/then/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.allOf[2].then.properties.value.type, parentSchema: schema39.allOf[2].then.properties.value, data: data5 };
+          const err13 = { instancePath: instancePath + "/value", schemaPath: "#/allOf/2/then/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.allOf[2].then.properties.value.type, parentSchema: schema41.allOf[2].then.properties.value, data: data5 };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -57428,7 +57478,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
             let data7 = data6[i1];
             if (typeof data7 === "string") {
               if (!formats4.test(data7)) {
-                const err14 = { instancePath: instancePath + "/values/" + i1, schemaPath: "#/allOf/2/then/properties/values/items/format", keyword: "format", params: { format: "ipv6" }, message: 'must match format "ipv6"', schema: "ipv6", parentSchema: schema39.allOf[2].then.properties.values.items, data: data7 };
+                const err14 = { instancePath: instancePath + "/values/" + i1, schemaPath: "#/allOf/2/then/properties/values/items/format", keyword: "format", params: { format: "ipv6" }, message: 'must match format "ipv6"', schema: "ipv6", parentSchema: schema41.allOf[2].then.properties.values.items, data: data7 };
                 if (vErrors === null) {
                   vErrors = [err14];
                 } else {
@@ -57437,7 +57487,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             } else {
-              const err15 = { instancePath: instancePath + "/values/" + i1, schemaPath: "#/allOf/2/then/properties/values/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.allOf[2].then.properties.values.items.type, parentSchema: schema39.allOf[2].then.properties.values.items, data: data7 };
+              const err15 = { instancePath: instancePath + "/values/" + i1, schemaPath: "#/allOf/2/then/properties/values/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.allOf[2].then.properties.values.items.type, parentSchema: schema41.allOf[2].then.properties.values.items, data: data7 };
               if (vErrors === null) {
                 vErrors = [err15];
               } else {
@@ -57459,7 +57509,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!valid7) {
-    const err16 = { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema39.allOf[2].if, parentSchema: schema39.allOf[2], data };
+    const err16 = { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema41.allOf[2].if, parentSchema: schema41.allOf[2], data };
     if (vErrors === null) {
       vErrors = [err16];
     } else {
@@ -57515,8 +57565,8 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs30 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.value !== void 0) {
-        if (!validate28(data.value, { instancePath: instancePath + "/value", parentData: data, parentDataProperty: "value", rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+        if (!validate30(data.value, { instancePath: instancePath + "/value", parentData: data, parentDataProperty: "value", rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
           errors = vErrors.length;
         }
       }
@@ -57525,8 +57575,8 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         if (Array.isArray(data10)) {
           const len2 = data10.length;
           for (let i2 = 0; i2 < len2; i2++) {
-            if (!validate28(data10[i2], { instancePath: instancePath + "/values/" + i2, parentData: data10, parentDataProperty: i2, rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+            if (!validate30(data10[i2], { instancePath: instancePath + "/values/" + i2, parentData: data10, parentDataProperty: i2, rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
               errors = vErrors.length;
             }
           }
@@ -57543,7 +57593,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!valid12) {
-    const err19 = { instancePath, schemaPath: "#/allOf/3/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema39.allOf[3].if, parentSchema: schema39.allOf[3], data };
+    const err19 = { instancePath, schemaPath: "#/allOf/3/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema41.allOf[3].if, parentSchema: schema41.allOf[3], data };
     if (vErrors === null) {
       vErrors = [err19];
     } else {
@@ -57599,8 +57649,8 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs38 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.value !== void 0) {
-        if (!validate33(data.value, { instancePath: instancePath + "/value", parentData: data, parentDataProperty: "value", rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+        if (!validate35(data.value, { instancePath: instancePath + "/value", parentData: data, parentDataProperty: "value", rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
           errors = vErrors.length;
         }
       }
@@ -57609,8 +57659,8 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         if (Array.isArray(data14)) {
           const len3 = data14.length;
           for (let i3 = 0; i3 < len3; i3++) {
-            if (!validate33(data14[i3], { instancePath: instancePath + "/values/" + i3, parentData: data14, parentDataProperty: i3, rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+            if (!validate35(data14[i3], { instancePath: instancePath + "/values/" + i3, parentData: data14, parentDataProperty: i3, rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
               errors = vErrors.length;
             }
           }
@@ -57627,7 +57677,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!valid17) {
-    const err22 = { instancePath, schemaPath: "#/allOf/4/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema39.allOf[4].if, parentSchema: schema39.allOf[4], data };
+    const err22 = { instancePath, schemaPath: "#/allOf/4/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema41.allOf[4].if, parentSchema: schema41.allOf[4], data };
     if (vErrors === null) {
       vErrors = [err22];
     } else {
@@ -57683,8 +57733,8 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs46 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.value !== void 0) {
-        if (!validate38(data.value, { instancePath: instancePath + "/value", parentData: data, parentDataProperty: "value", rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+        if (!validate40(data.value, { instancePath: instancePath + "/value", parentData: data, parentDataProperty: "value", rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
           errors = vErrors.length;
         }
       }
@@ -57693,8 +57743,8 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         if (Array.isArray(data18)) {
           const len4 = data18.length;
           for (let i4 = 0; i4 < len4; i4++) {
-            if (!validate38(data18[i4], { instancePath: instancePath + "/values/" + i4, parentData: data18, parentDataProperty: i4, rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+            if (!validate40(data18[i4], { instancePath: instancePath + "/values/" + i4, parentData: data18, parentDataProperty: i4, rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
               errors = vErrors.length;
             }
           }
@@ -57711,7 +57761,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!valid22) {
-    const err25 = { instancePath, schemaPath: "#/allOf/5/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema39.allOf[5].if, parentSchema: schema39.allOf[5], data };
+    const err25 = { instancePath, schemaPath: "#/allOf/5/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema41.allOf[5].if, parentSchema: schema41.allOf[5], data };
     if (vErrors === null) {
       vErrors = [err25];
     } else {
@@ -57767,8 +57817,8 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs54 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.value !== void 0) {
-        if (!validate43(data.value, { instancePath: instancePath + "/value", parentData: data, parentDataProperty: "value", rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+        if (!validate45(data.value, { instancePath: instancePath + "/value", parentData: data, parentDataProperty: "value", rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
           errors = vErrors.length;
         }
       }
@@ -57777,8 +57827,8 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         if (Array.isArray(data22)) {
           const len5 = data22.length;
           for (let i5 = 0; i5 < len5; i5++) {
-            if (!validate43(data22[i5], { instancePath: instancePath + "/values/" + i5, parentData: data22, parentDataProperty: i5, rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+            if (!validate45(data22[i5], { instancePath: instancePath + "/values/" + i5, parentData: data22, parentDataProperty: i5, rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
               errors = vErrors.length;
             }
           }
@@ -57795,7 +57845,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!valid27) {
-    const err28 = { instancePath, schemaPath: "#/allOf/6/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema39.allOf[6].if, parentSchema: schema39.allOf[6], data };
+    const err28 = { instancePath, schemaPath: "#/allOf/6/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema41.allOf[6].if, parentSchema: schema41.allOf[6], data };
     if (vErrors === null) {
       vErrors = [err28];
     } else {
@@ -57851,8 +57901,8 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs62 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.value !== void 0) {
-        if (!validate48(data.value, { instancePath: instancePath + "/value", parentData: data, parentDataProperty: "value", rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+        if (!validate50(data.value, { instancePath: instancePath + "/value", parentData: data, parentDataProperty: "value", rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
           errors = vErrors.length;
         }
       }
@@ -57861,8 +57911,8 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         if (Array.isArray(data26)) {
           const len6 = data26.length;
           for (let i6 = 0; i6 < len6; i6++) {
-            if (!validate48(data26[i6], { instancePath: instancePath + "/values/" + i6, parentData: data26, parentDataProperty: i6, rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+            if (!validate50(data26[i6], { instancePath: instancePath + "/values/" + i6, parentData: data26, parentDataProperty: i6, rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
               errors = vErrors.length;
             }
           }
@@ -57879,7 +57929,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!valid32) {
-    const err31 = { instancePath, schemaPath: "#/allOf/7/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema39.allOf[7].if, parentSchema: schema39.allOf[7], data };
+    const err31 = { instancePath, schemaPath: "#/allOf/7/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema41.allOf[7].if, parentSchema: schema41.allOf[7], data };
     if (vErrors === null) {
       vErrors = [err31];
     } else {
@@ -57935,8 +57985,8 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs70 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.value !== void 0) {
-        if (!validate53(data.value, { instancePath: instancePath + "/value", parentData: data, parentDataProperty: "value", rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+        if (!validate55(data.value, { instancePath: instancePath + "/value", parentData: data, parentDataProperty: "value", rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
           errors = vErrors.length;
         }
       }
@@ -57945,8 +57995,8 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         if (Array.isArray(data30)) {
           const len7 = data30.length;
           for (let i7 = 0; i7 < len7; i7++) {
-            if (!validate53(data30[i7], { instancePath: instancePath + "/values/" + i7, parentData: data30, parentDataProperty: i7, rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+            if (!validate55(data30[i7], { instancePath: instancePath + "/values/" + i7, parentData: data30, parentDataProperty: i7, rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
               errors = vErrors.length;
             }
           }
@@ -57963,7 +58013,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!valid37) {
-    const err34 = { instancePath, schemaPath: "#/allOf/8/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema39.allOf[8].if, parentSchema: schema39.allOf[8], data };
+    const err34 = { instancePath, schemaPath: "#/allOf/8/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema41.allOf[8].if, parentSchema: schema41.allOf[8], data };
     if (vErrors === null) {
       vErrors = [err34];
     } else {
@@ -58023,7 +58073,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         let data33 = data.value;
         if (typeof data33 === "string") {
           if (func1(data33) < 1) {
-            const err37 = { instancePath: instancePath + "/value", schemaPath: "#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44, data: data33 };
+            const err37 = { instancePath: instancePath + "/value", schemaPath: "#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema46, data: data33 };
             if (vErrors === null) {
               vErrors = [err37];
             } else {
@@ -58032,7 +58082,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         } else {
-          const err38 = { instancePath: instancePath + "/value", schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.type, parentSchema: schema44, data: data33 };
+          const err38 = { instancePath: instancePath + "/value", schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.type, parentSchema: schema46, data: data33 };
           if (vErrors === null) {
             vErrors = [err38];
           } else {
@@ -58049,7 +58099,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
             let data35 = data34[i8];
             if (typeof data35 === "string") {
               if (func1(data35) < 1) {
-                const err39 = { instancePath: instancePath + "/values/" + i8, schemaPath: "#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44, data: data35 };
+                const err39 = { instancePath: instancePath + "/values/" + i8, schemaPath: "#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema46, data: data35 };
                 if (vErrors === null) {
                   vErrors = [err39];
                 } else {
@@ -58058,7 +58108,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             } else {
-              const err40 = { instancePath: instancePath + "/values/" + i8, schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.type, parentSchema: schema44, data: data35 };
+              const err40 = { instancePath: instancePath + "/values/" + i8, schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.type, parentSchema: schema46, data: data35 };
               if (vErrors === null) {
                 vErrors = [err40];
               } else {
@@ -58080,7 +58130,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!valid42) {
-    const err41 = { instancePath, schemaPath: "#/allOf/9/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema39.allOf[9].if, parentSchema: schema39.allOf[9], data };
+    const err41 = { instancePath, schemaPath: "#/allOf/9/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema41.allOf[9].if, parentSchema: schema41.allOf[9], data };
     if (vErrors === null) {
       vErrors = [err41];
     } else {
@@ -58098,7 +58148,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.type === void 0) {
-      const err42 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema39.required, parentSchema: schema39, data };
+      const err42 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema41.required, parentSchema: schema41, data };
       if (vErrors === null) {
         vErrors = [err42];
       } else {
@@ -58107,8 +58157,8 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "type" || key0 === "ttl" || key0 === "value" || key0 === "values")) {
-        const err43 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39, data };
+      if (!(key0 === "type" || key0 === "ttl" || key0 === "override" || key0 === "value" || key0 === "values")) {
+        const err43 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41, data };
         if (vErrors === null) {
           vErrors = [err43];
         } else {
@@ -58161,45 +58211,57 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
+    if (data.override !== void 0) {
+      let data38 = data.override;
+      if (typeof data38 !== "boolean") {
+        const err48 = { instancePath: instancePath + "/override", schemaPath: "#/properties/override/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema41.properties.override.type, parentSchema: schema41.properties.override, data: data38 };
+        if (vErrors === null) {
+          vErrors = [err48];
+        } else {
+          vErrors.push(err48);
+        }
+        errors++;
+      }
+    }
     if (data.values !== void 0) {
-      let data38 = data.values;
-      if (Array.isArray(data38)) {
-        if (data38.length < 1) {
-          const err48 = { instancePath: instancePath + "/values", schemaPath: "#/properties/values/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema39.properties.values, data: data38 };
+      let data39 = data.values;
+      if (Array.isArray(data39)) {
+        if (data39.length < 1) {
+          const err49 = { instancePath: instancePath + "/values", schemaPath: "#/properties/values/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema41.properties.values, data: data39 };
           if (vErrors === null) {
-            vErrors = [err48];
+            vErrors = [err49];
           } else {
-            vErrors.push(err48);
+            vErrors.push(err49);
           }
           errors++;
         }
       } else {
-        const err49 = { instancePath: instancePath + "/values", schemaPath: "#/properties/values/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.properties.values.type, parentSchema: schema39.properties.values, data: data38 };
+        const err50 = { instancePath: instancePath + "/values", schemaPath: "#/properties/values/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.values.type, parentSchema: schema41.properties.values, data: data39 };
         if (vErrors === null) {
-          vErrors = [err49];
+          vErrors = [err50];
         } else {
-          vErrors.push(err49);
+          vErrors.push(err50);
         }
         errors++;
       }
     }
   } else {
-    const err50 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.type, parentSchema: schema39, data };
+    const err51 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.type, parentSchema: schema41, data };
     if (vErrors === null) {
-      vErrors = [err50];
+      vErrors = [err51];
     } else {
-      vErrors.push(err50);
+      vErrors.push(err51);
     }
     errors++;
   }
-  validate27.errors = vErrors;
+  validate29.errors = vErrors;
   return errors === 0;
 }
-validate27.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate29.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate26.evaluated;
+  const evaluated0 = validate28.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -58232,7 +58294,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs3 = errors;
     if (Array.isArray(data)) {
       if (data.length < 1) {
-        const err1 = { instancePath, schemaPath: "#/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema38.then, data };
+        const err1 = { instancePath, schemaPath: "#/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema40.then, data };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -58242,13 +58304,13 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       }
       const len0 = data.length;
       for (let i0 = 0; i0 < len0; i0++) {
-        if (!validate27(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+        if (!validate29(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
           errors = vErrors.length;
         }
       }
     } else {
-      const err2 = { instancePath, schemaPath: "#/then/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema38.then.type, parentSchema: schema38.then, data };
+      const err2 = { instancePath, schemaPath: "#/then/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.then.type, parentSchema: schema40.then, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -58264,8 +58326,8 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     ifClause0 = "then";
   } else {
     const _errs6 = errors;
-    if (!validate27(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+    if (!validate29(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
       errors = vErrors.length;
     }
     var _valid0 = _errs6 === errors;
@@ -58276,7 +58338,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     ifClause0 = "else";
   }
   if (!valid0) {
-    const err3 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema38.if, parentSchema: schema38, data };
+    const err3 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema40.if, parentSchema: schema40, data };
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -58284,16 +58346,16 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate26.errors = vErrors;
+  validate28.errors = vErrors;
   evaluated0.props = props0;
   evaluated0.items = items0;
   return errors === 0;
 }
-validate26.evaluated = { "dynamicProps": true, "dynamicItems": true };
-function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate28.evaluated = { "dynamicProps": true, "dynamicItems": true };
+function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate25.evaluated;
+  const evaluated0 = validate27.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -58302,13 +58364,13 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!validate26(data[key0], { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+      if (!validate28(data[key0], { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data };
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.type, parentSchema: schema39, data };
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -58316,11 +58378,11 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate25.errors = vErrors;
+  validate27.errors = vErrors;
   return errors === 0;
 }
-validate25.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var pattern5 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
+validate27.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var pattern6 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -58342,7 +58404,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "ttl" || key0 === "ignore" || key0 === "safety" || key0 === "records" || key0 === "nameservers" || key0 === "autorenew" || key0 === "account")) {
+      if (!(key0 === "ttl" || key0 === "ignore" || key0 === "safety" || key0 === "templates" || key0 === "records" || key0 === "nameservers" || key0 === "autorenew" || key0 === "account")) {
         const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data };
         if (vErrors === null) {
           vErrors = [err1];
@@ -58468,18 +58530,24 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.records !== void 0) {
-      if (!validate25(data.records, { instancePath: instancePath + "/records", parentData: data, parentDataProperty: "records", rootData, dynamicAnchors })) {
+    if (data.templates !== void 0) {
+      if (!validate25(data.templates, { instancePath: instancePath + "/templates", parentData: data, parentDataProperty: "templates", rootData, dynamicAnchors })) {
         vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
         errors = vErrors.length;
       }
     }
+    if (data.records !== void 0) {
+      if (!validate27(data.records, { instancePath: instancePath + "/records", parentData: data, parentDataProperty: "records", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+        errors = vErrors.length;
+      }
+    }
     if (data.nameservers !== void 0) {
-      let data6 = data.nameservers;
-      const _errs17 = errors;
-      let valid5 = true;
+      let data7 = data.nameservers;
       const _errs18 = errors;
-      if (typeof data6 !== "string") {
+      let valid5 = true;
+      const _errs19 = errors;
+      if (typeof data7 !== "string") {
         const err12 = {};
         if (vErrors === null) {
           vErrors = [err12];
@@ -58488,20 +58556,20 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      var _valid0 = _errs18 === errors;
-      errors = _errs17;
+      var _valid0 = _errs19 === errors;
+      errors = _errs18;
       if (vErrors !== null) {
-        if (_errs17) {
-          vErrors.length = _errs17;
+        if (_errs18) {
+          vErrors.length = _errs18;
         } else {
           vErrors = null;
         }
       }
       let ifClause0;
       if (_valid0) {
-        const _errs20 = errors;
-        if ("livedns" !== data6) {
-          const err13 = { instancePath: instancePath + "/nameservers", schemaPath: "#/$defs/nameservers/then/const", keyword: "const", params: { allowedValue: "livedns" }, message: "must be equal to constant", schema: "livedns", parentSchema: schema77.then, data: data6 };
+        const _errs21 = errors;
+        if ("livedns" !== data7) {
+          const err13 = { instancePath: instancePath + "/nameservers", schemaPath: "#/$defs/nameservers/then/const", keyword: "const", params: { allowedValue: "livedns" }, message: "must be equal to constant", schema: "livedns", parentSchema: schema79.then, data: data7 };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -58509,14 +58577,14 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        var _valid0 = _errs20 === errors;
+        var _valid0 = _errs21 === errors;
         valid5 = _valid0;
         ifClause0 = "then";
       } else {
-        const _errs22 = errors;
-        if (Array.isArray(data6)) {
-          if (data6.length > 13) {
-            const err14 = { instancePath: instancePath + "/nameservers", schemaPath: "#/$defs/nameservers/else/maxItems", keyword: "maxItems", params: { limit: 13 }, message: "must NOT have more than 13 items", schema: 13, parentSchema: schema77.else, data: data6 };
+        const _errs23 = errors;
+        if (Array.isArray(data7)) {
+          if (data7.length > 13) {
+            const err14 = { instancePath: instancePath + "/nameservers", schemaPath: "#/$defs/nameservers/else/maxItems", keyword: "maxItems", params: { limit: 13 }, message: "must NOT have more than 13 items", schema: 13, parentSchema: schema79.else, data: data7 };
             if (vErrors === null) {
               vErrors = [err14];
             } else {
@@ -58524,8 +58592,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data6.length < 1) {
-            const err15 = { instancePath: instancePath + "/nameservers", schemaPath: "#/$defs/nameservers/else/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema77.else, data: data6 };
+          if (data7.length < 1) {
+            const err15 = { instancePath: instancePath + "/nameservers", schemaPath: "#/$defs/nameservers/else/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema79.else, data: data7 };
             if (vErrors === null) {
               vErrors = [err15];
             } else {
@@ -58533,12 +58601,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          const len0 = data6.length;
+          const len0 = data7.length;
           for (let i0 = 0; i0 < len0; i0++) {
-            let data7 = data6[i0];
-            if (typeof data7 === "string") {
-              if (func1(data7) < 1) {
-                const err16 = { instancePath: instancePath + "/nameservers/" + i0, schemaPath: "#/$defs/nameservers/else/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema77.else.items, data: data7 };
+            let data8 = data7[i0];
+            if (typeof data8 === "string") {
+              if (func1(data8) < 1) {
+                const err16 = { instancePath: instancePath + "/nameservers/" + i0, schemaPath: "#/$defs/nameservers/else/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema79.else.items, data: data8 };
                 if (vErrors === null) {
                   vErrors = [err16];
                 } else {
@@ -58547,7 +58615,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             } else {
-              const err17 = { instancePath: instancePath + "/nameservers/" + i0, schemaPath: "#/$defs/nameservers/else/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema77.else.items.type, parentSchema: schema77.else.items, data: data7 };
+              const err17 = { instancePath: instancePath + "/nameservers/" + i0, schemaPath: "#/$defs/nameservers/else/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.else.items.type, parentSchema: schema79.else.items, data: data8 };
               if (vErrors === null) {
                 vErrors = [err17];
               } else {
@@ -58557,7 +58625,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
         } else {
-          const err18 = { instancePath: instancePath + "/nameservers", schemaPath: "#/$defs/nameservers/else/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema77.else.type, parentSchema: schema77.else, data: data6 };
+          const err18 = { instancePath: instancePath + "/nameservers", schemaPath: "#/$defs/nameservers/else/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema79.else.type, parentSchema: schema79.else, data: data7 };
           if (vErrors === null) {
             vErrors = [err18];
           } else {
@@ -58565,12 +58633,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        var _valid0 = _errs22 === errors;
+        var _valid0 = _errs23 === errors;
         valid5 = _valid0;
         ifClause0 = "else";
       }
       if (!valid5) {
-        const err19 = { instancePath: instancePath + "/nameservers", schemaPath: "#/$defs/nameservers/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema77.if, parentSchema: schema77, data: data6 };
+        const err19 = { instancePath: instancePath + "/nameservers", schemaPath: "#/$defs/nameservers/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema79.if, parentSchema: schema79, data: data7 };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -58580,9 +58648,9 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.autorenew !== void 0) {
-      let data8 = data.autorenew;
-      if (typeof data8 !== "boolean") {
-        const err20 = { instancePath: instancePath + "/autorenew", schemaPath: "#/properties/autorenew/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.autorenew.type, parentSchema: schema31.properties.autorenew, data: data8 };
+      let data9 = data.autorenew;
+      if (typeof data9 !== "boolean") {
+        const err20 = { instancePath: instancePath + "/autorenew", schemaPath: "#/properties/autorenew/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.autorenew.type, parentSchema: schema31.properties.autorenew, data: data9 };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -58592,10 +58660,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.account !== void 0) {
-      let data9 = data.account;
-      if (typeof data9 === "string") {
-        if (func1(data9) < 1) {
-          const err21 = { instancePath: instancePath + "/account", schemaPath: "#/properties/account/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.account, data: data9 };
+      let data10 = data.account;
+      if (typeof data10 === "string") {
+        if (func1(data10) < 1) {
+          const err21 = { instancePath: instancePath + "/account", schemaPath: "#/properties/account/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.account, data: data10 };
           if (vErrors === null) {
             vErrors = [err21];
           } else {
@@ -58603,8 +58671,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern5.test(data9)) {
-          const err22 = { instancePath: instancePath + "/account", schemaPath: "#/properties/account/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9_.-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9_.-]*$", parentSchema: schema31.properties.account, data: data9 };
+        if (!pattern6.test(data10)) {
+          const err22 = { instancePath: instancePath + "/account", schemaPath: "#/properties/account/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9_.-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9_.-]*$", parentSchema: schema31.properties.account, data: data10 };
           if (vErrors === null) {
             vErrors = [err22];
           } else {
@@ -58613,7 +58681,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err23 = { instancePath: instancePath + "/account", schemaPath: "#/properties/account/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.account.type, parentSchema: schema31.properties.account, data: data9 };
+        const err23 = { instancePath: instancePath + "/account", schemaPath: "#/properties/account/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.account.type, parentSchema: schema31.properties.account, data: data10 };
         if (vErrors === null) {
           vErrors = [err23];
         } else {
@@ -58635,11 +58703,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var recordOrList = validate62;
-function validate62(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var recordOrList = validate64;
+function validate64(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate62.evaluated;
+  const evaluated0 = validate64.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -58672,7 +58740,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs3 = errors;
     if (Array.isArray(data)) {
       if (data.length < 1) {
-        const err1 = { instancePath, schemaPath: "#/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema38.then, data };
+        const err1 = { instancePath, schemaPath: "#/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema40.then, data };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -58682,13 +58750,13 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
       }
       const len0 = data.length;
       for (let i0 = 0; i0 < len0; i0++) {
-        if (!validate27(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+        if (!validate29(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
           errors = vErrors.length;
         }
       }
     } else {
-      const err2 = { instancePath, schemaPath: "#/then/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema38.then.type, parentSchema: schema38.then, data };
+      const err2 = { instancePath, schemaPath: "#/then/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.then.type, parentSchema: schema40.then, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -58704,8 +58772,8 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
     ifClause0 = "then";
   } else {
     const _errs6 = errors;
-    if (!validate27(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+    if (!validate29(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
       errors = vErrors.length;
     }
     var _valid0 = _errs6 === errors;
@@ -58716,7 +58784,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
     ifClause0 = "else";
   }
   if (!valid0) {
-    const err3 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema38.if, parentSchema: schema38, data };
+    const err3 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema40.if, parentSchema: schema40, data };
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -58724,17 +58792,17 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate62.errors = vErrors;
+  validate64.errors = vErrors;
   evaluated0.props = props0;
   evaluated0.items = items0;
   return errors === 0;
 }
-validate62.evaluated = { "dynamicProps": true, "dynamicItems": true };
-var ignoreRule = validate65;
-function validate65(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate64.evaluated = { "dynamicProps": true, "dynamicItems": true };
+var ignoreRule = validate67;
+function validate67(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate65.evaluated;
+  const evaluated0 = validate67.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -58814,18 +58882,132 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate65.errors = vErrors;
+  validate67.errors = vErrors;
   return errors === 0;
 }
-validate65.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var config = validate66;
-var schema81 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "title": "livedns-gitops configuration (livedns.config.yaml)", "description": "Optional, at the repository root. Names the Gandi accounts (organisations) whose zones this repository manages; a zone file picks one with account: <name>. Without this file, every zone uses GANDI_PERSONAL_ACCESS_TOKEN.", "type": "object", "properties": { "accounts": { "type": "object", "minProperties": 1, "description": 'Accounts by name (letters, digits, ".", "-", "_"): the name zone files give in account:.', "additionalProperties": { "$ref": "#/$defs/account" } } }, "required": ["accounts"], "additionalProperties": false, "$defs": { "account": { "type": "object", "properties": { "token_env": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "errorMessage": 'must be the NAME of the environment variable that holds the token (letters, digits, "_"), never the token itself', "description": "The environment variable holding this account's Personal Access Token, e.g. ACME_GANDI_TOKEN. The token itself never goes in this file." }, "sharing_id": { "type": "string", "minLength": 1, "description": "The organisation id sent as sharing_id with every request of this account (optional)." } }, "required": ["token_env"], "additionalProperties": false } } };
-var schema82 = { "type": "object", "properties": { "token_env": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "errorMessage": 'must be the NAME of the environment variable that holds the token (letters, digits, "_"), never the token itself', "description": "The environment variable holding this account's Personal Access Token, e.g. ACME_GANDI_TOKEN. The token itself never goes in this file." }, "sharing_id": { "type": "string", "minLength": 1, "description": "The organisation id sent as sharing_id with every request of this account (optional)." } }, "required": ["token_env"], "additionalProperties": false };
-var pattern7 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
-function validate66(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate67.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var template = validate68;
+var schema83 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "title": "livedns-gitops zone template", "description": "Records shared by several zones: zones/_templates/<name>.yaml, pulled into a zone file with templates: [<name>]. Same record syntax as a zone file; {zone} in a value stands for the name of the zone using the template.", "type": "object", "properties": { "ttl": { "$ref": "zone.schema.json#/$defs/ttl", "description": "Default TTL for the records of this template. Without it, the zone file's ttl applies, then Gandi's 10800." }, "records": { "$ref": "zone.schema.json#/$defs/records" } }, "required": ["records"], "additionalProperties": false };
+function validate69(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate66.evaluated;
+  const evaluated0 = validate69.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!validate28(data[key0], { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.type, parentSchema: schema39, data };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  validate69.errors = vErrors;
+  return errors === 0;
+}
+validate69.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate68(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate68.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.records === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "records" }, message: "must have required property 'records'", schema: schema83.required, parentSchema: schema83, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "ttl" || key0 === "records")) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema83, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.ttl !== void 0) {
+      let data0 = data.ttl;
+      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
+        const err2 = { instancePath: instancePath + "/ttl", schemaPath: "zone.schema.json#/$defs/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema32.type, parentSchema: schema32, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (typeof data0 == "number" && isFinite(data0)) {
+        if (data0 > 2592e3 || isNaN(data0)) {
+          const err3 = { instancePath: instancePath + "/ttl", schemaPath: "zone.schema.json#/$defs/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2592e3 }, message: "must be <= 2592000", schema: 2592e3, parentSchema: schema32, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (data0 < 300 || isNaN(data0)) {
+          const err4 = { instancePath: instancePath + "/ttl", schemaPath: "zone.schema.json#/$defs/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 300 }, message: "must be >= 300", schema: 300, parentSchema: schema32, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.records !== void 0) {
+      if (!validate69(data.records, { instancePath: instancePath + "/records", parentData: data, parentDataProperty: "records", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema83.type, parentSchema: schema83, data };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  validate68.errors = vErrors;
+  return errors === 0;
+}
+validate68.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var config = validate72;
+var schema86 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "title": "livedns-gitops configuration (livedns.config.yaml)", "description": "Optional, at the repository root. Names the Gandi accounts (organisations) whose zones this repository manages; a zone file picks one with account: <name>. Without this file, every zone uses GANDI_PERSONAL_ACCESS_TOKEN.", "type": "object", "properties": { "accounts": { "type": "object", "minProperties": 1, "description": 'Accounts by name (letters, digits, ".", "-", "_"): the name zone files give in account:.', "additionalProperties": { "$ref": "#/$defs/account" } } }, "required": ["accounts"], "additionalProperties": false, "$defs": { "account": { "type": "object", "properties": { "token_env": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "errorMessage": 'must be the NAME of the environment variable that holds the token (letters, digits, "_"), never the token itself', "description": "The environment variable holding this account's Personal Access Token, e.g. ACME_GANDI_TOKEN. The token itself never goes in this file." }, "sharing_id": { "type": "string", "minLength": 1, "description": "The organisation id sent as sharing_id with every request of this account (optional)." } }, "required": ["token_env"], "additionalProperties": false } } };
+var schema87 = { "type": "object", "properties": { "token_env": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "errorMessage": 'must be the NAME of the environment variable that holds the token (letters, digits, "_"), never the token itself', "description": "The environment variable holding this account's Personal Access Token, e.g. ACME_GANDI_TOKEN. The token itself never goes in this file." }, "sharing_id": { "type": "string", "minLength": 1, "description": "The organisation id sent as sharing_id with every request of this account (optional)." } }, "required": ["token_env"], "additionalProperties": false };
+var pattern8 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
+function validate72(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate72.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -58834,7 +59016,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.accounts === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "accounts" }, message: "must have required property 'accounts'", schema: schema81.required, parentSchema: schema81, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "accounts" }, message: "must have required property 'accounts'", schema: schema86.required, parentSchema: schema86, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -58844,7 +59026,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "accounts")) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema81, data };
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema86, data };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -58857,7 +59039,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.accounts;
       if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
         if (Object.keys(data0).length < 1) {
-          const err2 = { instancePath: instancePath + "/accounts", schemaPath: "#/properties/accounts/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema81.properties.accounts, data: data0 };
+          const err2 = { instancePath: instancePath + "/accounts", schemaPath: "#/properties/accounts/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema86.properties.accounts, data: data0 };
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -58869,7 +59051,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
           let data1 = data0[key1];
           if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
             if (data1.token_env === void 0) {
-              const err3 = { instancePath: instancePath + "/accounts/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/account/required", keyword: "required", params: { missingProperty: "token_env" }, message: "must have required property 'token_env'", schema: schema82.required, parentSchema: schema82, data: data1 };
+              const err3 = { instancePath: instancePath + "/accounts/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/account/required", keyword: "required", params: { missingProperty: "token_env" }, message: "must have required property 'token_env'", schema: schema87.required, parentSchema: schema87, data: data1 };
               if (vErrors === null) {
                 vErrors = [err3];
               } else {
@@ -58879,7 +59061,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key2 in data1) {
               if (!(key2 === "token_env" || key2 === "sharing_id")) {
-                const err4 = { instancePath: instancePath + "/accounts/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/account/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema82, data: data1 };
+                const err4 = { instancePath: instancePath + "/accounts/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/account/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema87, data: data1 };
                 if (vErrors === null) {
                   vErrors = [err4];
                 } else {
@@ -58891,8 +59073,8 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
             if (data1.token_env !== void 0) {
               let data2 = data1.token_env;
               if (typeof data2 === "string") {
-                if (!pattern7.test(data2)) {
-                  const err5 = { instancePath: instancePath + "/accounts/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/token_env", schemaPath: "#/$defs/account/properties/token_env/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_]*$"', schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema82.properties.token_env, data: data2 };
+                if (!pattern8.test(data2)) {
+                  const err5 = { instancePath: instancePath + "/accounts/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/token_env", schemaPath: "#/$defs/account/properties/token_env/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_]*$"', schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema87.properties.token_env, data: data2 };
                   if (vErrors === null) {
                     vErrors = [err5];
                   } else {
@@ -58901,7 +59083,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err6 = { instancePath: instancePath + "/accounts/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/token_env", schemaPath: "#/$defs/account/properties/token_env/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema82.properties.token_env.type, parentSchema: schema82.properties.token_env, data: data2 };
+                const err6 = { instancePath: instancePath + "/accounts/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/token_env", schemaPath: "#/$defs/account/properties/token_env/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema87.properties.token_env.type, parentSchema: schema87.properties.token_env, data: data2 };
                 if (vErrors === null) {
                   vErrors = [err6];
                 } else {
@@ -58914,7 +59096,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
               let data3 = data1.sharing_id;
               if (typeof data3 === "string") {
                 if (func1(data3) < 1) {
-                  const err7 = { instancePath: instancePath + "/accounts/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/sharing_id", schemaPath: "#/$defs/account/properties/sharing_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema82.properties.sharing_id, data: data3 };
+                  const err7 = { instancePath: instancePath + "/accounts/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/sharing_id", schemaPath: "#/$defs/account/properties/sharing_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema87.properties.sharing_id, data: data3 };
                   if (vErrors === null) {
                     vErrors = [err7];
                   } else {
@@ -58923,7 +59105,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err8 = { instancePath: instancePath + "/accounts/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/sharing_id", schemaPath: "#/$defs/account/properties/sharing_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema82.properties.sharing_id.type, parentSchema: schema82.properties.sharing_id, data: data3 };
+                const err8 = { instancePath: instancePath + "/accounts/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/sharing_id", schemaPath: "#/$defs/account/properties/sharing_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema87.properties.sharing_id.type, parentSchema: schema87.properties.sharing_id, data: data3 };
                 if (vErrors === null) {
                   vErrors = [err8];
                 } else {
@@ -58933,7 +59115,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err9 = { instancePath: instancePath + "/accounts/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/account/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema82.type, parentSchema: schema82, data: data1 };
+            const err9 = { instancePath: instancePath + "/accounts/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/account/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema87.type, parentSchema: schema87, data: data1 };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -58943,7 +59125,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err10 = { instancePath: instancePath + "/accounts", schemaPath: "#/properties/accounts/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema81.properties.accounts.type, parentSchema: schema81.properties.accounts, data: data0 };
+        const err10 = { instancePath: instancePath + "/accounts", schemaPath: "#/properties/accounts/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema86.properties.accounts.type, parentSchema: schema86.properties.accounts, data: data0 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -58953,7 +59135,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema81.type, parentSchema: schema81, data };
+    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema86.type, parentSchema: schema86, data };
     if (vErrors === null) {
       vErrors = [err11];
     } else {
@@ -58961,11 +59143,11 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate66.errors = vErrors;
+  validate72.errors = vErrors;
   return errors === 0;
 }
-validate66.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validators = { file, recordOrList, ignoreRule };
+validate72.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validators = { file, recordOrList, ignoreRule, template };
 function zoneSchemaValidators() {
   return validators;
 }
@@ -58985,17 +59167,23 @@ function run(validate, data, at) {
   const prefix = encodePointer(at);
   return translate((validate.errors ?? []).map((error2) => ({ ...error2, instancePath: `${prefix}${error2.instancePath}` })));
 }
-function checkSchema(data) {
-  const validate = zoneSchemaValidators();
-  if (!isMapping2(data)) return run(validate.file, data, []);
-  const { records, ignore } = data;
-  const shell = { ...data };
-  if (isMapping2(records)) shell.records = {};
-  if (Array.isArray(ignore)) shell.ignore = [];
-  const problems = run(validate.file, shell, []);
-  if (Array.isArray(ignore)) ignore.forEach((rule, i) => problems.push(...run(validate.ignoreRule, rule, ["ignore", String(i)])));
-  if (isMapping2(records)) for (const [name, entry] of Object.entries(records)) problems.push(...run(validate.recordOrList, entry, ["records", name]));
-  return problems;
+function checkSchema(data, kind = "zone") {
+  const validators2 = zoneSchemaValidators();
+  const whole = kind === "zone" ? validators2.file : validators2.template;
+  let problems;
+  if (!isMapping2(data)) {
+    problems = run(whole, data, []);
+  } else {
+    const { records, ignore } = data;
+    const perRule = kind === "zone" && Array.isArray(ignore);
+    const shell = { ...data };
+    if (isMapping2(records)) shell.records = {};
+    if (perRule) shell.ignore = [];
+    problems = run(whole, shell, []);
+    if (perRule) ignore.forEach((rule, i) => problems.push(...run(validators2.ignoreRule, rule, ["ignore", String(i)])));
+    if (isMapping2(records)) for (const [name, entry] of Object.entries(records)) problems.push(...run(validators2.recordOrList, entry, ["records", name]));
+  }
+  return kind === "zone" ? problems : problems.map((problem2) => ({ ...problem2, message: problem2.message.replace(/\bthe zone file\b/g, "the template") }));
 }
 function translate(errors) {
   const kept = errors.filter((e) => e.keyword !== "if" && e.keyword !== "format");
@@ -59040,7 +59228,7 @@ function decodePointer(pointer) {
 }
 function describe(error2) {
   const path4 = decodePointer(error2.instancePath);
-  const where = describePath(path4);
+  const where2 = describePath(path4);
   const data = error2.data;
   const base = { path: path4, at: "value", rule: "schema" };
   switch (error2.keyword) {
@@ -59052,21 +59240,21 @@ function describe(error2) {
         path: [...path4, key],
         at: "key",
         rule: "schema",
-        message: `unknown key "${key}" in ${where}`,
+        message: `unknown key "${key}" in ${where2}`,
         hint: `${guess ? `did you mean "${guess}"? ` : ""}allowed keys: ${allowed.join(", ")}`
       };
     }
     case "required": {
       const missing = String(error2.params.missingProperty);
-      return { ...base, message: `${where} is missing "${missing}"` };
+      return { ...base, message: `${where2} is missing "${missing}"` };
     }
     case "type": {
       const expected = String(error2.params.type);
-      return { ...base, message: `${where} must be ${article(expected)}, not ${typeName(data)}`, ...typeHint(expected, data, path4) };
+      return { ...base, message: `${where2} must be ${article(expected)}, not ${typeName(data)}`, ...typeHint(expected, data, path4) };
     }
     case "enum": {
       if (error2.schemaPath.includes("/recordType/")) return { ...base, rule: "record-type", message: `unknown record type "${String(data)}"`, hint: recordTypeHint(data) };
-      return { ...base, message: `${where} must be one of ${JSON.stringify(error2.schema)}` };
+      return { ...base, message: `${where2} must be one of ${JSON.stringify(error2.schema)}` };
     }
     case "minimum":
     case "maximum": {
@@ -59080,20 +59268,20 @@ function describe(error2) {
         };
       }
       const parent = error2.parentSchema;
-      return { ...base, message: `${where} ${String(data)} is out of range ${parent?.minimum ?? ""}..${parent?.maximum ?? ""}` };
+      return { ...base, message: `${where2} ${String(data)} is out of range ${parent?.minimum ?? ""}..${parent?.maximum ?? ""}` };
     }
     case "minItems":
-      return { ...base, message: `${where} is an empty list`, hint: "give at least one entry, or remove the key" };
+      return { ...base, message: `${where2} is an empty list`, hint: "give at least one entry, or remove the key" };
     case "minLength":
-      return { ...base, message: `${where} is empty` };
+      return { ...base, message: `${where2} is empty` };
     case "oneOf": {
       const both = Array.isArray(error2.params.passingSchemas);
-      const message = hasErrorMessage(error2.parentSchema) ? error2.parentSchema.errorMessage : `${where} ${error2.message ?? "is invalid"}`;
-      return { ...base, message: `${where} ${message}`, hint: both ? "keep only one of them" : "add value: <one value> or values: [<value>, ...]" };
+      const message = hasErrorMessage(error2.parentSchema) ? error2.parentSchema.errorMessage : `${where2} ${error2.message ?? "is invalid"}`;
+      return { ...base, message: `${where2} ${message}`, hint: both ? "keep only one of them" : "add value: <one value> or values: [<value>, ...]" };
     }
     default: {
-      if (hasErrorMessage(error2.parentSchema)) return { ...base, message: `${where} ${error2.parentSchema.errorMessage}` };
-      return { ...base, message: `${where} ${error2.message ?? "is invalid"}` };
+      if (hasErrorMessage(error2.parentSchema)) return { ...base, message: `${where2} ${error2.parentSchema.errorMessage}` };
+      return { ...base, message: `${where2} ${error2.message ?? "is invalid"}` };
     }
   }
 }
@@ -59174,6 +59362,267 @@ function editDistance(a, b) {
   return previous[b.length] ?? 0;
 }
 
+// src/zonefile/templates.ts
+var TEMPLATES_DIR = "_templates";
+var TEMPLATE_NAME = /^[a-z0-9][a-z0-9._-]*$/;
+var TEMPLATE_CHECK_ZONE = "zone.example";
+var ZONE_PLACEHOLDER = "{zone}";
+function templateNameFromFile(file2) {
+  const base = file2.split(/[\\/]/).pop() ?? file2;
+  return base.replace(/\.ya?ml$/i, "");
+}
+function isTemplatePath(file2) {
+  const parts = file2.split(/[\\/]/);
+  return parts.length >= 2 && parts[parts.length - 2] === TEMPLATES_DIR;
+}
+function checkTemplateShape(name, file2, content) {
+  const issues = [];
+  if (!TEMPLATE_NAME.test(name)) {
+    issues.push({
+      severity: "error",
+      rule: "template-name",
+      message: `"${name}" cannot be used as a template name: zone files name templates in lower case, with letters, digits, ".", "-" and "_"`,
+      hint: `rename the file, e.g. to ${name.toLowerCase().replace(/[^a-z0-9._-]/g, "-").replace(/^[^a-z0-9]+/, "")}.yaml`,
+      file: file2
+    });
+  }
+  forEachRecord(content.data.records, (record, recordPath) => {
+    if ("override" in record && !content.reported([...recordPath, "override"])) {
+      issues.push({
+        severity: "error",
+        rule: "template-override",
+        message: `"override" belongs in zone files: it marks a zone record that replaces a template's`,
+        hint: "remove it from the template",
+        ...content.locate([...recordPath, "override"], "key")
+      });
+    }
+    forEachValueString(record, recordPath, (text, valuePath) => {
+      for (const match of text.matchAll(/\{([^{}\s]*)\}/g)) {
+        if (match[0] === ZONE_PLACEHOLDER) continue;
+        issues.push({
+          severity: "warning",
+          rule: "template-placeholder",
+          message: `"${match[0]}" is not a placeholder: only ${ZONE_PLACEHOLDER} is replaced (by the zone's name), so this stays as written`,
+          hint: `write ${ZONE_PLACEHOLDER} for the name of the zone using the template`,
+          ...content.locate(valuePath)
+        });
+      }
+    });
+  });
+  return issues;
+}
+var uses = /* @__PURE__ */ new WeakMap();
+function usedBy(template2, zones) {
+  const shown = zones.slice(0, 3).join(", ");
+  const more = zones.length > 3 ? ` and ${zones.length - 3} more` : "";
+  return ` (template "${template2}", used by zone${zones.length === 1 ? "" : "s"} ${shown}${more})`;
+}
+function seenFrom(issue2, template2, zone) {
+  const located = { ...issue2, message: `${issue2.message}${usedBy(template2, [zone])}` };
+  uses.set(located, { base: issue2.message, template: template2, zone });
+  return located;
+}
+function mergeTemplateIssues(issues) {
+  const merged = [];
+  const groups = /* @__PURE__ */ new Map();
+  for (const issue2 of issues) {
+    const use = uses.get(issue2);
+    if (!use) {
+      merged.push(issue2);
+      continue;
+    }
+    const key = [issue2.file, issue2.line, issue2.column, issue2.rule, issue2.severity, use.base, issue2.hint].join("\0");
+    const group = groups.get(key);
+    if (group) {
+      if (!group.zones.includes(use.zone)) group.zones.push(use.zone);
+      continue;
+    }
+    groups.set(key, { index: merged.length, use, zones: [use.zone] });
+    merged.push(issue2);
+  }
+  for (const { index, use, zones } of groups.values()) {
+    const issue2 = merged[index];
+    if (zones.length > 1) merged[index] = { ...issue2, message: `${use.base}${usedBy(use.template, zones)}` };
+  }
+  return merged;
+}
+function instantiateTemplate(template2, zone, zoneTtl) {
+  const { data, locate, reported } = template2.content;
+  const asZone = zone ?? TEMPLATE_CHECK_ZONE;
+  const ttl = isTtl(data.ttl) ? data.ttl : zoneTtl;
+  const records = substituteZone(data.records, asZone);
+  const result2 = checkZone({ zone: asZone, file: template2.file, data: { ...ttl === void 0 ? {} : { ttl }, records }, locate, reported });
+  return {
+    rrsets: result2.rrsets.map((rrset) => ({ ...rrset, template: template2.name })),
+    issues: zone === void 0 ? result2.issues : result2.issues.map((issue2) => seenFrom(issue2, template2.name, zone))
+  };
+}
+function withTemplates(input) {
+  const { zone, data, locate, library } = input;
+  const issues = [];
+  const overrides = readOverrides(data.records, locate);
+  const names = Array.isArray(data.templates) && !input.reported(["templates"]) ? data.templates.filter((n) => typeof n === "string") : [];
+  if (names.length === 0 && overrides.size === 0) return { rrsets: [...input.rrsets], issues };
+  const zoneTtl = isTtl(data.ttl) ? data.ttl : void 0;
+  const fromTemplates = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Map();
+  names.forEach((name, index) => {
+    const at = locate(["templates", String(index)]);
+    const error2 = (rule, message, hint) => issues.push({ severity: "error", rule, message, hint, ...at });
+    const earlier = seen.get(name);
+    if (earlier !== void 0) {
+      error2("template-duplicate", `template "${name}" is listed twice (first at line ${earlier})`, "list each template once");
+      return;
+    }
+    seen.set(name, at.line);
+    if (!library) {
+      error2("template-unknown", `template "${name}": no templates were loaded for this zone file`, `templates are read from ${TEMPLATES_DIR}/ next to the zone file (livedns reads it when given the zone file or its directory)`);
+      return;
+    }
+    const brokenFile = library.broken.get(name);
+    if (brokenFile !== void 0) {
+      error2("template-invalid", `template "${name}" has errors (reported in ${brokenFile})`, "fix the template; every zone using it is held back until then");
+      return;
+    }
+    const template2 = library.templates.get(name);
+    if (!template2) {
+      const known = [...library.templates.keys(), ...library.broken.keys()].sort();
+      error2("template-unknown", `no template "${name}": expected ${library.dir}/${name}.yaml`, known.length > 0 ? `templates here: ${known.join(", ")}` : `create ${library.dir}/${name}.yaml, or remove "${name}" from templates`);
+      return;
+    }
+    const instance = instantiateTemplate(template2, zone, zoneTtl);
+    issues.push(...instance.issues);
+    for (const rrset of instance.rrsets) {
+      const key = rrsetKey(rrset);
+      const other = fromTemplates.get(key);
+      if (other) {
+        error2(
+          "template-conflict",
+          `"${rrset.name}" ${rrset.type} is defined by both template "${other.template ?? ""}" (${where(other.rrset.source)}) and template "${name}" (${where(rrset.source)})`,
+          "an rrset comes from one template only: remove it from one of them, or split the templates so that this zone uses one"
+        );
+        continue;
+      }
+      fromTemplates.set(key, { rrset, template: name });
+    }
+  });
+  const merged = [];
+  for (const rrset of input.rrsets) {
+    const key = rrsetKey(rrset);
+    const fromTemplate = fromTemplates.get(key);
+    const override = overrides.get(key);
+    if (fromTemplate) {
+      if (override) {
+        fromTemplates.delete(key);
+      } else {
+        issues.push({
+          severity: "error",
+          rule: "template-override",
+          message: `"${rrset.name}" ${rrset.type} is also defined by template "${fromTemplate.template ?? ""}" (${where(fromTemplate.rrset.source)})`,
+          hint: `add "override: true" to this record to replace the template's for this zone, or remove the record to use the template's`,
+          ...rrset.source ?? { file: input.file }
+        });
+        continue;
+      }
+    } else if (override) {
+      issues.push({
+        severity: "warning",
+        rule: "override-unused",
+        message: `"${rrset.name}" ${rrset.type} is marked override: true, but no template of this zone defines "${rrset.name}" ${rrset.type}`,
+        hint: 'remove "override: true" (it would hide a template record added later without a word)',
+        ...override
+      });
+    }
+    merged.push({ rrset });
+  }
+  const ignore = compileIgnore(input.ignore);
+  for (const origin of fromTemplates.values()) {
+    const rule = ignore.match(origin.rrset);
+    if (rule) {
+      issues.push(
+        seenFrom(
+          {
+            severity: "error",
+            rule: "ignored-managed",
+            message: `"${origin.rrset.name}" ${origin.rrset.type} comes from this template, but the zone's ignore rule "${rule.name}"${rule.type ? ` (${rule.type})` : ""} also covers it`,
+            hint: `${rule.source ? `the rule is at ${where(rule.source)}; ` : ""}narrow the ignore rule, or stop using the template in this zone`,
+            ...origin.rrset.source ?? { file: input.file }
+          },
+          origin.template ?? "",
+          zone
+        )
+      );
+      continue;
+    }
+    merged.push(origin);
+  }
+  issues.push(...checkAcrossSources(merged, input, issues));
+  return { rrsets: merged.map((origin) => origin.rrset).sort(compareRrsets), issues };
+}
+function checkAcrossSources(merged, input, found) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const { rrset, template: template2 } of merged) {
+    const entry = byName.get(rrset.name) ?? { declared: [], templates: /* @__PURE__ */ new Map() };
+    const location = rrset.source ?? { file: input.file, line: 1, column: 1 };
+    entry.declared.push({ name: rrset.name, type: rrset.type, location });
+    entry.templates.set(location.file, template2);
+    byName.set(rrset.name, entry);
+  }
+  const known = new Set([...input.reportedIssues, ...found].map(issueKey));
+  const issues = [];
+  for (const { declared, templates } of byName.values()) {
+    if (templates.size < 2) continue;
+    checkNameRules(declared, (rule, location, message, hint, severity = "error") => {
+      const issue2 = { severity, rule, message, ...hint === void 0 ? {} : { hint }, ...location };
+      if (known.has(issueKey(issue2))) return;
+      known.add(issueKey(issue2));
+      const template2 = templates.get(location.file);
+      issues.push(template2 === void 0 ? issue2 : seenFrom(issue2, template2, input.zone));
+    });
+  }
+  return issues;
+}
+function issueKey(issue2) {
+  return [issue2.file, issue2.line, issue2.column, issue2.rule].join("\0");
+}
+function where(location) {
+  return location ? `${location.file}:${location.line}` : "unknown place";
+}
+function readOverrides(records, locate) {
+  const overrides = /* @__PURE__ */ new Map();
+  forEachRecord(records, (record, recordPath, rawName) => {
+    if (record.override !== true || typeof record.type !== "string" || !RECORD_TYPES.includes(record.type)) return;
+    overrides.set(rrsetKey({ name: canonicalOwnerName(rawName), type: record.type }), locate(recordPath));
+  });
+  return overrides;
+}
+function forEachRecord(records, visit) {
+  if (!isMapping(records)) return;
+  for (const [rawName, entry] of Object.entries(records)) {
+    const items = Array.isArray(entry) ? entry.map((r, i) => [r, ["records", rawName, String(i)]]) : [[entry, ["records", rawName]]];
+    for (const [record, path4] of items) if (isMapping(record)) visit(record, path4, rawName);
+  }
+}
+function forEachValueString(record, recordPath, visit) {
+  const walk = (node, path4) => {
+    if (typeof node === "string") visit(node, path4);
+    else if (Array.isArray(node)) node.forEach((item, i) => walk(item, [...path4, String(i)]));
+    else if (isMapping(node)) for (const [key, value] of Object.entries(node)) walk(value, [...path4, key]);
+  };
+  for (const key of ["value", "values"]) if (key in record) walk(record[key], [...recordPath, key]);
+}
+function substituteZone(records, zone) {
+  if (!isMapping(records)) return records;
+  const replace = (node) => {
+    if (typeof node === "string") return node.split(ZONE_PLACEHOLDER).join(zone);
+    if (Array.isArray(node)) return node.map(replace);
+    if (isMapping(node)) return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, replace(value)]));
+    return node;
+  };
+  const record = (node) => isMapping(node) ? Object.fromEntries(Object.entries(node).map(([key, value]) => [key, key === "value" || key === "values" ? replace(value) : value])) : node;
+  return Object.fromEntries(Object.entries(records).map(([name, entry]) => [name, Array.isArray(entry) ? entry.map(record) : record(entry)]));
+}
+
 // src/zonefile/parse.ts
 var MAX_ZONE_FILE_BYTES = 16 * 1024 * 1024;
 var MAX_ALIAS_COUNT = 1e4;
@@ -59184,29 +59633,62 @@ function zoneNameFromFile(file2) {
   const base = file2.split(/[\\/]/).pop() ?? file2;
   return base.replace(/\.ya?ml$/i, "").replace(/\.$/, "").toLowerCase();
 }
-function parseZoneFiles(inputs) {
-  const total = inputs.reduce((sum, { text }) => sum + text.length, 0);
-  return withPlainEnv(total > LARGE_FILE, () => inputs.map(({ text, file: file2 }) => parseOne(text, file2)));
-}
-function parseOne(text, file2) {
+function parseZoneFile(text, file2, options = {}) {
   const issues = [];
+  const uses2 = [];
   try {
-    const zone = parseInto(text, file2, issues);
+    const zone = parseInto(text, file2, issues, options, uses2);
     const failed = issues.some((i) => i.severity === "error");
-    return failed || !zone ? { issues: sortIssues(issues) } : { zone, issues: sortIssues(issues) };
+    const used = uses2.length > 0 ? { templates: uses2 } : {};
+    return failed || !zone ? { issues: sortIssues(issues, file2), ...used } : { zone, issues: sortIssues(issues, file2), ...used };
   } catch (error2) {
     if (error2 instanceof RangeError && /call stack/i.test(error2.message)) {
       issues.push({ severity: "error", rule: "yaml-syntax", message: NESTED_TOO_DEEPLY, hint: NESTED_TOO_DEEPLY_HINT, file: file2 });
-      return { issues: sortIssues(issues) };
+      return { issues: sortIssues(issues, file2) };
     }
     throw error2;
   }
 }
-function parseInto(text, file2, issues) {
-  const fileIssue = (rule, message, hint, at) => issues.push({ severity: "error", rule, message, ...hint === void 0 ? {} : { hint }, file: file2, ...at ?? {} });
+function parseZoneFiles(inputs) {
+  const total = inputs.reduce((sum, { text }) => sum + text.length, 0);
+  return withPlainEnv(total > LARGE_FILE, () => inputs.map(({ text, file: file2, options }) => parseZoneFile(text, file2, options)));
+}
+function parseTemplateFile(text, file2) {
+  const issues = [];
+  try {
+    const content = loadYamlFile(text, file2, "template", issues);
+    const name = templateNameFromFile(file2);
+    if (content) issues.push(...checkTemplateShape(name, file2, content));
+    const failed = issues.some((i) => i.severity === "error");
+    return failed || !content ? { issues: sortIssues(issues, file2) } : { template: { name, file: file2, content }, issues: sortIssues(issues, file2) };
+  } catch (error2) {
+    if (error2 instanceof RangeError && /call stack/i.test(error2.message)) {
+      issues.push({ severity: "error", rule: "yaml-syntax", message: NESTED_TOO_DEEPLY, hint: "a template needs only a few levels of nesting", file: file2 });
+      return { issues: sortIssues(issues, file2) };
+    }
+    throw error2;
+  }
+}
+function parseInto(text, file2, issues, options, uses2) {
   const zone = zoneNameFromFile(file2);
   const zoneProblem = checkZoneName(zone);
-  if (zoneProblem) fileIssue("zone-name", `the file name does not name a zone: ${zoneProblem.message}`, zoneProblem.hint ?? "name zone files after their domain, e.g. zones/example.com.yaml");
+  if (zoneProblem) issues.push({ severity: "error", rule: "zone-name", message: `the file name does not name a zone: ${zoneProblem.message}`, hint: zoneProblem.hint ?? "name zone files after their domain, e.g. zones/example.com.yaml", file: file2 });
+  const loaded = loadYamlFile(text, file2, "zone", issues);
+  if (!loaded) return void 0;
+  const { data, locate, reported } = loaded;
+  const result2 = checkZone({ zone, file: file2, data, locate, reported });
+  issues.push(...result2.issues);
+  if (Array.isArray(data.templates)) uses2.push(...data.templates.filter((name) => typeof name === "string"));
+  const templated = withTemplates({ zone, file: file2, data, locate, reported, rrsets: result2.rrsets, ignore: result2.ignore, library: options.templates, reportedIssues: issues });
+  issues.push(...templated.issues);
+  const { issues: domainIssues, ...domainKeys } = readDomainKeys({ zone, data, locate, reported });
+  issues.push(...domainIssues);
+  if (zoneProblem) return void 0;
+  return { zone, file: file2, rrsets: templated.rrsets, ignore: result2.ignore, ...result2.safety ? { safety: result2.safety } : {}, ...domainKeys };
+}
+function loadYamlFile(text, file2, kind, issues) {
+  const fileIssue = (rule, message, hint, at) => issues.push({ severity: "error", rule, message, ...hint === void 0 ? {} : { hint }, file: file2, ...at ?? {} });
+  const what = kind === "zone" ? "zone file" : "template";
   if (text.length > MAX_ZONE_FILE_BYTES) {
     fileIssue("file-too-large", `the file is ${(text.length / 1024 / 1024).toFixed(1)} MiB; zone files are limited to ${MAX_ZONE_FILE_BYTES / 1024 / 1024} MiB`, "split very large zones, or check that this is the right file");
     return void 0;
@@ -59217,14 +59699,14 @@ function parseInto(text, file2, issues) {
     return void 0;
   }
   const lineCounter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
+  const doc = withPlainEnv(text.length > LARGE_FILE, () => (0, import_yaml.parseDocument)(text, { lineCounter, uniqueKeys: false, prettyErrors: false }));
   const position = (offset) => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
   for (const error2 of doc.errors) {
-    if (error2.code === "MULTIPLE_DOCS") fileIssue("yaml-syntax", "a zone file holds a single YAML document", 'remove the second "---" and what follows, or move it to its own file', position(error2.pos[0]));
-    else if (/call stack/i.test(error2.message)) fileIssue("yaml-syntax", NESTED_TOO_DEEPLY, NESTED_TOO_DEEPLY_HINT, position(error2.pos[0]));
+    if (error2.code === "MULTIPLE_DOCS") fileIssue("yaml-syntax", `a ${what} holds a single YAML document`, 'remove the second "---" and what follows, or move it to its own file', position(error2.pos[0]));
+    else if (/call stack/i.test(error2.message)) fileIssue("yaml-syntax", NESTED_TOO_DEEPLY, `a ${what} needs only a few levels of nesting`, position(error2.pos[0]));
     else fileIssue("yaml-syntax", yamlMessage(error2.message), void 0, position(error2.pos[0]));
   }
   for (const warning2 of doc.warnings) {
@@ -59264,10 +59746,10 @@ function parseInto(text, file2, issues) {
     return void 0;
   }
   if (data === null || data === void 0) {
-    fileIssue("file-empty", "the zone file is empty", 'start with "records:" and the records of the zone', { line: 1, column: 1 });
+    fileIssue("file-empty", `the ${what} is empty`, 'start with "records:" and the records of the zone', { line: 1, column: 1 });
     return void 0;
   }
-  const schemaProblems = checkSchema(data);
+  const schemaProblems = checkSchema(data, kind);
   const reportedPaths = /* @__PURE__ */ new Set();
   for (const problem2 of schemaProblems) {
     const at = locator.locate(problem2.path, problem2.at);
@@ -59275,18 +59757,11 @@ function parseInto(text, file2, issues) {
     for (let i = 0; i <= problem2.path.length; i += 1) reportedPaths.add(problem2.path.slice(0, i).join("\0"));
   }
   if (typeof data !== "object" || Array.isArray(data)) return void 0;
-  const result2 = checkZone({
-    zone,
-    file: file2,
+  return {
     data,
     locate: (path4, at) => locator.locate(path4, at),
     reported: (path4) => reportedPaths.has(path4.join("\0"))
-  });
-  issues.push(...result2.issues);
-  const { issues: domainIssues, ...domainKeys } = readDomainKeys({ zone, data, locate: (path4, at) => locator.locate(path4, at), reported: (path4) => reportedPaths.has(path4.join("\0")) });
-  issues.push(...domainIssues);
-  if (zoneProblem) return void 0;
-  return { zone, file: file2, rrsets: result2.rrsets, ignore: result2.ignore, ...result2.safety ? { safety: result2.safety } : {}, ...domainKeys };
+  };
 }
 var PLAIN_TAGS = new Set(["str", "int", "float", "bool", "null", "map", "seq"].map((name) => `tag:yaml.org,2002:${name}`));
 function inspect(doc) {
@@ -59348,8 +59823,11 @@ function withPlainEnv(enabled, parse) {
 function yamlMessage(message) {
   return message.replace(/ at line \d+, column \d+:?[\s\S]*$/, "").replace(/\s+$/, "");
 }
-function sortIssues(issues) {
-  return issues.map((issue2, index) => ({ issue: issue2, index })).sort((a, b) => (a.issue.line ?? 0) - (b.issue.line ?? 0) || (a.issue.column ?? 0) - (b.issue.column ?? 0) || a.index - b.index).map((x) => x.issue);
+function sortIssues(issues, file2) {
+  const rank = (issue2) => issue2.file === file2 ? "" : `${issue2.file}`;
+  return issues.map((issue2, index) => ({ issue: issue2, index })).sort(
+    (a, b) => compareStrings(rank(a.issue), rank(b.issue)) || (a.issue.line ?? 0) - (b.issue.line ?? 0) || (a.issue.column ?? 0) - (b.issue.column ?? 0) || a.index - b.index
+  ).map((x) => x.issue);
 }
 var Locator = class {
   constructor(doc, position, file2) {
@@ -59503,6 +59981,14 @@ function stateOf(rrset) {
 function changeToJson(change) {
   return { action: change.action, name: change.name, type: change.type, before: stateOf(change.before), after: stateOf(change.after) };
 }
+function jsonChange(change) {
+  return { ...changeToJson(change), source: changeSource(change) };
+}
+function changeSource(change) {
+  const location = change.after?.source;
+  if (!change.after || !location) return null;
+  return { file: location.file, line: location.line, ...change.after.template === void 0 ? {} : { template: change.after.template } };
+}
 function sumCounts(counts) {
   return counts.reduce(
     (total, c) => ({ create: total.create + c.create, update: total.update + c.update, delete: total.delete + c.delete }),
@@ -59512,12 +59998,12 @@ function sumCounts(counts) {
 function toPlanJson(plans, domain) {
   const counts = sumCounts(plans.map((plan) => plan.counts));
   if (domain === void 0) {
-    return { version: 1, zones: plans.map((plan) => ({ zone: plan.zone, changes: plan.changes.map(changeToJson) })), summary: counts };
+    return { version: 1, zones: plans.map((plan) => ({ zone: plan.zone, changes: plan.changes.map(jsonChange) })), summary: counts };
   }
   const domainOf = (zone) => [...domain.changes.get(zone) ?? []];
   return {
     version: 1,
-    zones: plans.map((plan) => ({ zone: plan.zone, changes: plan.changes.map(changeToJson), domain_changes: domainOf(plan.zone) })),
+    zones: plans.map((plan) => ({ zone: plan.zone, changes: plan.changes.map(jsonChange), domain_changes: domainOf(plan.zone) })),
     summary: { ...counts, domain: plans.reduce((n, plan) => n + domainOf(plan.zone).length, 0) },
     warnings: [...domain.warnings]
   };
@@ -59918,9 +60404,9 @@ function checkDelegation(zone, facts, current, wanted, switching, warn) {
     return;
   }
   if (facts.delegation === LIVEDNS) return;
-  const where = current === null || current === LIVEDNS ? `${facts.delegation} nameservers` : `${facts.delegation} nameservers (${describeNameservers(current)})`;
+  const where2 = current === null || current === LIVEDNS ? `${facts.delegation} nameservers` : `${facts.delegation} nameservers (${describeNameservers(current)})`;
   const fix = switching ? "; this plan delegates it to LiveDNS" : '; set "nameservers: livedns" in the zone file to delegate it';
-  warn("not-delegated", `${zone} is not delegated to LiveDNS: the registry points to ${where}, so its LiveDNS records are not what the world sees${fix}`);
+  warn("not-delegated", `${zone} is not delegated to LiveDNS: the registry points to ${where2}, so its LiveDNS records are not what the world sees${fix}`);
 }
 function checkExpiry(zone, facts, desired, changes, now, warn) {
   if (facts.expiresAt === void 0 || facts.autorenew === true) return;
@@ -59999,20 +60485,47 @@ async function waitForNameservers(client, zone, wanted, options) {
 import { lstat as lstat2, open as open2, readdir as readdir2, realpath, stat as stat2 } from "node:fs/promises";
 import path2 from "node:path";
 var ZONE_FILE = /\.ya?ml$/i;
-async function readZones(paths) {
+async function findFiles(paths, options = {}) {
   const issues = [];
-  const files = [];
+  const zoneFiles = [];
+  const templateFiles = [];
   for (const given of paths) {
-    const found = await listZoneFiles(given);
-    if ("issue" in found) issues.push(found.issue);
-    else files.push(...found.files);
+    const found = await listYamlFiles(given);
+    if ("issue" in found) {
+      issues.push(found.issue);
+      continue;
+    }
+    for (const file2 of found.files) (isTemplatePath(file2) ? templateFiles : zoneFiles).push(file2);
+    if (options.withTemplates && found.directory && !isTemplatePath(path2.join(given, "x.yaml"))) {
+      const templates = await listYamlFiles(path2.join(given, TEMPLATES_DIR), { quiet: true });
+      if ("files" in templates) templateFiles.push(...templates.files);
+    }
   }
-  const unique = [...new Set(files)];
-  const loaded = await Promise.all(unique.map((file2) => loadZoneFile(file2)));
-  const texts = loaded.flatMap((entry, i) => "text" in entry ? [{ text: entry.text, file: unique[i] }] : []);
-  const parsed = parseZoneFiles(texts);
+  return { zoneFiles: [...new Set(zoneFiles)], templateFiles: [...new Set(templateFiles)], issues };
+}
+async function readZones(paths) {
+  const found = await findFiles(paths);
+  const issues = [...found.issues];
+  const libraries = new TemplateLibraries();
+  const unique = found.zoneFiles;
+  const loaded = await Promise.all(
+    unique.map(async (file2) => {
+      const read = await readTextFile(file2);
+      if ("issues" in read) return read;
+      const { library } = await libraries.forZoneFile(file2);
+      return { text: read.text, file: file2, options: { templates: library } };
+    })
+  );
+  const parsed = parseZoneFiles(loaded.flatMap((entry) => "text" in entry ? [entry] : []));
   let next = 0;
   const results = loaded.map((entry) => "text" in entry ? parsed[next++] : entry);
+  for (const file2 of found.templateFiles) await libraries.forTemplateFile(file2);
+  const used = /* @__PURE__ */ new Set();
+  for (const [index, result2] of results.entries()) {
+    const dir = path2.join(path2.dirname(unique[index] ?? ""), TEMPLATES_DIR);
+    for (const name of "templates" in result2 ? result2.templates ?? [] : []) used.add(path2.join(dir, name));
+  }
+  issues.push(...await libraries.issues((template2) => used.has(path2.join(path2.dirname(template2.file), template2.name)), found.templateFiles));
   const zones = [];
   const fileOfZone = /* @__PURE__ */ new Map();
   for (const [index, result2] of results.entries()) {
@@ -60025,11 +60538,79 @@ async function readZones(paths) {
       continue;
     }
     fileOfZone.set(zoneName, file2);
-    if (result2.zone) zones.push(result2.zone);
+    if ("zone" in result2 && result2.zone) zones.push(result2.zone);
   }
-  return { zones, issues };
+  return { zones, issues: mergeTemplateIssues(issues) };
 }
-async function listZoneFiles(given) {
+var TemplateLibraries = class {
+  loaded = /* @__PURE__ */ new Map();
+  /** Libraries loaded for zone files: all their templates are part of the estate being read. */
+  whole = /* @__PURE__ */ new Set();
+  /** The templates a zone file may use: `_templates/` next to it. */
+  forZoneFile(file2) {
+    const dir = path2.join(path2.dirname(file2), TEMPLATES_DIR);
+    this.whole.add(dir);
+    return this.load(dir);
+  }
+  /** The library a template file belongs to. */
+  forTemplateFile(file2) {
+    return this.load(path2.dirname(file2));
+  }
+  load(dir) {
+    let loading = this.loaded.get(dir);
+    if (!loading) {
+      loading = loadTemplateLibrary(dir);
+      this.loaded.set(dir, loading);
+    }
+    return loading;
+  }
+  /**
+   * The issues of the template files: their own (syntax, schema, shape) and, for those no zone uses
+   * (`isUsed` false) or that were named directly (`named`), the rules as if used by a zone. A library
+   * loaded only for templates named directly reports on those alone.
+   */
+  async issues(isUsed, named = []) {
+    const issues = [];
+    const namedSet = new Set(named);
+    for (const [dir, loading] of this.loaded) {
+      const { library, issues: own } = await loading;
+      const whole = this.whole.has(dir);
+      issues.push(...whole ? own : own.filter((issue2) => namedSet.has(issue2.file)));
+      for (const template2 of library.templates.values()) {
+        const check = namedSet.has(template2.file) || whole && !isUsed(template2);
+        if (check) issues.push(...instantiateTemplate(template2, void 0).issues);
+      }
+    }
+    return issues.map((issue2, index) => ({ issue: issue2, index })).sort((a, b) => compareStrings(a.issue.file, b.issue.file) || (a.issue.line ?? 0) - (b.issue.line ?? 0) || a.index - b.index).map((x) => x.issue);
+  }
+};
+async function loadTemplateLibrary(dir) {
+  const templates = /* @__PURE__ */ new Map();
+  const broken = /* @__PURE__ */ new Map();
+  const issues = [];
+  let entries = [];
+  try {
+    entries = (await readdir2(dir)).filter((entry) => ZONE_FILE.test(entry)).sort();
+  } catch (error2) {
+    const code = error2?.code;
+    if (code !== "ENOENT" && code !== "ENOTDIR") issues.push(fsIssue(dir, error2));
+  }
+  for (const entry of entries) {
+    const file2 = path2.join(dir, entry);
+    const name = templateNameFromFile(file2);
+    if (templates.has(name) || broken.has(name)) {
+      issues.push({ severity: "error", rule: "duplicate-template", message: `template "${name}" is also defined by ${templates.get(name)?.file ?? broken.get(name) ?? ""}`, hint: "keep one file per template", file: file2 });
+      continue;
+    }
+    const read = await readTextFile(file2);
+    const parsed = "issues" in read ? read : parseTemplateFile(read.text, file2);
+    issues.push(...parsed.issues);
+    if (parsed.template) templates.set(name, parsed.template);
+    else broken.set(name, file2);
+  }
+  return { library: { dir, templates, broken }, issues };
+}
+async function listYamlFiles(given, options = {}) {
   if (given.includes("\0")) return { issue: { severity: "error", rule: "read", message: "the path contains a NUL character", hint: "check how the path was written", file: given } };
   let info2;
   try {
@@ -60037,7 +60618,7 @@ async function listZoneFiles(given) {
   } catch (error2) {
     return { issue: fsIssue(given, error2) };
   }
-  if (!info2.isDirectory()) return { files: [given] };
+  if (!info2.isDirectory()) return { files: [given], directory: false };
   let entries;
   try {
     entries = await readdir2(given);
@@ -60046,6 +60627,7 @@ async function listZoneFiles(given) {
   }
   const names = entries.filter((e) => ZONE_FILE.test(e) && !e.startsWith("_")).sort();
   if (names.length === 0) {
+    if (options.quiet) return { files: [], directory: true };
     return { issue: { severity: "warning", rule: "no-zone-files", message: "no zone files (*.yaml, *.yml) in this directory", hint: "zone files are named after their zone, e.g. example.com.yaml", file: given } };
   }
   const files = [];
@@ -60054,7 +60636,7 @@ async function listZoneFiles(given) {
     const entry = await stat2(file2).catch(() => void 0);
     if (entry?.isDirectory() !== true) files.push(file2);
   }
-  return { files };
+  return { files, directory: true };
 }
 async function refusal(file2) {
   if (path2.sep === "/" && path2.basename(file2).includes("\\")) {
@@ -60095,7 +60677,7 @@ async function readAtMost(file2, limit) {
     await handle.close();
   }
 }
-async function loadZoneFile(file2) {
+async function readTextFile(file2) {
   const refuse = (rule, message, hint) => ({ issues: [{ severity: "error", rule, message, ...hint === void 0 ? {} : { hint }, file: file2 }] });
   const tooLarge = (bytes2) => refuse(
     "file-too-large",
@@ -60113,9 +60695,8 @@ async function loadZoneFile(file2) {
   } catch (error2) {
     return { issues: [fsIssue(file2, error2)] };
   }
-  let text;
   try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
   } catch {
     const at = firstInvalidUtf8(bytes);
     const binary = bytes.includes(0);
@@ -60132,7 +60713,6 @@ async function loadZoneFile(file2) {
       ]
     };
   }
-  return { text };
 }
 function fsIssue(file2, error2) {
   const code = error2?.code;
@@ -60161,6 +60741,46 @@ function firstInvalidUtf8(bytes) {
     i += length;
   }
   return { line, column: i - lineStart + 1 };
+}
+
+// src/plan/select.ts
+import { createHash as createHash2 } from "node:crypto";
+function parseShard(text) {
+  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (!match || !Number.isSafeInteger(count) || count < 1 || index < 1 || index > count) {
+    throw new UserError(`--shard "${text}": expected I/N with 1 <= I <= N, e.g. --shard 2/4 for the second of four slices`);
+  }
+  return { index, count };
+}
+function shardOf(zone, count) {
+  const digest = createHash2("sha256").update(zone.toLowerCase(), "utf8").digest();
+  return Number(digest.readBigUInt64BE(0) % BigInt(count)) + 1;
+}
+function isGlob(pattern) {
+  return /[*?]/.test(pattern);
+}
+function selectZones(zones, selection, where2) {
+  let selected = [...zones];
+  const only = selection.only ?? [];
+  if (only.length > 0) {
+    const patterns = only.map((raw) => {
+      const text = raw.toLowerCase().replace(/\.$/, "");
+      return { raw, text, match: isGlob(text) ? ((zone) => globToRegExp(text).test(zone)) : (zone) => zone === text };
+    });
+    const unmatched = patterns.filter((pattern) => !zones.some((zone) => pattern.match(zone.zone)));
+    if (unmatched.length > 0) {
+      const names = unmatched.filter((p) => !isGlob(p.text)).map((p) => p.text);
+      const globs = unmatched.filter((p) => isGlob(p.text)).map((p) => `"${p.raw}"`);
+      const parts = [...names.length > 0 ? [`no zone file for ${names.join(", ")}`] : [], ...globs.length > 0 ? [`no zone matches ${globs.join(", ")}`] : []];
+      throw new UserError(`${parts.join("; ")} in ${where2}`);
+    }
+    selected = selected.filter((zone) => patterns.some((pattern) => pattern.match(zone.zone)));
+  }
+  const shard = selection.shard;
+  if (shard) selected = selected.filter((zone) => shardOf(zone.zone, shard.count) === shard.index);
+  return selected;
 }
 
 // src/plan/safety.ts
@@ -60246,31 +60866,23 @@ async function readLiveZones(client, zones, onProgress) {
   for (const [i, result2] of results.entries()) {
     if (result2.status === "fulfilled") continue;
     const { zone, file: file2 } = zones[i];
-    const where = file2 === void 0 ? zone : `${zone} (${file2})`;
+    const where2 = file2 === void 0 ? zone : `${zone} (${file2})`;
     if (!(result2.reason instanceof UserError)) throw result2.reason;
-    if (isNotFound(result2.reason)) failures.push(await explainMissingZone(clientOf(zone), zone, where, result2.reason));
-    else failures.push(`${where}: could not read the live zone: ${messageOf4(result2.reason)}`);
+    if (isNotFound(result2.reason)) failures.push(await explainMissingZone(clientOf(zone), zone, where2, result2.reason));
+    else failures.push(`${where2}: could not read the live zone: ${messageOf4(result2.reason)}`);
   }
   if (failures.length > 0) throw new UserError(failures.join("\n"));
   return results.map((result2) => result2.value);
 }
-async function explainMissingZone(client, zone, where, original) {
+async function explainMissingZone(client, zone, where2, original) {
   try {
     await client.getDomain(zone);
   } catch (error2) {
     if (isNotFound(error2)) {
-      return `${where}: this zone is not on LiveDNS, or the token cannot see it. Check the file name, the token's domains (\`livedns zones\` lists the ones it sees) or GANDI_SHARING_ID.`;
+      return `${where2}: this zone is not on LiveDNS, or the token cannot see it. Check the file name, the token's domains (\`livedns zones\` lists the ones it sees) or GANDI_SHARING_ID.`;
     }
   }
-  return `${where}: could not read the live zone: ${messageOf4(original)}`;
-}
-function selectZones(zones, only, where) {
-  if (!only || only.length === 0) return [...zones];
-  const wanted = new Set(only.map((zone) => zone.toLowerCase().replace(/\.$/, "")));
-  const known = new Set(zones.map((zone) => zone.zone));
-  const missing = [...wanted].filter((zone) => !known.has(zone));
-  if (missing.length > 0) throw new UserError(`no zone file for ${missing.join(", ")} in ${where}`);
-  return zones.filter((zone) => wanted.has(zone.zone));
+  return `${where2}: could not read the live zone: ${messageOf4(original)}`;
 }
 function planned(zone, file2, plan, live, safety, domainChanges = [], account) {
   const refusal2 = checkSafety(plan, safety, file2);
@@ -60346,7 +60958,7 @@ async function planAll(options) {
   const { zones: desired, issues: fileIssues } = await readZones([...options.paths]);
   const issues = options.accounts ? [...fileIssues, ...checkZoneAccounts(desired, options.accounts.config)] : fileIssues;
   if (issues.some((issue2) => issue2.severity === "error")) return { ok: false, issues };
-  const selected = selectZones(desired, options.only, options.paths.join(", "));
+  const selected = selectZones(desired, options, options.paths.join(", "));
   const { live, domain } = await readLiveState(selected, options);
   const domainChanges = planDomains(selected, domain, options.now?.() ?? /* @__PURE__ */ new Date());
   const zones = selected.map(
@@ -60355,7 +60967,7 @@ async function planAll(options) {
   return result(issues, zones, /* @__PURE__ */ new Date(), domain);
 }
 async function planFromFile(planFile, options) {
-  const selected = selectZones(planFile.zones, options.only, options.source).map((zone) => ({ ...zone, domain: settingsOf(zone.domain_changes ?? []) }));
+  const selected = selectZones(planFile.zones, options, options.source).map((zone) => ({ ...zone, domain: settingsOf(zone.domain_changes ?? []) }));
   const { live, domain } = await readLiveState(selected, options);
   const fresh = planDomains(selected, domain, options.now?.() ?? /* @__PURE__ */ new Date());
   const drifted = selected.flatMap((zone, i) => {
@@ -60449,8 +61061,8 @@ function printable(text) {
 }
 function formatIssue(issue2) {
   const file2 = printable(issue2.file);
-  const where = issue2.line === void 0 ? file2 : `${file2}:${issue2.line}:${issue2.column ?? 1}`;
-  const head = `${where}: ${issue2.severity}: ${printable(issue2.message)}`;
+  const where2 = issue2.line === void 0 ? file2 : `${file2}:${issue2.line}:${issue2.column ?? 1}`;
+  const head = `${where2}: ${issue2.severity}: ${printable(issue2.message)}`;
   return issue2.hint === void 0 ? head : `${head}
   hint: ${printable(issue2.hint)}`;
 }
@@ -60678,6 +61290,10 @@ function diffArrays(oldArr, newArr, options) {
 function displayValue(type, value) {
   return type === "TXT" || type === "SPF" ? JSON.stringify(value) : value;
 }
+function changeLabel(change) {
+  const sign = change.action === "create" ? "+" : change.action === "update" ? "~" : "-";
+  return `${sign} ${change.name} ${change.type}`;
+}
 
 // src/render/markdown.ts
 var GITHUB_COMMENT_LIMIT = 65536;
@@ -60711,10 +61327,10 @@ function renderPlanComment(input, options = {}) {
   const full = renderPlanMarkdown(input);
   if (full.length <= maxLength) return full;
   const parts = planParts(input);
-  let where = options.fullPlanUrl === void 0 ? "the job summary of this run" : `[the job summary of this run](${escapeUrl(options.fullPlanUrl)})`;
-  if (options.fullPlanElsewhere !== void 0) where = escapeInline(options.fullPlanElsewhere);
+  let where2 = options.fullPlanUrl === void 0 ? "the job summary of this run" : `[the job summary of this run](${escapeUrl(options.fullPlanUrl)})`;
+  if (options.fullPlanElsewhere !== void 0) where2 = escapeInline(options.fullPlanElsewhere);
   const pointer = (omitted2) => `> [!NOTE]
-> This plan is too large for one ${options.fullPlanElsewhere === void 0 ? "comment" : "job summary"}: the details of ${omitted2} zone${omitted2 === 1 ? "" : "s"} are left out. The full plan is in ${where}.`;
+> This plan is too large for one ${options.fullPlanElsewhere === void 0 ? "comment" : "job summary"}: the details of ${omitted2} zone${omitted2 === 1 ? "" : "s"} are left out. The full plan is in ${where2}.`;
   const kept = [];
   let omitted = parts.details.length;
   for (const detail of parts.details) {
@@ -60807,9 +61423,12 @@ function zoneDetails(plan, domain = []) {
   const { create, update, delete: remove } = plan.counts;
   const ignored = plan.ignoredCount > 0 ? `; ${plan.ignoredCount} live rrset${plan.ignoredCount === 1 ? "" : "s"} left alone by ignore rules` : "";
   const settings = domain.length === 0 ? "" : `, ${domain.length} domain setting${domain.length === 1 ? "" : "s"} to change`;
-  const summary2 = `<b>${escapeHtml(plan.zone)}</b>: ${create} to create, ${update} to update, ${remove} to delete${settings}${ignored}`;
+  const templates = changesByTemplate(plan.changes);
+  const fromTemplates = templates.size === 0 ? "" : ` \xB7 from template${templates.size === 1 ? "" : "s"} ${[...templates.keys()].map(escapeHtml).join(", ")}`;
+  const summary2 = `<b>${escapeHtml(plan.zone)}</b>: ${create} to create, ${update} to update, ${remove} to delete${settings}${ignored}${fromTemplates}`;
+  const sources = [...templates].map(([template2, changes]) => `From template ${inlineCode(template2)}: ${changes.map((change) => inlineCode(changeLabel(change))).join(", ")}`);
   const blocks = [
-    ...plan.changes.length > 0 ? [fenced("diff", zoneDiff(plan))] : [],
+    ...plan.changes.length > 0 ? [fenced("diff", zoneDiff(plan)), ...sources] : [],
     ...domain.length > 0 ? [`Registrar (Gandi Domain API):
 
 ${fenced("diff", domainDiff(domain))}`] : []
@@ -60819,6 +61438,14 @@ ${fenced("diff", domainDiff(domain))}`] : []
 ${blocks.join("\n\n")}
 
 </details>`;
+}
+function changesByTemplate(changes) {
+  const byTemplate = /* @__PURE__ */ new Map();
+  for (const change of changes) {
+    const template2 = change.after?.template;
+    if (template2 !== void 0) byTemplate.set(template2, [...byTemplate.get(template2) ?? [], change]);
+  }
+  return byTemplate;
 }
 function domainDiff(changes) {
   const shown = (change, side) => {
@@ -61220,6 +61847,7 @@ function readInputs() {
   }
   const zones = getInput("zones") || "zones";
   const apiUrl = getInput("gandi-api-url");
+  const shard = shardInput(getInput("shard"));
   const config2 = getInput("config");
   return {
     command,
@@ -61233,9 +61861,22 @@ function readInputs() {
     force: booleanInput("force", false),
     zoneFilter: splitList(getInput("zone")).map((zone) => zone.toLowerCase().replace(/\.$/, "")),
     requireReviewedPlan: booleanInput("require-reviewed-plan", false),
+    ...shard === void 0 ? {} : { shard },
     ...config2 === "" ? {} : { config: config2 },
     domainChecks: booleanInput("domain-checks", true)
   };
+}
+function shardInput(value) {
+  if (value.trim() === "") return void 0;
+  try {
+    return parseShard(value);
+  } catch {
+    throw new UserError(`The \`shard\` input is ${JSON.stringify(value)}: use I/N with 1 <= I <= N, e.g. \`shard: \${{ matrix.shard }}/4\` in a job matrix of shards 1 to 4.`);
+  }
+}
+function planCommentKey(inputs) {
+  const key = commentKey(inputs.zones, inputs.commentId);
+  return inputs.shard === void 0 ? key : `${key} shard ${inputs.shard.index}/${inputs.shard.count}`;
 }
 function splitList(text) {
   return text.split(/[,\n]/).map((entry) => entry.trim()).filter((entry) => entry !== "");
@@ -61273,12 +61914,12 @@ async function planStep(inputs, context) {
   const plan = await withAccounts(
     inputs,
     "plan",
-    (accounts) => planAll({ accounts, domainChecks: inputs.domainChecks, paths: inputs.zonePaths, only: inputs.zoneFilter })
+    (accounts) => planAll({ accounts, domainChecks: inputs.domainChecks, paths: inputs.zonePaths, only: inputs.zoneFilter, ...inputs.shard ? { shard: inputs.shard } : {} })
   );
   if (!plan.ok) throw await invalidZoneFiles(plan.issues);
   annotate(plan.issues);
   annotateWarnings(plan);
-  const key = commentKey(inputs.zones, inputs.commentId);
+  const key = planCommentKey(inputs);
   const markdown = planMarkdownInput(key, plan, context.pullRequest?.headSha ?? context.sha);
   const planFile = await writePlanFile(context, key, plan);
   setPlanOutputs(plan, planFile);
@@ -61294,7 +61935,7 @@ async function planStep(inputs, context) {
   info(`${created ? "Created" : "Updated"} the plan comment on pull request #${context.pullRequest.number}${comment.html_url ? `: ${comment.html_url}` : ""}.`);
 }
 async function applyStep(inputs, context) {
-  const key = commentKey(inputs.zones, inputs.commentId);
+  const key = planCommentKey(inputs);
   const github = inputs.requireReviewedPlan ? gitHubFor(inputs, context) : void 0;
   const reviewed = github === void 0 ? void 0 : await reviewedPlan(github, context, key);
   const outcome = await withAccounts(inputs, "apply", (accounts) => applyAll({
@@ -61302,6 +61943,7 @@ async function applyStep(inputs, context) {
     domainChecks: inputs.domainChecks,
     paths: inputs.zonePaths,
     only: inputs.zoneFilter,
+    ...inputs.shard ? { shard: inputs.shard } : {},
     force: inputs.force,
     ...reviewed === void 0 ? {} : { expectedChecksum: reviewed.checksum }
   }));

@@ -406,6 +406,14 @@ var FIELD_CODECS = {
     example: "192.0.2.1 tcp smtp http"
   }
 };
+var STRUCTURED_FORMS = {
+  MX: ["preference", "exchange"],
+  SRV: ["priority", "weight", "port", "target"],
+  CAA: ["flags", "tag", "value"],
+  TLSA: ["usage", "selector", "matching_type", "data"],
+  SSHFP: ["algorithm", "fingerprint_type", "fingerprint"],
+  DS: ["key_tag", "algorithm", "digest_type", "digest"]
+};
 var hostCodec = (kind) => ({ fields: [{ name: "target", kind }], example: "target.example.net." });
 var HOST_CODECS = {
   CNAME: hostCodec("host"),
@@ -1003,10 +1011,10 @@ function ucs2length(str) {
   return length;
 }
 var file = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "title": "livedns-gitops zone file", "description": "One DNS zone on Gandi LiveDNS. The file name is the zone (zones/example.com.yaml). Structure only: livedns validate also checks names, values and the rules between records.", "type": "object", "properties": { "ttl": { "$ref": "#/$defs/ttl", "description": "Default TTL (seconds) for the records of this file. Without it, Gandi's default of 10800 applies." }, "ignore": { "$ref": "#/$defs/ignore" }, "safety": { "$ref": "#/$defs/safety" }, "records": { "$ref": "#/$defs/records" }, "nameservers": { "$ref": "#/$defs/nameservers" }, "autorenew": { "type": "boolean", "description": "Auto-renewal of the domain's registration at Gandi, managed by this file (PATCH /domain/domains/{fqdn}/autorenew). Absent: left as it is. Turning it on lets Gandi charge future renewals; this tool never buys anything itself." }, "account": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]*$", "errorMessage": 'must be the name of an account of livedns.config.yaml (letters, digits, ".", "-", "_")', "description": "The account (organisation) of livedns.config.yaml whose token reaches this zone. Absent: the default credentials (GANDI_PERSONAL_ACCESS_TOKEN)." } }, "required": ["records"], "additionalProperties": false, "$defs": { "ttl": { "type": "integer", "minimum": 300, "maximum": 2592e3, "description": "Seconds, 300 to 2592000 (30 days): the bounds Gandi accepts." }, "nameservers": { "description": "The domain's nameservers at the registry, managed by this file: livedns (Gandi's LiveDNS servers) or a list of hostnames. Absent: left as they are.", "if": { "type": "string" }, "then": { "const": "livedns", "errorMessage": "must be livedns or a list of nameserver hostnames" }, "else": { "type": "array", "minItems": 1, "maxItems": 13, "items": { "type": "string", "minLength": 1 } } }, "recordType": { "enum": ["A", "AAAA", "ALIAS", "CAA", "CDS", "CNAME", "DNAME", "DS", "HTTPS", "KEY", "LOC", "MX", "NAPTR", "NS", "OPENPGPKEY", "PTR", "RP", "SPF", "SRV", "SSHFP", "SVCB", "TLSA", "TXT", "WKS"], "description": "An rrset type Gandi LiveDNS accepts (SOA excepted: Gandi manages it)." }, "ignore": { "type": "array", "description": "Live rrsets this file does not manage: they are never changed nor deleted.", "items": { "$ref": "#/$defs/ignoreRule" } }, "ignoreRule": { "type": "object", "properties": { "name": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9_.*?@-]+$", "errorMessage": 'must be a name glob: letters, digits, "-", "_", ".", "*", "?", or "@" for the apex', "description": "Glob on the relative name: * any run of characters, ? one character, @ the apex. Case-insensitive." }, "type": { "$ref": "#/$defs/recordType", "description": "Only this type; every type when absent." } }, "required": ["name"], "additionalProperties": false }, "safety": { "type": "object", "description": "Limits that stop a plan changing too much of the zone at once (--force overrides).", "properties": { "max_change_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Largest share (percent) of existing rrsets one plan may update or delete. Default 30." }, "min_existing": { "type": "integer", "minimum": 0, "description": "Zones with fewer existing rrsets are never refused. Default 10." } }, "additionalProperties": false }, "records": { "type": "object", "description": 'Records by name, relative to the zone ("@" is the apex, "*" a wildcard). A name holds one record or a list of records of different types.', "additionalProperties": { "$ref": "#/$defs/recordOrList" } }, "recordOrList": { "if": { "type": "array" }, "then": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/record" } }, "else": { "$ref": "#/$defs/record" } }, "record": { "type": "object", "description": "One rrset: a type, an optional TTL and exactly one of value / values.", "properties": { "type": { "$ref": "#/$defs/recordType" }, "ttl": { "$ref": "#/$defs/ttl" }, "value": { "description": "The single value: a string in Gandi's presentation form, or a structured mapping (MX, SRV, CAA, TLSA, SSHFP, DS)." }, "values": { "type": "array", "minItems": 1, "description": "Several values of this rrset (order does not matter)." } }, "required": ["type"], "additionalProperties": false, "allOf": [{ "oneOf": [{ "required": ["value"] }, { "required": ["values"] }], "errorMessage": 'needs exactly one of "value" or "values"' }, { "if": { "properties": { "type": { "const": "A" } }, "required": ["type"] }, "then": { "properties": { "value": { "type": "string", "format": "ipv4" }, "values": { "items": { "type": "string", "format": "ipv4" } } } } }, { "if": { "properties": { "type": { "const": "AAAA" } }, "required": ["type"] }, "then": { "properties": { "value": { "type": "string", "format": "ipv6" }, "values": { "items": { "type": "string", "format": "ipv6" } } } } }, { "if": { "properties": { "type": { "const": "MX" } }, "required": ["type"] }, "then": { "properties": { "value": { "$ref": "#/$defs/mx" }, "values": { "items": { "$ref": "#/$defs/mx" } } } } }, { "if": { "properties": { "type": { "const": "SRV" } }, "required": ["type"] }, "then": { "properties": { "value": { "$ref": "#/$defs/srv" }, "values": { "items": { "$ref": "#/$defs/srv" } } } } }, { "if": { "properties": { "type": { "const": "CAA" } }, "required": ["type"] }, "then": { "properties": { "value": { "$ref": "#/$defs/caa" }, "values": { "items": { "$ref": "#/$defs/caa" } } } } }, { "if": { "properties": { "type": { "const": "TLSA" } }, "required": ["type"] }, "then": { "properties": { "value": { "$ref": "#/$defs/tlsa" }, "values": { "items": { "$ref": "#/$defs/tlsa" } } } } }, { "if": { "properties": { "type": { "const": "SSHFP" } }, "required": ["type"] }, "then": { "properties": { "value": { "$ref": "#/$defs/sshfp" }, "values": { "items": { "$ref": "#/$defs/sshfp" } } } } }, { "if": { "properties": { "type": { "const": "DS" } }, "required": ["type"] }, "then": { "properties": { "value": { "$ref": "#/$defs/ds" }, "values": { "items": { "$ref": "#/$defs/ds" } } } } }, { "if": { "properties": { "type": { "enum": ["ALIAS", "CDS", "CNAME", "DNAME", "HTTPS", "KEY", "LOC", "NAPTR", "NS", "OPENPGPKEY", "PTR", "RP", "SPF", "SVCB", "TXT", "WKS"] } }, "required": ["type"] }, "then": { "properties": { "value": { "$ref": "#/$defs/text" }, "values": { "items": { "$ref": "#/$defs/text" } } } } }] }, "text": { "type": "string", "minLength": 1 }, "host": { "type": "string", "minLength": 1, "description": "A fully qualified host name ending with a dot, e.g. mx1.example.net." }, "u8": { "type": "integer", "minimum": 0, "maximum": 255 }, "u16": { "type": "integer", "minimum": 0, "maximum": 65535 }, "mx": { "if": { "type": "object" }, "then": { "$ref": "#/$defs/mxFields" }, "else": { "$ref": "#/$defs/text" } }, "srv": { "if": { "type": "object" }, "then": { "$ref": "#/$defs/srvFields" }, "else": { "$ref": "#/$defs/text" } }, "caa": { "if": { "type": "object" }, "then": { "$ref": "#/$defs/caaFields" }, "else": { "$ref": "#/$defs/text" } }, "tlsa": { "if": { "type": "object" }, "then": { "$ref": "#/$defs/tlsaFields" }, "else": { "$ref": "#/$defs/text" } }, "sshfp": { "if": { "type": "object" }, "then": { "$ref": "#/$defs/sshfpFields" }, "else": { "$ref": "#/$defs/text" } }, "ds": { "if": { "type": "object" }, "then": { "$ref": "#/$defs/dsFields" }, "else": { "$ref": "#/$defs/text" } }, "mxFields": { "type": "object", "description": "MX: preference and exchange.", "properties": { "preference": { "$ref": "#/$defs/u16" }, "exchange": { "$ref": "#/$defs/host" } }, "required": ["preference", "exchange"], "additionalProperties": false }, "srvFields": { "type": "object", "description": "SRV: priority, weight, port and target.", "properties": { "priority": { "$ref": "#/$defs/u16" }, "weight": { "$ref": "#/$defs/u16" }, "port": { "$ref": "#/$defs/u16" }, "target": { "$ref": "#/$defs/host" } }, "required": ["priority", "weight", "port", "target"], "additionalProperties": false }, "caaFields": { "type": "object", "description": "CAA: flags, tag and value (the text itself, unquoted).", "properties": { "flags": { "$ref": "#/$defs/u8" }, "tag": { "type": "string", "minLength": 1 }, "value": { "type": "string" } }, "required": ["flags", "tag", "value"], "additionalProperties": false }, "tlsaFields": { "type": "object", "description": "TLSA: usage, selector, matching type and hex data.", "properties": { "usage": { "$ref": "#/$defs/u8" }, "selector": { "$ref": "#/$defs/u8" }, "matching_type": { "$ref": "#/$defs/u8" }, "data": { "type": "string", "minLength": 1 } }, "required": ["usage", "selector", "matching_type", "data"], "additionalProperties": false }, "sshfpFields": { "type": "object", "description": "SSHFP: algorithm, fingerprint type and hex fingerprint.", "properties": { "algorithm": { "$ref": "#/$defs/u8" }, "fingerprint_type": { "$ref": "#/$defs/u8" }, "fingerprint": { "type": "string", "minLength": 1 } }, "required": ["algorithm", "fingerprint_type", "fingerprint"], "additionalProperties": false }, "dsFields": { "type": "object", "description": "DS: key tag, algorithm, digest type and hex digest.", "properties": { "key_tag": { "$ref": "#/$defs/u16" }, "algorithm": { "$ref": "#/$defs/u8" }, "digest_type": { "$ref": "#/$defs/u8" }, "digest": { "type": "string", "minLength": 1 } }, "required": ["key_tag", "algorithm", "digest_type", "digest"], "additionalProperties": false } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "title": "livedns-gitops zone file", "description": "One DNS zone on Gandi LiveDNS. The file name is the zone (zones/example.com.yaml). Structure only: livedns validate also checks names, values and the rules between records.", "type": "object", "properties": { "ttl": { "$ref": "#/$defs/ttl", "description": "Default TTL (seconds) for the records of this file. Without it, Gandi's default of 10800 applies." }, "ignore": { "$ref": "#/$defs/ignore" }, "safety": { "$ref": "#/$defs/safety" }, "templates": { "$ref": "#/$defs/templates" }, "records": { "$ref": "#/$defs/records" }, "nameservers": { "$ref": "#/$defs/nameservers" }, "autorenew": { "type": "boolean", "description": "Auto-renewal of the domain's registration at Gandi, managed by this file (PATCH /domain/domains/{fqdn}/autorenew). Absent: left as it is. Turning it on lets Gandi charge future renewals; this tool never buys anything itself." }, "account": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]*$", "errorMessage": 'must be the name of an account of livedns.config.yaml (letters, digits, ".", "-", "_")', "description": "The account (organisation) of livedns.config.yaml whose token reaches this zone. Absent: the default credentials (GANDI_PERSONAL_ACCESS_TOKEN)." } }, "required": ["records"], "additionalProperties": false, "$defs": { "ttl": { "type": "integer", "minimum": 300, "maximum": 2592e3, "description": "Seconds, 300 to 2592000 (30 days): the bounds Gandi accepts." }, "nameservers": { "description": "The domain's nameservers at the registry, managed by this file: livedns (Gandi's LiveDNS servers) or a list of hostnames. Absent: left as they are.", "if": { "type": "string" }, "then": { "const": "livedns", "errorMessage": "must be livedns or a list of nameserver hostnames" }, "else": { "type": "array", "minItems": 1, "maxItems": 13, "items": { "type": "string", "minLength": 1 } } }, "recordType": { "enum": ["A", "AAAA", "ALIAS", "CAA", "CDS", "CNAME", "DNAME", "DS", "HTTPS", "KEY", "LOC", "MX", "NAPTR", "NS", "OPENPGPKEY", "PTR", "RP", "SPF", "SRV", "SSHFP", "SVCB", "TLSA", "TXT", "WKS"], "description": "An rrset type Gandi LiveDNS accepts (SOA excepted: Gandi manages it)." }, "ignore": { "type": "array", "description": "Live rrsets this file does not manage: they are never changed nor deleted.", "items": { "$ref": "#/$defs/ignoreRule" } }, "ignoreRule": { "type": "object", "properties": { "name": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9_.*?@-]+$", "errorMessage": 'must be a name glob: letters, digits, "-", "_", ".", "*", "?", or "@" for the apex', "description": "Glob on the relative name: * any run of characters, ? one character, @ the apex. Case-insensitive." }, "type": { "$ref": "#/$defs/recordType", "description": "Only this type; every type when absent." } }, "required": ["name"], "additionalProperties": false }, "safety": { "type": "object", "description": "Limits that stop a plan changing too much of the zone at once (--force overrides).", "properties": { "max_change_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Largest share (percent) of existing rrsets one plan may update or delete. Default 30." }, "min_existing": { "type": "integer", "minimum": 0, "description": "Zones with fewer existing rrsets are never refused. Default 10." } }, "additionalProperties": false }, "records": { "type": "object", "description": 'Records by name, relative to the zone ("@" is the apex, "*" a wildcard). A name holds one record or a list of records of different types.', "additionalProperties": { "$ref": "#/$defs/recordOrList" } }, "recordOrList": { "if": { "type": "array" }, "then": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/record" } }, "else": { "$ref": "#/$defs/record" } }, "record": { "type": "object", "description": "One rrset: a type, an optional TTL and exactly one of value / values.", "properties": { "type": { "$ref": "#/$defs/recordType" }, "ttl": { "$ref": "#/$defs/ttl" }, "override": { "type": "boolean", "description": "This record replaces the rrset of the same name and type that a template of this zone defines (without it, defining both is an error). Not allowed in templates." }, "value": { "description": "The single value: a string in Gandi's presentation form, or a structured mapping (MX, SRV, CAA, TLSA, SSHFP, DS)." }, "values": { "type": "array", "minItems": 1, "description": "Several values of this rrset (order does not matter)." } }, "required": ["type"], "additionalProperties": false, "allOf": [{ "oneOf": [{ "required": ["value"] }, { "required": ["values"] }], "errorMessage": 'needs exactly one of "value" or "values"' }, { "if": { "properties": { "type": { "const": "A" } }, "required": ["type"] }, "then": { "properties": { "value": { "type": "string", "format": "ipv4" }, "values": { "items": { "type": "string", "format": "ipv4" } } } } }, { "if": { "properties": { "type": { "const": "AAAA" } }, "required": ["type"] }, "then": { "properties": { "value": { "type": "string", "format": "ipv6" }, "values": { "items": { "type": "string", "format": "ipv6" } } } } }, { "if": { "properties": { "type": { "const": "MX" } }, "required": ["type"] }, "then": { "properties": { "value": { "$ref": "#/$defs/mx" }, "values": { "items": { "$ref": "#/$defs/mx" } } } } }, { "if": { "properties": { "type": { "const": "SRV" } }, "required": ["type"] }, "then": { "properties": { "value": { "$ref": "#/$defs/srv" }, "values": { "items": { "$ref": "#/$defs/srv" } } } } }, { "if": { "properties": { "type": { "const": "CAA" } }, "required": ["type"] }, "then": { "properties": { "value": { "$ref": "#/$defs/caa" }, "values": { "items": { "$ref": "#/$defs/caa" } } } } }, { "if": { "properties": { "type": { "const": "TLSA" } }, "required": ["type"] }, "then": { "properties": { "value": { "$ref": "#/$defs/tlsa" }, "values": { "items": { "$ref": "#/$defs/tlsa" } } } } }, { "if": { "properties": { "type": { "const": "SSHFP" } }, "required": ["type"] }, "then": { "properties": { "value": { "$ref": "#/$defs/sshfp" }, "values": { "items": { "$ref": "#/$defs/sshfp" } } } } }, { "if": { "properties": { "type": { "const": "DS" } }, "required": ["type"] }, "then": { "properties": { "value": { "$ref": "#/$defs/ds" }, "values": { "items": { "$ref": "#/$defs/ds" } } } } }, { "if": { "properties": { "type": { "enum": ["ALIAS", "CDS", "CNAME", "DNAME", "HTTPS", "KEY", "LOC", "NAPTR", "NS", "OPENPGPKEY", "PTR", "RP", "SPF", "SVCB", "TXT", "WKS"] } }, "required": ["type"] }, "then": { "properties": { "value": { "$ref": "#/$defs/text" }, "values": { "items": { "$ref": "#/$defs/text" } } } } }] }, "text": { "type": "string", "minLength": 1 }, "host": { "type": "string", "minLength": 1, "description": "A fully qualified host name ending with a dot, e.g. mx1.example.net." }, "u8": { "type": "integer", "minimum": 0, "maximum": 255 }, "u16": { "type": "integer", "minimum": 0, "maximum": 65535 }, "mx": { "if": { "type": "object" }, "then": { "$ref": "#/$defs/mxFields" }, "else": { "$ref": "#/$defs/text" } }, "srv": { "if": { "type": "object" }, "then": { "$ref": "#/$defs/srvFields" }, "else": { "$ref": "#/$defs/text" } }, "caa": { "if": { "type": "object" }, "then": { "$ref": "#/$defs/caaFields" }, "else": { "$ref": "#/$defs/text" } }, "tlsa": { "if": { "type": "object" }, "then": { "$ref": "#/$defs/tlsaFields" }, "else": { "$ref": "#/$defs/text" } }, "sshfp": { "if": { "type": "object" }, "then": { "$ref": "#/$defs/sshfpFields" }, "else": { "$ref": "#/$defs/text" } }, "ds": { "if": { "type": "object" }, "then": { "$ref": "#/$defs/dsFields" }, "else": { "$ref": "#/$defs/text" } }, "mxFields": { "type": "object", "description": "MX: preference and exchange.", "properties": { "preference": { "$ref": "#/$defs/u16" }, "exchange": { "$ref": "#/$defs/host" } }, "required": ["preference", "exchange"], "additionalProperties": false }, "srvFields": { "type": "object", "description": "SRV: priority, weight, port and target.", "properties": { "priority": { "$ref": "#/$defs/u16" }, "weight": { "$ref": "#/$defs/u16" }, "port": { "$ref": "#/$defs/u16" }, "target": { "$ref": "#/$defs/host" } }, "required": ["priority", "weight", "port", "target"], "additionalProperties": false }, "caaFields": { "type": "object", "description": "CAA: flags, tag and value (the text itself, unquoted).", "properties": { "flags": { "$ref": "#/$defs/u8" }, "tag": { "type": "string", "minLength": 1 }, "value": { "type": "string" } }, "required": ["flags", "tag", "value"], "additionalProperties": false }, "tlsaFields": { "type": "object", "description": "TLSA: usage, selector, matching type and hex data.", "properties": { "usage": { "$ref": "#/$defs/u8" }, "selector": { "$ref": "#/$defs/u8" }, "matching_type": { "$ref": "#/$defs/u8" }, "data": { "type": "string", "minLength": 1 } }, "required": ["usage", "selector", "matching_type", "data"], "additionalProperties": false }, "sshfpFields": { "type": "object", "description": "SSHFP: algorithm, fingerprint type and hex fingerprint.", "properties": { "algorithm": { "$ref": "#/$defs/u8" }, "fingerprint_type": { "$ref": "#/$defs/u8" }, "fingerprint": { "type": "string", "minLength": 1 } }, "required": ["algorithm", "fingerprint_type", "fingerprint"], "additionalProperties": false }, "dsFields": { "type": "object", "description": "DS: key tag, algorithm, digest type and hex digest.", "properties": { "key_tag": { "$ref": "#/$defs/u16" }, "algorithm": { "$ref": "#/$defs/u8" }, "digest_type": { "$ref": "#/$defs/u8" }, "digest": { "type": "string", "minLength": 1 } }, "required": ["key_tag", "algorithm", "digest_type", "digest"], "additionalProperties": false }, "templates": { "type": "array", "description": `Templates this zone pulls in: the names of files in _templates/ next to the zone file (zones/_templates/mail-provider.yaml is "mail-provider"). Their records join the zone's; a zone record for the same name and type needs override: true.`, "items": { "$ref": "#/$defs/templateName" } }, "templateName": { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]*$", "errorMessage": 'must be a template name: the file name in _templates/ without .yaml, in lower case (letters, digits, ".", "-", "_")', "description": "A template: zones/_templates/<name>.yaml." } } };
 var schema32 = { "type": "integer", "minimum": 300, "maximum": 2592e3, "description": "Seconds, 300 to 2592000 (30 days): the bounds Gandi accepts." };
 var schema36 = { "type": "object", "description": "Limits that stop a plan changing too much of the zone at once (--force overrides).", "properties": { "max_change_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Largest share (percent) of existing rrsets one plan may update or delete. Default 30." }, "min_existing": { "type": "integer", "minimum": 0, "description": "Zones with fewer existing rrsets are never refused. Default 10." } }, "additionalProperties": false };
-var schema77 = { "description": "The domain's nameservers at the registry, managed by this file: livedns (Gandi's LiveDNS servers) or a list of hostnames. Absent: left as they are.", "if": { "type": "string" }, "then": { "const": "livedns", "errorMessage": "must be livedns or a list of nameserver hostnames" }, "else": { "type": "array", "minItems": 1, "maxItems": 13, "items": { "type": "string", "minLength": 1 } } };
+var schema79 = { "description": "The domain's nameservers at the registry, managed by this file: livedns (Gandi's LiveDNS servers) or a list of hostnames. Absent: left as they are.", "if": { "type": "string" }, "then": { "const": "livedns", "errorMessage": "must be livedns or a list of nameserver hostnames" }, "else": { "type": "array", "minItems": 1, "maxItems": 13, "items": { "type": "string", "minLength": 1 } } };
 var schema33 = { "type": "array", "description": "Live rrsets this file does not manage: they are never changed nor deleted.", "items": { "$ref": "#/$defs/ignoreRule" } };
 var schema34 = { "type": "object", "properties": { "name": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9_.*?@-]+$", "errorMessage": 'must be a name glob: letters, digits, "-", "_", ".", "*", "?", or "@" for the apex', "description": "Glob on the relative name: * any run of characters, ? one character, @ the apex. Case-insensitive." }, "type": { "$ref": "#/$defs/recordType", "description": "Only this type; every type when absent." } }, "required": ["name"], "additionalProperties": false };
 var schema35 = { "enum": ["A", "AAAA", "ALIAS", "CAA", "CDS", "CNAME", "DNAME", "DS", "HTTPS", "KEY", "LOC", "MX", "NAPTR", "NS", "OPENPGPKEY", "PTR", "RP", "SPF", "SRV", "SSHFP", "SVCB", "TLSA", "TXT", "WKS"], "description": "An rrset type Gandi LiveDNS accepts (SOA excepted: Gandi manages it)." };
@@ -1130,20 +1138,70 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate21.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-var schema37 = { "type": "object", "description": 'Records by name, relative to the zone ("@" is the apex, "*" a wildcard). A name holds one record or a list of records of different types.', "additionalProperties": { "$ref": "#/$defs/recordOrList" } };
-var schema38 = { "if": { "type": "array" }, "then": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/record" } }, "else": { "$ref": "#/$defs/record" } };
-var schema39 = { "type": "object", "description": "One rrset: a type, an optional TTL and exactly one of value / values.", "properties": { "type": { "$ref": "#/$defs/recordType" }, "ttl": { "$ref": "#/$defs/ttl" }, "value": { "description": "The single value: a string in Gandi's presentation form, or a structured mapping (MX, SRV, CAA, TLSA, SSHFP, DS)." }, "values": { "type": "array", "minItems": 1, "description": "Several values of this rrset (order does not matter)." } }, "required": ["type"], "additionalProperties": false, "allOf": [{ "oneOf": [{ "required": ["value"] }, { "required": ["values"] }], "errorMessage": 'needs exactly one of "value" or "values"' }, { "if": { "properties": { "type": { "const": "A" } }, "required": ["type"] }, "then": { "properties": { "value": { "type": "string", "format": "ipv4" }, "values": { "items": { "type": "string", "format": "ipv4" } } } } }, { "if": { "properties": { "type": { "const": "AAAA" } }, "required": ["type"] }, "then": { "properties": { "value": { "type": "string", "format": "ipv6" }, "values": { "items": { "type": "string", "format": "ipv6" } } } } }, { "if": { "properties": { "type": { "const": "MX" } }, "required": ["type"] }, "then": { "properties": { "value": { "$ref": "#/$defs/mx" }, "values": { "items": { "$ref": "#/$defs/mx" } } } } }, { "if": { "properties": { "type": { "const": "SRV" } }, "required": ["type"] }, "then": { "properties": { "value": { "$ref": "#/$defs/srv" }, "values": { "items": { "$ref": "#/$defs/srv" } } } } }, { "if": { "properties": { "type": { "const": "CAA" } }, "required": ["type"] }, "then": { "properties": { "value": { "$ref": "#/$defs/caa" }, "values": { "items": { "$ref": "#/$defs/caa" } } } } }, { "if": { "properties": { "type": { "const": "TLSA" } }, "required": ["type"] }, "then": { "properties": { "value": { "$ref": "#/$defs/tlsa" }, "values": { "items": { "$ref": "#/$defs/tlsa" } } } } }, { "if": { "properties": { "type": { "const": "SSHFP" } }, "required": ["type"] }, "then": { "properties": { "value": { "$ref": "#/$defs/sshfp" }, "values": { "items": { "$ref": "#/$defs/sshfp" } } } } }, { "if": { "properties": { "type": { "const": "DS" } }, "required": ["type"] }, "then": { "properties": { "value": { "$ref": "#/$defs/ds" }, "values": { "items": { "$ref": "#/$defs/ds" } } } } }, { "if": { "properties": { "type": { "enum": ["ALIAS", "CDS", "CNAME", "DNAME", "HTTPS", "KEY", "LOC", "NAPTR", "NS", "OPENPGPKEY", "PTR", "RP", "SPF", "SVCB", "TXT", "WKS"] } }, "required": ["type"] }, "then": { "properties": { "value": { "$ref": "#/$defs/text" }, "values": { "items": { "$ref": "#/$defs/text" } } } } }] };
-var schema44 = { "type": "string", "minLength": 1 };
-var formats0 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
-var formats4 = /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i;
-var schema40 = { "if": { "type": "object" }, "then": { "$ref": "#/$defs/mxFields" }, "else": { "$ref": "#/$defs/text" } };
-var schema41 = { "type": "object", "description": "MX: preference and exchange.", "properties": { "preference": { "$ref": "#/$defs/u16" }, "exchange": { "$ref": "#/$defs/host" } }, "required": ["preference", "exchange"], "additionalProperties": false };
-var schema42 = { "type": "integer", "minimum": 0, "maximum": 65535 };
-var schema43 = { "type": "string", "minLength": 1, "description": "A fully qualified host name ending with a dot, e.g. mx1.example.net." };
-function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var schema37 = { "type": "array", "description": `Templates this zone pulls in: the names of files in _templates/ next to the zone file (zones/_templates/mail-provider.yaml is "mail-provider"). Their records join the zone's; a zone record for the same name and type needs override: true.`, "items": { "$ref": "#/$defs/templateName" } };
+var schema38 = { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]*$", "errorMessage": 'must be a template name: the file name in _templates/ without .yaml, in lower case (letters, digits, ".", "-", "_")', "description": "A template: zones/_templates/<name>.yaml." };
+var pattern5 = new RegExp("^[a-z0-9][a-z0-9._-]*$", "u");
+function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate29.evaluated;
+  const evaluated0 = validate25.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      let data0 = data[i0];
+      if (typeof data0 === "string") {
+        if (!pattern5.test(data0)) {
+          const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/templateName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]*$"', schema: "^[a-z0-9][a-z0-9._-]*$", parentSchema: schema38, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      } else {
+        const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/templateName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.type, parentSchema: schema37, data };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate25.errors = vErrors;
+  return errors === 0;
+}
+validate25.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+var schema39 = { "type": "object", "description": 'Records by name, relative to the zone ("@" is the apex, "*" a wildcard). A name holds one record or a list of records of different types.', "additionalProperties": { "$ref": "#/$defs/recordOrList" } };
+var schema40 = { "if": { "type": "array" }, "then": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/record" } }, "else": { "$ref": "#/$defs/record" } };
+var schema41 = { "type": "object", "description": "One rrset: a type, an optional TTL and exactly one of value / values.", "properties": { "type": { "$ref": "#/$defs/recordType" }, "ttl": { "$ref": "#/$defs/ttl" }, "override": { "type": "boolean", "description": "This record replaces the rrset of the same name and type that a template of this zone defines (without it, defining both is an error). Not allowed in templates." }, "value": { "description": "The single value: a string in Gandi's presentation form, or a structured mapping (MX, SRV, CAA, TLSA, SSHFP, DS)." }, "values": { "type": "array", "minItems": 1, "description": "Several values of this rrset (order does not matter)." } }, "required": ["type"], "additionalProperties": false, "allOf": [{ "oneOf": [{ "required": ["value"] }, { "required": ["values"] }], "errorMessage": 'needs exactly one of "value" or "values"' }, { "if": { "properties": { "type": { "const": "A" } }, "required": ["type"] }, "then": { "properties": { "value": { "type": "string", "format": "ipv4" }, "values": { "items": { "type": "string", "format": "ipv4" } } } } }, { "if": { "properties": { "type": { "const": "AAAA" } }, "required": ["type"] }, "then": { "properties": { "value": { "type": "string", "format": "ipv6" }, "values": { "items": { "type": "string", "format": "ipv6" } } } } }, { "if": { "properties": { "type": { "const": "MX" } }, "required": ["type"] }, "then": { "properties": { "value": { "$ref": "#/$defs/mx" }, "values": { "items": { "$ref": "#/$defs/mx" } } } } }, { "if": { "properties": { "type": { "const": "SRV" } }, "required": ["type"] }, "then": { "properties": { "value": { "$ref": "#/$defs/srv" }, "values": { "items": { "$ref": "#/$defs/srv" } } } } }, { "if": { "properties": { "type": { "const": "CAA" } }, "required": ["type"] }, "then": { "properties": { "value": { "$ref": "#/$defs/caa" }, "values": { "items": { "$ref": "#/$defs/caa" } } } } }, { "if": { "properties": { "type": { "const": "TLSA" } }, "required": ["type"] }, "then": { "properties": { "value": { "$ref": "#/$defs/tlsa" }, "values": { "items": { "$ref": "#/$defs/tlsa" } } } } }, { "if": { "properties": { "type": { "const": "SSHFP" } }, "required": ["type"] }, "then": { "properties": { "value": { "$ref": "#/$defs/sshfp" }, "values": { "items": { "$ref": "#/$defs/sshfp" } } } } }, { "if": { "properties": { "type": { "const": "DS" } }, "required": ["type"] }, "then": { "properties": { "value": { "$ref": "#/$defs/ds" }, "values": { "items": { "$ref": "#/$defs/ds" } } } } }, { "if": { "properties": { "type": { "enum": ["ALIAS", "CDS", "CNAME", "DNAME", "HTTPS", "KEY", "LOC", "NAPTR", "NS", "OPENPGPKEY", "PTR", "RP", "SPF", "SVCB", "TXT", "WKS"] } }, "required": ["type"] }, "then": { "properties": { "value": { "$ref": "#/$defs/text" }, "values": { "items": { "$ref": "#/$defs/text" } } } } }] };
+var schema46 = { "type": "string", "minLength": 1 };
+var formats0 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
+var formats4 = /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i;
+var schema42 = { "if": { "type": "object" }, "then": { "$ref": "#/$defs/mxFields" }, "else": { "$ref": "#/$defs/text" } };
+var schema43 = { "type": "object", "description": "MX: preference and exchange.", "properties": { "preference": { "$ref": "#/$defs/u16" }, "exchange": { "$ref": "#/$defs/host" } }, "required": ["preference", "exchange"], "additionalProperties": false };
+var schema44 = { "type": "integer", "minimum": 0, "maximum": 65535 };
+var schema45 = { "type": "string", "minLength": 1, "description": "A fully qualified host name ending with a dot, e.g. mx1.example.net." };
+function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate31.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1152,7 +1210,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.preference === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "preference" }, message: "must have required property 'preference'", schema: schema41.required, parentSchema: schema41, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "preference" }, message: "must have required property 'preference'", schema: schema43.required, parentSchema: schema43, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -1161,7 +1219,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.exchange === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "exchange" }, message: "must have required property 'exchange'", schema: schema41.required, parentSchema: schema41, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "exchange" }, message: "must have required property 'exchange'", schema: schema43.required, parentSchema: schema43, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -1171,7 +1229,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "preference" || key0 === "exchange")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41, data };
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema43, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -1183,7 +1241,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.preference !== void 0) {
       let data0 = data.preference;
       if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
-        const err3 = { instancePath: instancePath + "/preference", schemaPath: "#/$defs/u16/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema42.type, parentSchema: schema42, data: data0 };
+        const err3 = { instancePath: instancePath + "/preference", schemaPath: "#/$defs/u16/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema44.type, parentSchema: schema44, data: data0 };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -1193,7 +1251,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data0 == "number" && isFinite(data0)) {
         if (data0 > 65535 || isNaN(data0)) {
-          const err4 = { instancePath: instancePath + "/preference", schemaPath: "#/$defs/u16/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema42, data: data0 };
+          const err4 = { instancePath: instancePath + "/preference", schemaPath: "#/$defs/u16/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema44, data: data0 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -1202,7 +1260,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data0 < 0 || isNaN(data0)) {
-          const err5 = { instancePath: instancePath + "/preference", schemaPath: "#/$defs/u16/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema42, data: data0 };
+          const err5 = { instancePath: instancePath + "/preference", schemaPath: "#/$defs/u16/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema44, data: data0 };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -1216,7 +1274,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.exchange;
       if (typeof data1 === "string") {
         if (func1(data1) < 1) {
-          const err6 = { instancePath: instancePath + "/exchange", schemaPath: "#/$defs/host/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43, data: data1 };
+          const err6 = { instancePath: instancePath + "/exchange", schemaPath: "#/$defs/host/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema45, data: data1 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -1225,7 +1283,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/exchange", schemaPath: "#/$defs/host/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.type, parentSchema: schema43, data: data1 };
+        const err7 = { instancePath: instancePath + "/exchange", schemaPath: "#/$defs/host/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.type, parentSchema: schema45, data: data1 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -1235,7 +1293,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.type, parentSchema: schema41, data };
+    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.type, parentSchema: schema43, data };
     if (vErrors === null) {
       vErrors = [err8];
     } else {
@@ -1243,14 +1301,14 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate29.errors = vErrors;
+  validate31.errors = vErrors;
   return errors === 0;
 }
-validate29.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate31.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate28.evaluated;
+  const evaluated0 = validate30.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1281,8 +1339,8 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
   let ifClause0;
   if (_valid0) {
     const _errs3 = errors;
-    if (!validate29(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+    if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
       errors = vErrors.length;
     }
     var _valid0 = _errs3 === errors;
@@ -1295,7 +1353,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs4 = errors;
     if (typeof data === "string") {
       if (func1(data) < 1) {
-        const err1 = { instancePath, schemaPath: "#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44, data };
+        const err1 = { instancePath, schemaPath: "#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema46, data };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -1304,7 +1362,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     } else {
-      const err2 = { instancePath, schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.type, parentSchema: schema44, data };
+      const err2 = { instancePath, schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.type, parentSchema: schema46, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -1317,7 +1375,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     ifClause0 = "else";
   }
   if (!valid0) {
-    const err3 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema40.if, parentSchema: schema40, data };
+    const err3 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema42.if, parentSchema: schema42, data };
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -1325,17 +1383,17 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate28.errors = vErrors;
+  validate30.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate28.evaluated = { "dynamicProps": true, "dynamicItems": false };
-var schema45 = { "if": { "type": "object" }, "then": { "$ref": "#/$defs/srvFields" }, "else": { "$ref": "#/$defs/text" } };
-var schema46 = { "type": "object", "description": "SRV: priority, weight, port and target.", "properties": { "priority": { "$ref": "#/$defs/u16" }, "weight": { "$ref": "#/$defs/u16" }, "port": { "$ref": "#/$defs/u16" }, "target": { "$ref": "#/$defs/host" } }, "required": ["priority", "weight", "port", "target"], "additionalProperties": false };
-function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate30.evaluated = { "dynamicProps": true, "dynamicItems": false };
+var schema47 = { "if": { "type": "object" }, "then": { "$ref": "#/$defs/srvFields" }, "else": { "$ref": "#/$defs/text" } };
+var schema48 = { "type": "object", "description": "SRV: priority, weight, port and target.", "properties": { "priority": { "$ref": "#/$defs/u16" }, "weight": { "$ref": "#/$defs/u16" }, "port": { "$ref": "#/$defs/u16" }, "target": { "$ref": "#/$defs/host" } }, "required": ["priority", "weight", "port", "target"], "additionalProperties": false };
+function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate34.evaluated;
+  const evaluated0 = validate36.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1344,7 +1402,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.priority === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "priority" }, message: "must have required property 'priority'", schema: schema46.required, parentSchema: schema46, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "priority" }, message: "must have required property 'priority'", schema: schema48.required, parentSchema: schema48, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -1353,7 +1411,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.weight === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "weight" }, message: "must have required property 'weight'", schema: schema46.required, parentSchema: schema46, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "weight" }, message: "must have required property 'weight'", schema: schema48.required, parentSchema: schema48, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -1362,7 +1420,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.port === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "port" }, message: "must have required property 'port'", schema: schema46.required, parentSchema: schema46, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "port" }, message: "must have required property 'port'", schema: schema48.required, parentSchema: schema48, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -1371,7 +1429,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.target === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "target" }, message: "must have required property 'target'", schema: schema46.required, parentSchema: schema46, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "target" }, message: "must have required property 'target'", schema: schema48.required, parentSchema: schema48, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -1381,7 +1439,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "priority" || key0 === "weight" || key0 === "port" || key0 === "target")) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema46, data };
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -1393,7 +1451,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.priority !== void 0) {
       let data0 = data.priority;
       if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
-        const err5 = { instancePath: instancePath + "/priority", schemaPath: "#/$defs/u16/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema42.type, parentSchema: schema42, data: data0 };
+        const err5 = { instancePath: instancePath + "/priority", schemaPath: "#/$defs/u16/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema44.type, parentSchema: schema44, data: data0 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -1403,7 +1461,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data0 == "number" && isFinite(data0)) {
         if (data0 > 65535 || isNaN(data0)) {
-          const err6 = { instancePath: instancePath + "/priority", schemaPath: "#/$defs/u16/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema42, data: data0 };
+          const err6 = { instancePath: instancePath + "/priority", schemaPath: "#/$defs/u16/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema44, data: data0 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -1412,7 +1470,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data0 < 0 || isNaN(data0)) {
-          const err7 = { instancePath: instancePath + "/priority", schemaPath: "#/$defs/u16/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema42, data: data0 };
+          const err7 = { instancePath: instancePath + "/priority", schemaPath: "#/$defs/u16/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema44, data: data0 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -1425,7 +1483,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.weight !== void 0) {
       let data1 = data.weight;
       if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-        const err8 = { instancePath: instancePath + "/weight", schemaPath: "#/$defs/u16/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema42.type, parentSchema: schema42, data: data1 };
+        const err8 = { instancePath: instancePath + "/weight", schemaPath: "#/$defs/u16/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema44.type, parentSchema: schema44, data: data1 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -1435,7 +1493,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data1 == "number" && isFinite(data1)) {
         if (data1 > 65535 || isNaN(data1)) {
-          const err9 = { instancePath: instancePath + "/weight", schemaPath: "#/$defs/u16/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema42, data: data1 };
+          const err9 = { instancePath: instancePath + "/weight", schemaPath: "#/$defs/u16/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema44, data: data1 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -1444,7 +1502,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data1 < 0 || isNaN(data1)) {
-          const err10 = { instancePath: instancePath + "/weight", schemaPath: "#/$defs/u16/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema42, data: data1 };
+          const err10 = { instancePath: instancePath + "/weight", schemaPath: "#/$defs/u16/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema44, data: data1 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -1457,7 +1515,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.port !== void 0) {
       let data2 = data.port;
       if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-        const err11 = { instancePath: instancePath + "/port", schemaPath: "#/$defs/u16/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema42.type, parentSchema: schema42, data: data2 };
+        const err11 = { instancePath: instancePath + "/port", schemaPath: "#/$defs/u16/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema44.type, parentSchema: schema44, data: data2 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -1467,7 +1525,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data2 == "number" && isFinite(data2)) {
         if (data2 > 65535 || isNaN(data2)) {
-          const err12 = { instancePath: instancePath + "/port", schemaPath: "#/$defs/u16/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema42, data: data2 };
+          const err12 = { instancePath: instancePath + "/port", schemaPath: "#/$defs/u16/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema44, data: data2 };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -1476,7 +1534,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data2 < 0 || isNaN(data2)) {
-          const err13 = { instancePath: instancePath + "/port", schemaPath: "#/$defs/u16/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema42, data: data2 };
+          const err13 = { instancePath: instancePath + "/port", schemaPath: "#/$defs/u16/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema44, data: data2 };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -1490,7 +1548,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.target;
       if (typeof data3 === "string") {
         if (func1(data3) < 1) {
-          const err14 = { instancePath: instancePath + "/target", schemaPath: "#/$defs/host/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43, data: data3 };
+          const err14 = { instancePath: instancePath + "/target", schemaPath: "#/$defs/host/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema45, data: data3 };
           if (vErrors === null) {
             vErrors = [err14];
           } else {
@@ -1499,7 +1557,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err15 = { instancePath: instancePath + "/target", schemaPath: "#/$defs/host/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.type, parentSchema: schema43, data: data3 };
+        const err15 = { instancePath: instancePath + "/target", schemaPath: "#/$defs/host/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.type, parentSchema: schema45, data: data3 };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -1509,7 +1567,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema46.type, parentSchema: schema46, data };
+    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.type, parentSchema: schema48, data };
     if (vErrors === null) {
       vErrors = [err16];
     } else {
@@ -1517,14 +1575,14 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate34.errors = vErrors;
+  validate36.errors = vErrors;
   return errors === 0;
 }
-validate34.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate36.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate33.evaluated;
+  const evaluated0 = validate35.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1555,8 +1613,8 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
   let ifClause0;
   if (_valid0) {
     const _errs3 = errors;
-    if (!validate34(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+    if (!validate36(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
       errors = vErrors.length;
     }
     var _valid0 = _errs3 === errors;
@@ -1569,7 +1627,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs4 = errors;
     if (typeof data === "string") {
       if (func1(data) < 1) {
-        const err1 = { instancePath, schemaPath: "#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44, data };
+        const err1 = { instancePath, schemaPath: "#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema46, data };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -1578,7 +1636,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     } else {
-      const err2 = { instancePath, schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.type, parentSchema: schema44, data };
+      const err2 = { instancePath, schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.type, parentSchema: schema46, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -1591,7 +1649,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
     ifClause0 = "else";
   }
   if (!valid0) {
-    const err3 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema45.if, parentSchema: schema45, data };
+    const err3 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema47.if, parentSchema: schema47, data };
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -1599,18 +1657,18 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate33.errors = vErrors;
+  validate35.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate33.evaluated = { "dynamicProps": true, "dynamicItems": false };
-var schema52 = { "if": { "type": "object" }, "then": { "$ref": "#/$defs/caaFields" }, "else": { "$ref": "#/$defs/text" } };
-var schema53 = { "type": "object", "description": "CAA: flags, tag and value (the text itself, unquoted).", "properties": { "flags": { "$ref": "#/$defs/u8" }, "tag": { "type": "string", "minLength": 1 }, "value": { "type": "string" } }, "required": ["flags", "tag", "value"], "additionalProperties": false };
-var schema54 = { "type": "integer", "minimum": 0, "maximum": 255 };
-function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate35.evaluated = { "dynamicProps": true, "dynamicItems": false };
+var schema54 = { "if": { "type": "object" }, "then": { "$ref": "#/$defs/caaFields" }, "else": { "$ref": "#/$defs/text" } };
+var schema55 = { "type": "object", "description": "CAA: flags, tag and value (the text itself, unquoted).", "properties": { "flags": { "$ref": "#/$defs/u8" }, "tag": { "type": "string", "minLength": 1 }, "value": { "type": "string" } }, "required": ["flags", "tag", "value"], "additionalProperties": false };
+var schema56 = { "type": "integer", "minimum": 0, "maximum": 255 };
+function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate39.evaluated;
+  const evaluated0 = validate41.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1619,7 +1677,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.flags === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "flags" }, message: "must have required property 'flags'", schema: schema53.required, parentSchema: schema53, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "flags" }, message: "must have required property 'flags'", schema: schema55.required, parentSchema: schema55, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -1628,7 +1686,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.tag === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'", schema: schema53.required, parentSchema: schema53, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'", schema: schema55.required, parentSchema: schema55, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -1637,7 +1695,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.value === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'", schema: schema53.required, parentSchema: schema53, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'", schema: schema55.required, parentSchema: schema55, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -1647,7 +1705,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "flags" || key0 === "tag" || key0 === "value")) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53, data };
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema55, data };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -1659,7 +1717,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.flags !== void 0) {
       let data0 = data.flags;
       if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
-        const err4 = { instancePath: instancePath + "/flags", schemaPath: "#/$defs/u8/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema54.type, parentSchema: schema54, data: data0 };
+        const err4 = { instancePath: instancePath + "/flags", schemaPath: "#/$defs/u8/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema56.type, parentSchema: schema56, data: data0 };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -1669,7 +1727,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data0 == "number" && isFinite(data0)) {
         if (data0 > 255 || isNaN(data0)) {
-          const err5 = { instancePath: instancePath + "/flags", schemaPath: "#/$defs/u8/maximum", keyword: "maximum", params: { comparison: "<=", limit: 255 }, message: "must be <= 255", schema: 255, parentSchema: schema54, data: data0 };
+          const err5 = { instancePath: instancePath + "/flags", schemaPath: "#/$defs/u8/maximum", keyword: "maximum", params: { comparison: "<=", limit: 255 }, message: "must be <= 255", schema: 255, parentSchema: schema56, data: data0 };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -1678,7 +1736,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data0 < 0 || isNaN(data0)) {
-          const err6 = { instancePath: instancePath + "/flags", schemaPath: "#/$defs/u8/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema54, data: data0 };
+          const err6 = { instancePath: instancePath + "/flags", schemaPath: "#/$defs/u8/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema56, data: data0 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -1692,7 +1750,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.tag;
       if (typeof data1 === "string") {
         if (func1(data1) < 1) {
-          const err7 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema53.properties.tag, data: data1 };
+          const err7 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema55.properties.tag, data: data1 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -1701,7 +1759,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err8 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.tag.type, parentSchema: schema53.properties.tag, data: data1 };
+        const err8 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema55.properties.tag.type, parentSchema: schema55.properties.tag, data: data1 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -1713,7 +1771,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.value !== void 0) {
       let data2 = data.value;
       if (typeof data2 !== "string") {
-        const err9 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.value.type, parentSchema: schema53.properties.value, data: data2 };
+        const err9 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema55.properties.value.type, parentSchema: schema55.properties.value, data: data2 };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -1723,7 +1781,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.type, parentSchema: schema53, data };
+    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema55.type, parentSchema: schema55, data };
     if (vErrors === null) {
       vErrors = [err10];
     } else {
@@ -1731,14 +1789,14 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate39.errors = vErrors;
+  validate41.errors = vErrors;
   return errors === 0;
 }
-validate39.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate41.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate38.evaluated;
+  const evaluated0 = validate40.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1769,8 +1827,8 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
   let ifClause0;
   if (_valid0) {
     const _errs3 = errors;
-    if (!validate39(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+    if (!validate41(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
       errors = vErrors.length;
     }
     var _valid0 = _errs3 === errors;
@@ -1783,7 +1841,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs4 = errors;
     if (typeof data === "string") {
       if (func1(data) < 1) {
-        const err1 = { instancePath, schemaPath: "#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44, data };
+        const err1 = { instancePath, schemaPath: "#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema46, data };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -1792,7 +1850,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     } else {
-      const err2 = { instancePath, schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.type, parentSchema: schema44, data };
+      const err2 = { instancePath, schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.type, parentSchema: schema46, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -1805,7 +1863,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
     ifClause0 = "else";
   }
   if (!valid0) {
-    const err3 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema52.if, parentSchema: schema52, data };
+    const err3 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema54.if, parentSchema: schema54, data };
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -1813,17 +1871,17 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate38.errors = vErrors;
+  validate40.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate38.evaluated = { "dynamicProps": true, "dynamicItems": false };
-var schema56 = { "if": { "type": "object" }, "then": { "$ref": "#/$defs/tlsaFields" }, "else": { "$ref": "#/$defs/text" } };
-var schema57 = { "type": "object", "description": "TLSA: usage, selector, matching type and hex data.", "properties": { "usage": { "$ref": "#/$defs/u8" }, "selector": { "$ref": "#/$defs/u8" }, "matching_type": { "$ref": "#/$defs/u8" }, "data": { "type": "string", "minLength": 1 } }, "required": ["usage", "selector", "matching_type", "data"], "additionalProperties": false };
-function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate40.evaluated = { "dynamicProps": true, "dynamicItems": false };
+var schema58 = { "if": { "type": "object" }, "then": { "$ref": "#/$defs/tlsaFields" }, "else": { "$ref": "#/$defs/text" } };
+var schema59 = { "type": "object", "description": "TLSA: usage, selector, matching type and hex data.", "properties": { "usage": { "$ref": "#/$defs/u8" }, "selector": { "$ref": "#/$defs/u8" }, "matching_type": { "$ref": "#/$defs/u8" }, "data": { "type": "string", "minLength": 1 } }, "required": ["usage", "selector", "matching_type", "data"], "additionalProperties": false };
+function validate46(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate44.evaluated;
+  const evaluated0 = validate46.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1832,7 +1890,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.usage === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "usage" }, message: "must have required property 'usage'", schema: schema57.required, parentSchema: schema57, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "usage" }, message: "must have required property 'usage'", schema: schema59.required, parentSchema: schema59, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -1841,7 +1899,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.selector === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "selector" }, message: "must have required property 'selector'", schema: schema57.required, parentSchema: schema57, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "selector" }, message: "must have required property 'selector'", schema: schema59.required, parentSchema: schema59, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -1850,7 +1908,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.matching_type === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "matching_type" }, message: "must have required property 'matching_type'", schema: schema57.required, parentSchema: schema57, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "matching_type" }, message: "must have required property 'matching_type'", schema: schema59.required, parentSchema: schema59, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -1859,7 +1917,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.data === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data" }, message: "must have required property 'data'", schema: schema57.required, parentSchema: schema57, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data" }, message: "must have required property 'data'", schema: schema59.required, parentSchema: schema59, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -1869,7 +1927,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "usage" || key0 === "selector" || key0 === "matching_type" || key0 === "data")) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema57, data };
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema59, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -1881,7 +1939,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.usage !== void 0) {
       let data0 = data.usage;
       if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
-        const err5 = { instancePath: instancePath + "/usage", schemaPath: "#/$defs/u8/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema54.type, parentSchema: schema54, data: data0 };
+        const err5 = { instancePath: instancePath + "/usage", schemaPath: "#/$defs/u8/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema56.type, parentSchema: schema56, data: data0 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -1891,7 +1949,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data0 == "number" && isFinite(data0)) {
         if (data0 > 255 || isNaN(data0)) {
-          const err6 = { instancePath: instancePath + "/usage", schemaPath: "#/$defs/u8/maximum", keyword: "maximum", params: { comparison: "<=", limit: 255 }, message: "must be <= 255", schema: 255, parentSchema: schema54, data: data0 };
+          const err6 = { instancePath: instancePath + "/usage", schemaPath: "#/$defs/u8/maximum", keyword: "maximum", params: { comparison: "<=", limit: 255 }, message: "must be <= 255", schema: 255, parentSchema: schema56, data: data0 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -1900,7 +1958,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data0 < 0 || isNaN(data0)) {
-          const err7 = { instancePath: instancePath + "/usage", schemaPath: "#/$defs/u8/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema54, data: data0 };
+          const err7 = { instancePath: instancePath + "/usage", schemaPath: "#/$defs/u8/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema56, data: data0 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -1913,7 +1971,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.selector !== void 0) {
       let data1 = data.selector;
       if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-        const err8 = { instancePath: instancePath + "/selector", schemaPath: "#/$defs/u8/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema54.type, parentSchema: schema54, data: data1 };
+        const err8 = { instancePath: instancePath + "/selector", schemaPath: "#/$defs/u8/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema56.type, parentSchema: schema56, data: data1 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -1923,7 +1981,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data1 == "number" && isFinite(data1)) {
         if (data1 > 255 || isNaN(data1)) {
-          const err9 = { instancePath: instancePath + "/selector", schemaPath: "#/$defs/u8/maximum", keyword: "maximum", params: { comparison: "<=", limit: 255 }, message: "must be <= 255", schema: 255, parentSchema: schema54, data: data1 };
+          const err9 = { instancePath: instancePath + "/selector", schemaPath: "#/$defs/u8/maximum", keyword: "maximum", params: { comparison: "<=", limit: 255 }, message: "must be <= 255", schema: 255, parentSchema: schema56, data: data1 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -1932,7 +1990,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data1 < 0 || isNaN(data1)) {
-          const err10 = { instancePath: instancePath + "/selector", schemaPath: "#/$defs/u8/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema54, data: data1 };
+          const err10 = { instancePath: instancePath + "/selector", schemaPath: "#/$defs/u8/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema56, data: data1 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -1945,7 +2003,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.matching_type !== void 0) {
       let data2 = data.matching_type;
       if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-        const err11 = { instancePath: instancePath + "/matching_type", schemaPath: "#/$defs/u8/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema54.type, parentSchema: schema54, data: data2 };
+        const err11 = { instancePath: instancePath + "/matching_type", schemaPath: "#/$defs/u8/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema56.type, parentSchema: schema56, data: data2 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -1955,7 +2013,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data2 == "number" && isFinite(data2)) {
         if (data2 > 255 || isNaN(data2)) {
-          const err12 = { instancePath: instancePath + "/matching_type", schemaPath: "#/$defs/u8/maximum", keyword: "maximum", params: { comparison: "<=", limit: 255 }, message: "must be <= 255", schema: 255, parentSchema: schema54, data: data2 };
+          const err12 = { instancePath: instancePath + "/matching_type", schemaPath: "#/$defs/u8/maximum", keyword: "maximum", params: { comparison: "<=", limit: 255 }, message: "must be <= 255", schema: 255, parentSchema: schema56, data: data2 };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -1964,7 +2022,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data2 < 0 || isNaN(data2)) {
-          const err13 = { instancePath: instancePath + "/matching_type", schemaPath: "#/$defs/u8/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema54, data: data2 };
+          const err13 = { instancePath: instancePath + "/matching_type", schemaPath: "#/$defs/u8/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema56, data: data2 };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -1978,7 +2036,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.data;
       if (typeof data3 === "string") {
         if (func1(data3) < 1) {
-          const err14 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema57.properties.data, data: data3 };
+          const err14 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema59.properties.data, data: data3 };
           if (vErrors === null) {
             vErrors = [err14];
           } else {
@@ -1987,7 +2045,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err15 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.properties.data.type, parentSchema: schema57.properties.data, data: data3 };
+        const err15 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema59.properties.data.type, parentSchema: schema59.properties.data, data: data3 };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -1997,7 +2055,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema57.type, parentSchema: schema57, data };
+    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema59.type, parentSchema: schema59, data };
     if (vErrors === null) {
       vErrors = [err16];
     } else {
@@ -2005,14 +2063,14 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate44.errors = vErrors;
+  validate46.errors = vErrors;
   return errors === 0;
 }
-validate44.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate46.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate43.evaluated;
+  const evaluated0 = validate45.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2043,8 +2101,8 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
   let ifClause0;
   if (_valid0) {
     const _errs3 = errors;
-    if (!validate44(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+    if (!validate46(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
       errors = vErrors.length;
     }
     var _valid0 = _errs3 === errors;
@@ -2057,7 +2115,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs4 = errors;
     if (typeof data === "string") {
       if (func1(data) < 1) {
-        const err1 = { instancePath, schemaPath: "#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44, data };
+        const err1 = { instancePath, schemaPath: "#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema46, data };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -2066,7 +2124,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     } else {
-      const err2 = { instancePath, schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.type, parentSchema: schema44, data };
+      const err2 = { instancePath, schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.type, parentSchema: schema46, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -2079,7 +2137,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
     ifClause0 = "else";
   }
   if (!valid0) {
-    const err3 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema56.if, parentSchema: schema56, data };
+    const err3 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema58.if, parentSchema: schema58, data };
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -2087,17 +2145,17 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate43.errors = vErrors;
+  validate45.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate43.evaluated = { "dynamicProps": true, "dynamicItems": false };
-var schema62 = { "if": { "type": "object" }, "then": { "$ref": "#/$defs/sshfpFields" }, "else": { "$ref": "#/$defs/text" } };
-var schema63 = { "type": "object", "description": "SSHFP: algorithm, fingerprint type and hex fingerprint.", "properties": { "algorithm": { "$ref": "#/$defs/u8" }, "fingerprint_type": { "$ref": "#/$defs/u8" }, "fingerprint": { "type": "string", "minLength": 1 } }, "required": ["algorithm", "fingerprint_type", "fingerprint"], "additionalProperties": false };
-function validate49(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate45.evaluated = { "dynamicProps": true, "dynamicItems": false };
+var schema64 = { "if": { "type": "object" }, "then": { "$ref": "#/$defs/sshfpFields" }, "else": { "$ref": "#/$defs/text" } };
+var schema65 = { "type": "object", "description": "SSHFP: algorithm, fingerprint type and hex fingerprint.", "properties": { "algorithm": { "$ref": "#/$defs/u8" }, "fingerprint_type": { "$ref": "#/$defs/u8" }, "fingerprint": { "type": "string", "minLength": 1 } }, "required": ["algorithm", "fingerprint_type", "fingerprint"], "additionalProperties": false };
+function validate51(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate49.evaluated;
+  const evaluated0 = validate51.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2106,7 +2164,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.algorithm === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "algorithm" }, message: "must have required property 'algorithm'", schema: schema63.required, parentSchema: schema63, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "algorithm" }, message: "must have required property 'algorithm'", schema: schema65.required, parentSchema: schema65, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -2115,7 +2173,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.fingerprint_type === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "fingerprint_type" }, message: "must have required property 'fingerprint_type'", schema: schema63.required, parentSchema: schema63, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "fingerprint_type" }, message: "must have required property 'fingerprint_type'", schema: schema65.required, parentSchema: schema65, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -2124,7 +2182,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.fingerprint === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "fingerprint" }, message: "must have required property 'fingerprint'", schema: schema63.required, parentSchema: schema63, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "fingerprint" }, message: "must have required property 'fingerprint'", schema: schema65.required, parentSchema: schema65, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -2134,7 +2192,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "algorithm" || key0 === "fingerprint_type" || key0 === "fingerprint")) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema63, data };
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema65, data };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -2146,7 +2204,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.algorithm !== void 0) {
       let data0 = data.algorithm;
       if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
-        const err4 = { instancePath: instancePath + "/algorithm", schemaPath: "#/$defs/u8/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema54.type, parentSchema: schema54, data: data0 };
+        const err4 = { instancePath: instancePath + "/algorithm", schemaPath: "#/$defs/u8/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema56.type, parentSchema: schema56, data: data0 };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -2156,7 +2214,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data0 == "number" && isFinite(data0)) {
         if (data0 > 255 || isNaN(data0)) {
-          const err5 = { instancePath: instancePath + "/algorithm", schemaPath: "#/$defs/u8/maximum", keyword: "maximum", params: { comparison: "<=", limit: 255 }, message: "must be <= 255", schema: 255, parentSchema: schema54, data: data0 };
+          const err5 = { instancePath: instancePath + "/algorithm", schemaPath: "#/$defs/u8/maximum", keyword: "maximum", params: { comparison: "<=", limit: 255 }, message: "must be <= 255", schema: 255, parentSchema: schema56, data: data0 };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -2165,7 +2223,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data0 < 0 || isNaN(data0)) {
-          const err6 = { instancePath: instancePath + "/algorithm", schemaPath: "#/$defs/u8/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema54, data: data0 };
+          const err6 = { instancePath: instancePath + "/algorithm", schemaPath: "#/$defs/u8/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema56, data: data0 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -2178,7 +2236,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.fingerprint_type !== void 0) {
       let data1 = data.fingerprint_type;
       if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-        const err7 = { instancePath: instancePath + "/fingerprint_type", schemaPath: "#/$defs/u8/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema54.type, parentSchema: schema54, data: data1 };
+        const err7 = { instancePath: instancePath + "/fingerprint_type", schemaPath: "#/$defs/u8/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema56.type, parentSchema: schema56, data: data1 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -2188,7 +2246,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data1 == "number" && isFinite(data1)) {
         if (data1 > 255 || isNaN(data1)) {
-          const err8 = { instancePath: instancePath + "/fingerprint_type", schemaPath: "#/$defs/u8/maximum", keyword: "maximum", params: { comparison: "<=", limit: 255 }, message: "must be <= 255", schema: 255, parentSchema: schema54, data: data1 };
+          const err8 = { instancePath: instancePath + "/fingerprint_type", schemaPath: "#/$defs/u8/maximum", keyword: "maximum", params: { comparison: "<=", limit: 255 }, message: "must be <= 255", schema: 255, parentSchema: schema56, data: data1 };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -2197,7 +2255,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data1 < 0 || isNaN(data1)) {
-          const err9 = { instancePath: instancePath + "/fingerprint_type", schemaPath: "#/$defs/u8/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema54, data: data1 };
+          const err9 = { instancePath: instancePath + "/fingerprint_type", schemaPath: "#/$defs/u8/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema56, data: data1 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -2211,7 +2269,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.fingerprint;
       if (typeof data2 === "string") {
         if (func1(data2) < 1) {
-          const err10 = { instancePath: instancePath + "/fingerprint", schemaPath: "#/properties/fingerprint/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema63.properties.fingerprint, data: data2 };
+          const err10 = { instancePath: instancePath + "/fingerprint", schemaPath: "#/properties/fingerprint/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema65.properties.fingerprint, data: data2 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -2220,7 +2278,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err11 = { instancePath: instancePath + "/fingerprint", schemaPath: "#/properties/fingerprint/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema63.properties.fingerprint.type, parentSchema: schema63.properties.fingerprint, data: data2 };
+        const err11 = { instancePath: instancePath + "/fingerprint", schemaPath: "#/properties/fingerprint/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema65.properties.fingerprint.type, parentSchema: schema65.properties.fingerprint, data: data2 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -2230,7 +2288,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema63.type, parentSchema: schema63, data };
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema65.type, parentSchema: schema65, data };
     if (vErrors === null) {
       vErrors = [err12];
     } else {
@@ -2238,14 +2296,14 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate49.errors = vErrors;
+  validate51.errors = vErrors;
   return errors === 0;
 }
-validate49.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate48(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate51.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate50(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate48.evaluated;
+  const evaluated0 = validate50.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2276,8 +2334,8 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
   let ifClause0;
   if (_valid0) {
     const _errs3 = errors;
-    if (!validate49(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+    if (!validate51(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
       errors = vErrors.length;
     }
     var _valid0 = _errs3 === errors;
@@ -2290,7 +2348,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs4 = errors;
     if (typeof data === "string") {
       if (func1(data) < 1) {
-        const err1 = { instancePath, schemaPath: "#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44, data };
+        const err1 = { instancePath, schemaPath: "#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema46, data };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -2299,7 +2357,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     } else {
-      const err2 = { instancePath, schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.type, parentSchema: schema44, data };
+      const err2 = { instancePath, schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.type, parentSchema: schema46, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -2312,7 +2370,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
     ifClause0 = "else";
   }
   if (!valid0) {
-    const err3 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema62.if, parentSchema: schema62, data };
+    const err3 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema64.if, parentSchema: schema64, data };
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -2320,17 +2378,17 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate48.errors = vErrors;
+  validate50.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate48.evaluated = { "dynamicProps": true, "dynamicItems": false };
-var schema67 = { "if": { "type": "object" }, "then": { "$ref": "#/$defs/dsFields" }, "else": { "$ref": "#/$defs/text" } };
-var schema68 = { "type": "object", "description": "DS: key tag, algorithm, digest type and hex digest.", "properties": { "key_tag": { "$ref": "#/$defs/u16" }, "algorithm": { "$ref": "#/$defs/u8" }, "digest_type": { "$ref": "#/$defs/u8" }, "digest": { "type": "string", "minLength": 1 } }, "required": ["key_tag", "algorithm", "digest_type", "digest"], "additionalProperties": false };
-function validate54(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate50.evaluated = { "dynamicProps": true, "dynamicItems": false };
+var schema69 = { "if": { "type": "object" }, "then": { "$ref": "#/$defs/dsFields" }, "else": { "$ref": "#/$defs/text" } };
+var schema70 = { "type": "object", "description": "DS: key tag, algorithm, digest type and hex digest.", "properties": { "key_tag": { "$ref": "#/$defs/u16" }, "algorithm": { "$ref": "#/$defs/u8" }, "digest_type": { "$ref": "#/$defs/u8" }, "digest": { "type": "string", "minLength": 1 } }, "required": ["key_tag", "algorithm", "digest_type", "digest"], "additionalProperties": false };
+function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate54.evaluated;
+  const evaluated0 = validate56.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2339,7 +2397,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.key_tag === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "key_tag" }, message: "must have required property 'key_tag'", schema: schema68.required, parentSchema: schema68, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "key_tag" }, message: "must have required property 'key_tag'", schema: schema70.required, parentSchema: schema70, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -2348,7 +2406,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.algorithm === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "algorithm" }, message: "must have required property 'algorithm'", schema: schema68.required, parentSchema: schema68, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "algorithm" }, message: "must have required property 'algorithm'", schema: schema70.required, parentSchema: schema70, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -2357,7 +2415,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.digest_type === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "digest_type" }, message: "must have required property 'digest_type'", schema: schema68.required, parentSchema: schema68, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "digest_type" }, message: "must have required property 'digest_type'", schema: schema70.required, parentSchema: schema70, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -2366,7 +2424,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.digest === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "digest" }, message: "must have required property 'digest'", schema: schema68.required, parentSchema: schema68, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "digest" }, message: "must have required property 'digest'", schema: schema70.required, parentSchema: schema70, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -2376,7 +2434,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "key_tag" || key0 === "algorithm" || key0 === "digest_type" || key0 === "digest")) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema68, data };
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema70, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -2388,7 +2446,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.key_tag !== void 0) {
       let data0 = data.key_tag;
       if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
-        const err5 = { instancePath: instancePath + "/key_tag", schemaPath: "#/$defs/u16/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema42.type, parentSchema: schema42, data: data0 };
+        const err5 = { instancePath: instancePath + "/key_tag", schemaPath: "#/$defs/u16/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema44.type, parentSchema: schema44, data: data0 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -2398,7 +2456,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data0 == "number" && isFinite(data0)) {
         if (data0 > 65535 || isNaN(data0)) {
-          const err6 = { instancePath: instancePath + "/key_tag", schemaPath: "#/$defs/u16/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema42, data: data0 };
+          const err6 = { instancePath: instancePath + "/key_tag", schemaPath: "#/$defs/u16/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema44, data: data0 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -2407,7 +2465,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data0 < 0 || isNaN(data0)) {
-          const err7 = { instancePath: instancePath + "/key_tag", schemaPath: "#/$defs/u16/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema42, data: data0 };
+          const err7 = { instancePath: instancePath + "/key_tag", schemaPath: "#/$defs/u16/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema44, data: data0 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -2420,7 +2478,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.algorithm !== void 0) {
       let data1 = data.algorithm;
       if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-        const err8 = { instancePath: instancePath + "/algorithm", schemaPath: "#/$defs/u8/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema54.type, parentSchema: schema54, data: data1 };
+        const err8 = { instancePath: instancePath + "/algorithm", schemaPath: "#/$defs/u8/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema56.type, parentSchema: schema56, data: data1 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -2430,7 +2488,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data1 == "number" && isFinite(data1)) {
         if (data1 > 255 || isNaN(data1)) {
-          const err9 = { instancePath: instancePath + "/algorithm", schemaPath: "#/$defs/u8/maximum", keyword: "maximum", params: { comparison: "<=", limit: 255 }, message: "must be <= 255", schema: 255, parentSchema: schema54, data: data1 };
+          const err9 = { instancePath: instancePath + "/algorithm", schemaPath: "#/$defs/u8/maximum", keyword: "maximum", params: { comparison: "<=", limit: 255 }, message: "must be <= 255", schema: 255, parentSchema: schema56, data: data1 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -2439,7 +2497,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data1 < 0 || isNaN(data1)) {
-          const err10 = { instancePath: instancePath + "/algorithm", schemaPath: "#/$defs/u8/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema54, data: data1 };
+          const err10 = { instancePath: instancePath + "/algorithm", schemaPath: "#/$defs/u8/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema56, data: data1 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -2452,7 +2510,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.digest_type !== void 0) {
       let data2 = data.digest_type;
       if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-        const err11 = { instancePath: instancePath + "/digest_type", schemaPath: "#/$defs/u8/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema54.type, parentSchema: schema54, data: data2 };
+        const err11 = { instancePath: instancePath + "/digest_type", schemaPath: "#/$defs/u8/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema56.type, parentSchema: schema56, data: data2 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -2462,7 +2520,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data2 == "number" && isFinite(data2)) {
         if (data2 > 255 || isNaN(data2)) {
-          const err12 = { instancePath: instancePath + "/digest_type", schemaPath: "#/$defs/u8/maximum", keyword: "maximum", params: { comparison: "<=", limit: 255 }, message: "must be <= 255", schema: 255, parentSchema: schema54, data: data2 };
+          const err12 = { instancePath: instancePath + "/digest_type", schemaPath: "#/$defs/u8/maximum", keyword: "maximum", params: { comparison: "<=", limit: 255 }, message: "must be <= 255", schema: 255, parentSchema: schema56, data: data2 };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -2471,7 +2529,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data2 < 0 || isNaN(data2)) {
-          const err13 = { instancePath: instancePath + "/digest_type", schemaPath: "#/$defs/u8/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema54, data: data2 };
+          const err13 = { instancePath: instancePath + "/digest_type", schemaPath: "#/$defs/u8/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema56, data: data2 };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -2485,7 +2543,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.digest;
       if (typeof data3 === "string") {
         if (func1(data3) < 1) {
-          const err14 = { instancePath: instancePath + "/digest", schemaPath: "#/properties/digest/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema68.properties.digest, data: data3 };
+          const err14 = { instancePath: instancePath + "/digest", schemaPath: "#/properties/digest/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema70.properties.digest, data: data3 };
           if (vErrors === null) {
             vErrors = [err14];
           } else {
@@ -2494,7 +2552,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err15 = { instancePath: instancePath + "/digest", schemaPath: "#/properties/digest/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.properties.digest.type, parentSchema: schema68.properties.digest, data: data3 };
+        const err15 = { instancePath: instancePath + "/digest", schemaPath: "#/properties/digest/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema70.properties.digest.type, parentSchema: schema70.properties.digest, data: data3 };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -2504,7 +2562,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema68.type, parentSchema: schema68, data };
+    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema70.type, parentSchema: schema70, data };
     if (vErrors === null) {
       vErrors = [err16];
     } else {
@@ -2512,14 +2570,14 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate54.errors = vErrors;
+  validate56.errors = vErrors;
   return errors === 0;
 }
-validate54.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate56.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate55(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate53.evaluated;
+  const evaluated0 = validate55.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2550,8 +2608,8 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
   let ifClause0;
   if (_valid0) {
     const _errs3 = errors;
-    if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+    if (!validate56(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
       errors = vErrors.length;
     }
     var _valid0 = _errs3 === errors;
@@ -2564,7 +2622,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs4 = errors;
     if (typeof data === "string") {
       if (func1(data) < 1) {
-        const err1 = { instancePath, schemaPath: "#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44, data };
+        const err1 = { instancePath, schemaPath: "#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema46, data };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -2573,7 +2631,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     } else {
-      const err2 = { instancePath, schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.type, parentSchema: schema44, data };
+      const err2 = { instancePath, schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.type, parentSchema: schema46, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -2586,7 +2644,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
     ifClause0 = "else";
   }
   if (!valid0) {
-    const err3 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema67.if, parentSchema: schema67, data };
+    const err3 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema69.if, parentSchema: schema69, data };
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -2594,15 +2652,15 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate53.errors = vErrors;
+  validate55.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate53.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate55.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate27.evaluated;
+  const evaluated0 = validate29.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2615,7 +2673,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
   const _errs3 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.value === void 0) {
-      const err0 = { instancePath, schemaPath: "#/allOf/0/oneOf/0/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'", schema: schema39.allOf[0].oneOf[0].required, parentSchema: schema39.allOf[0].oneOf[0], data };
+      const err0 = { instancePath, schemaPath: "#/allOf/0/oneOf/0/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'", schema: schema41.allOf[0].oneOf[0].required, parentSchema: schema41.allOf[0].oneOf[0], data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -2632,7 +2690,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
   const _errs4 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.values === void 0) {
-      const err1 = { instancePath, schemaPath: "#/allOf/0/oneOf/1/required", keyword: "required", params: { missingProperty: "values" }, message: "must have required property 'values'", schema: schema39.allOf[0].oneOf[1].required, parentSchema: schema39.allOf[0].oneOf[1], data };
+      const err1 = { instancePath, schemaPath: "#/allOf/0/oneOf/1/required", keyword: "required", params: { missingProperty: "values" }, message: "must have required property 'values'", schema: schema41.allOf[0].oneOf[1].required, parentSchema: schema41.allOf[0].oneOf[1], data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -2652,7 +2710,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!valid1) {
-    const err2 = { instancePath, schemaPath: "#/allOf/0/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema39.allOf[0].oneOf, parentSchema: schema39.allOf[0], data };
+    const err2 = { instancePath, schemaPath: "#/allOf/0/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema41.allOf[0].oneOf, parentSchema: schema41.allOf[0], data };
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -2712,7 +2770,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         let data1 = data.value;
         if (typeof data1 === "string") {
           if (!formats0.test(data1)) {
-            const err5 = { instancePath: instancePath + "/value", schemaPath: "#/allOf/1/then/properties/value/format", keyword: "format", params: { format: "ipv4" }, message: 'must match format "ipv4"', schema: "ipv4", parentSchema: schema39.allOf[1].then.properties.value, data: data1 };
+            const err5 = { instancePath: instancePath + "/value", schemaPath: "#/allOf/1/then/properties/value/format", keyword: "format", params: { format: "ipv4" }, message: 'must match format "ipv4"', schema: "ipv4", parentSchema: schema41.allOf[1].then.properties.value, data: data1 };
             if (vErrors === null) {
               vErrors = [err5];
             } else {
@@ -2721,7 +2779,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         } else {
-          const err6 = { instancePath: instancePath + "/value", schemaPath: "#/allOf/1/then/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.allOf[1].then.properties.value.type, parentSchema: schema39.allOf[1].then.properties.value, data: data1 };
+          const err6 = { instancePath: instancePath + "/value", schemaPath: "#/allOf/1/then/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.allOf[1].then.properties.value.type, parentSchema: schema41.allOf[1].then.properties.value, data: data1 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -2738,7 +2796,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
             let data3 = data2[i0];
             if (typeof data3 === "string") {
               if (!formats0.test(data3)) {
-                const err7 = { instancePath: instancePath + "/values/" + i0, schemaPath: "#/allOf/1/then/properties/values/items/format", keyword: "format", params: { format: "ipv4" }, message: 'must match format "ipv4"', schema: "ipv4", parentSchema: schema39.allOf[1].then.properties.values.items, data: data3 };
+                const err7 = { instancePath: instancePath + "/values/" + i0, schemaPath: "#/allOf/1/then/properties/values/items/format", keyword: "format", params: { format: "ipv4" }, message: 'must match format "ipv4"', schema: "ipv4", parentSchema: schema41.allOf[1].then.properties.values.items, data: data3 };
                 if (vErrors === null) {
                   vErrors = [err7];
                 } else {
@@ -2747,7 +2805,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             } else {
-              const err8 = { instancePath: instancePath + "/values/" + i0, schemaPath: "#/allOf/1/then/properties/values/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.allOf[1].then.properties.values.items.type, parentSchema: schema39.allOf[1].then.properties.values.items, data: data3 };
+              const err8 = { instancePath: instancePath + "/values/" + i0, schemaPath: "#/allOf/1/then/properties/values/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.allOf[1].then.properties.values.items.type, parentSchema: schema41.allOf[1].then.properties.values.items, data: data3 };
               if (vErrors === null) {
                 vErrors = [err8];
               } else {
@@ -2769,7 +2827,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!valid2) {
-    const err9 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema39.allOf[1].if, parentSchema: schema39.allOf[1], data };
+    const err9 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema41.allOf[1].if, parentSchema: schema41.allOf[1], data };
     if (vErrors === null) {
       vErrors = [err9];
     } else {
@@ -2820,7 +2878,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         let data5 = data.value;
         if (typeof data5 === "string") {
           if (!formats4.test(data5)) {
-            const err12 = { instancePath: instancePath + "/value", schemaPath: "#/allOf/2/then/properties/value/format", keyword: "format", params: { format: "ipv6" }, message: 'must match format "ipv6"', schema: "ipv6", parentSchema: schema39.allOf[2].then.properties.value, data: data5 };
+            const err12 = { instancePath: instancePath + "/value", schemaPath: "#/allOf/2/then/properties/value/format", keyword: "format", params: { format: "ipv6" }, message: 'must match format "ipv6"', schema: "ipv6", parentSchema: schema41.allOf[2].then.properties.value, data: data5 };
             if (vErrors === null) {
               vErrors = [err12];
             } else {
@@ -2829,7 +2887,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         } else {
-          const err13 = { instancePath: instancePath + "/value", schemaPath: "#/allOf/2/then/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.allOf[2].then.properties.value.type, parentSchema: schema39.allOf[2].then.properties.value, data: data5 };
+          const err13 = { instancePath: instancePath + "/value", schemaPath: "#/allOf/2/then/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.allOf[2].then.properties.value.type, parentSchema: schema41.allOf[2].then.properties.value, data: data5 };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -2846,7 +2904,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
             let data7 = data6[i1];
             if (typeof data7 === "string") {
               if (!formats4.test(data7)) {
-                const err14 = { instancePath: instancePath + "/values/" + i1, schemaPath: "#/allOf/2/then/properties/values/items/format", keyword: "format", params: { format: "ipv6" }, message: 'must match format "ipv6"', schema: "ipv6", parentSchema: schema39.allOf[2].then.properties.values.items, data: data7 };
+                const err14 = { instancePath: instancePath + "/values/" + i1, schemaPath: "#/allOf/2/then/properties/values/items/format", keyword: "format", params: { format: "ipv6" }, message: 'must match format "ipv6"', schema: "ipv6", parentSchema: schema41.allOf[2].then.properties.values.items, data: data7 };
                 if (vErrors === null) {
                   vErrors = [err14];
                 } else {
@@ -2855,7 +2913,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             } else {
-              const err15 = { instancePath: instancePath + "/values/" + i1, schemaPath: "#/allOf/2/then/properties/values/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.allOf[2].then.properties.values.items.type, parentSchema: schema39.allOf[2].then.properties.values.items, data: data7 };
+              const err15 = { instancePath: instancePath + "/values/" + i1, schemaPath: "#/allOf/2/then/properties/values/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.allOf[2].then.properties.values.items.type, parentSchema: schema41.allOf[2].then.properties.values.items, data: data7 };
               if (vErrors === null) {
                 vErrors = [err15];
               } else {
@@ -2877,7 +2935,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!valid7) {
-    const err16 = { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema39.allOf[2].if, parentSchema: schema39.allOf[2], data };
+    const err16 = { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema41.allOf[2].if, parentSchema: schema41.allOf[2], data };
     if (vErrors === null) {
       vErrors = [err16];
     } else {
@@ -2933,8 +2991,8 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs30 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.value !== void 0) {
-        if (!validate28(data.value, { instancePath: instancePath + "/value", parentData: data, parentDataProperty: "value", rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+        if (!validate30(data.value, { instancePath: instancePath + "/value", parentData: data, parentDataProperty: "value", rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
           errors = vErrors.length;
         }
       }
@@ -2943,8 +3001,8 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         if (Array.isArray(data10)) {
           const len2 = data10.length;
           for (let i2 = 0; i2 < len2; i2++) {
-            if (!validate28(data10[i2], { instancePath: instancePath + "/values/" + i2, parentData: data10, parentDataProperty: i2, rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+            if (!validate30(data10[i2], { instancePath: instancePath + "/values/" + i2, parentData: data10, parentDataProperty: i2, rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
               errors = vErrors.length;
             }
           }
@@ -2961,7 +3019,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!valid12) {
-    const err19 = { instancePath, schemaPath: "#/allOf/3/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema39.allOf[3].if, parentSchema: schema39.allOf[3], data };
+    const err19 = { instancePath, schemaPath: "#/allOf/3/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema41.allOf[3].if, parentSchema: schema41.allOf[3], data };
     if (vErrors === null) {
       vErrors = [err19];
     } else {
@@ -3017,8 +3075,8 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs38 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.value !== void 0) {
-        if (!validate33(data.value, { instancePath: instancePath + "/value", parentData: data, parentDataProperty: "value", rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+        if (!validate35(data.value, { instancePath: instancePath + "/value", parentData: data, parentDataProperty: "value", rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
           errors = vErrors.length;
         }
       }
@@ -3027,8 +3085,8 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         if (Array.isArray(data14)) {
           const len3 = data14.length;
           for (let i3 = 0; i3 < len3; i3++) {
-            if (!validate33(data14[i3], { instancePath: instancePath + "/values/" + i3, parentData: data14, parentDataProperty: i3, rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+            if (!validate35(data14[i3], { instancePath: instancePath + "/values/" + i3, parentData: data14, parentDataProperty: i3, rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
               errors = vErrors.length;
             }
           }
@@ -3045,7 +3103,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!valid17) {
-    const err22 = { instancePath, schemaPath: "#/allOf/4/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema39.allOf[4].if, parentSchema: schema39.allOf[4], data };
+    const err22 = { instancePath, schemaPath: "#/allOf/4/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema41.allOf[4].if, parentSchema: schema41.allOf[4], data };
     if (vErrors === null) {
       vErrors = [err22];
     } else {
@@ -3101,8 +3159,8 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs46 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.value !== void 0) {
-        if (!validate38(data.value, { instancePath: instancePath + "/value", parentData: data, parentDataProperty: "value", rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+        if (!validate40(data.value, { instancePath: instancePath + "/value", parentData: data, parentDataProperty: "value", rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
           errors = vErrors.length;
         }
       }
@@ -3111,8 +3169,8 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         if (Array.isArray(data18)) {
           const len4 = data18.length;
           for (let i4 = 0; i4 < len4; i4++) {
-            if (!validate38(data18[i4], { instancePath: instancePath + "/values/" + i4, parentData: data18, parentDataProperty: i4, rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+            if (!validate40(data18[i4], { instancePath: instancePath + "/values/" + i4, parentData: data18, parentDataProperty: i4, rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
               errors = vErrors.length;
             }
           }
@@ -3129,7 +3187,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!valid22) {
-    const err25 = { instancePath, schemaPath: "#/allOf/5/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema39.allOf[5].if, parentSchema: schema39.allOf[5], data };
+    const err25 = { instancePath, schemaPath: "#/allOf/5/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema41.allOf[5].if, parentSchema: schema41.allOf[5], data };
     if (vErrors === null) {
       vErrors = [err25];
     } else {
@@ -3185,8 +3243,8 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs54 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.value !== void 0) {
-        if (!validate43(data.value, { instancePath: instancePath + "/value", parentData: data, parentDataProperty: "value", rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+        if (!validate45(data.value, { instancePath: instancePath + "/value", parentData: data, parentDataProperty: "value", rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
           errors = vErrors.length;
         }
       }
@@ -3195,8 +3253,8 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         if (Array.isArray(data22)) {
           const len5 = data22.length;
           for (let i5 = 0; i5 < len5; i5++) {
-            if (!validate43(data22[i5], { instancePath: instancePath + "/values/" + i5, parentData: data22, parentDataProperty: i5, rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+            if (!validate45(data22[i5], { instancePath: instancePath + "/values/" + i5, parentData: data22, parentDataProperty: i5, rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
               errors = vErrors.length;
             }
           }
@@ -3213,7 +3271,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!valid27) {
-    const err28 = { instancePath, schemaPath: "#/allOf/6/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema39.allOf[6].if, parentSchema: schema39.allOf[6], data };
+    const err28 = { instancePath, schemaPath: "#/allOf/6/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema41.allOf[6].if, parentSchema: schema41.allOf[6], data };
     if (vErrors === null) {
       vErrors = [err28];
     } else {
@@ -3269,8 +3327,8 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs62 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.value !== void 0) {
-        if (!validate48(data.value, { instancePath: instancePath + "/value", parentData: data, parentDataProperty: "value", rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+        if (!validate50(data.value, { instancePath: instancePath + "/value", parentData: data, parentDataProperty: "value", rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
           errors = vErrors.length;
         }
       }
@@ -3279,8 +3337,8 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         if (Array.isArray(data26)) {
           const len6 = data26.length;
           for (let i6 = 0; i6 < len6; i6++) {
-            if (!validate48(data26[i6], { instancePath: instancePath + "/values/" + i6, parentData: data26, parentDataProperty: i6, rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+            if (!validate50(data26[i6], { instancePath: instancePath + "/values/" + i6, parentData: data26, parentDataProperty: i6, rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
               errors = vErrors.length;
             }
           }
@@ -3297,7 +3355,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!valid32) {
-    const err31 = { instancePath, schemaPath: "#/allOf/7/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema39.allOf[7].if, parentSchema: schema39.allOf[7], data };
+    const err31 = { instancePath, schemaPath: "#/allOf/7/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema41.allOf[7].if, parentSchema: schema41.allOf[7], data };
     if (vErrors === null) {
       vErrors = [err31];
     } else {
@@ -3353,8 +3411,8 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs70 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.value !== void 0) {
-        if (!validate53(data.value, { instancePath: instancePath + "/value", parentData: data, parentDataProperty: "value", rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+        if (!validate55(data.value, { instancePath: instancePath + "/value", parentData: data, parentDataProperty: "value", rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
           errors = vErrors.length;
         }
       }
@@ -3363,8 +3421,8 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         if (Array.isArray(data30)) {
           const len7 = data30.length;
           for (let i7 = 0; i7 < len7; i7++) {
-            if (!validate53(data30[i7], { instancePath: instancePath + "/values/" + i7, parentData: data30, parentDataProperty: i7, rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+            if (!validate55(data30[i7], { instancePath: instancePath + "/values/" + i7, parentData: data30, parentDataProperty: i7, rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
               errors = vErrors.length;
             }
           }
@@ -3381,7 +3439,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!valid37) {
-    const err34 = { instancePath, schemaPath: "#/allOf/8/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema39.allOf[8].if, parentSchema: schema39.allOf[8], data };
+    const err34 = { instancePath, schemaPath: "#/allOf/8/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema41.allOf[8].if, parentSchema: schema41.allOf[8], data };
     if (vErrors === null) {
       vErrors = [err34];
     } else {
@@ -3441,7 +3499,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         let data33 = data.value;
         if (typeof data33 === "string") {
           if (func1(data33) < 1) {
-            const err37 = { instancePath: instancePath + "/value", schemaPath: "#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44, data: data33 };
+            const err37 = { instancePath: instancePath + "/value", schemaPath: "#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema46, data: data33 };
             if (vErrors === null) {
               vErrors = [err37];
             } else {
@@ -3450,7 +3508,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         } else {
-          const err38 = { instancePath: instancePath + "/value", schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.type, parentSchema: schema44, data: data33 };
+          const err38 = { instancePath: instancePath + "/value", schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.type, parentSchema: schema46, data: data33 };
           if (vErrors === null) {
             vErrors = [err38];
           } else {
@@ -3467,7 +3525,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
             let data35 = data34[i8];
             if (typeof data35 === "string") {
               if (func1(data35) < 1) {
-                const err39 = { instancePath: instancePath + "/values/" + i8, schemaPath: "#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44, data: data35 };
+                const err39 = { instancePath: instancePath + "/values/" + i8, schemaPath: "#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema46, data: data35 };
                 if (vErrors === null) {
                   vErrors = [err39];
                 } else {
@@ -3476,7 +3534,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             } else {
-              const err40 = { instancePath: instancePath + "/values/" + i8, schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.type, parentSchema: schema44, data: data35 };
+              const err40 = { instancePath: instancePath + "/values/" + i8, schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.type, parentSchema: schema46, data: data35 };
               if (vErrors === null) {
                 vErrors = [err40];
               } else {
@@ -3498,7 +3556,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!valid42) {
-    const err41 = { instancePath, schemaPath: "#/allOf/9/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema39.allOf[9].if, parentSchema: schema39.allOf[9], data };
+    const err41 = { instancePath, schemaPath: "#/allOf/9/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema41.allOf[9].if, parentSchema: schema41.allOf[9], data };
     if (vErrors === null) {
       vErrors = [err41];
     } else {
@@ -3516,7 +3574,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.type === void 0) {
-      const err42 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema39.required, parentSchema: schema39, data };
+      const err42 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema41.required, parentSchema: schema41, data };
       if (vErrors === null) {
         vErrors = [err42];
       } else {
@@ -3525,8 +3583,8 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "type" || key0 === "ttl" || key0 === "value" || key0 === "values")) {
-        const err43 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39, data };
+      if (!(key0 === "type" || key0 === "ttl" || key0 === "override" || key0 === "value" || key0 === "values")) {
+        const err43 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41, data };
         if (vErrors === null) {
           vErrors = [err43];
         } else {
@@ -3579,45 +3637,57 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
+    if (data.override !== void 0) {
+      let data38 = data.override;
+      if (typeof data38 !== "boolean") {
+        const err48 = { instancePath: instancePath + "/override", schemaPath: "#/properties/override/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema41.properties.override.type, parentSchema: schema41.properties.override, data: data38 };
+        if (vErrors === null) {
+          vErrors = [err48];
+        } else {
+          vErrors.push(err48);
+        }
+        errors++;
+      }
+    }
     if (data.values !== void 0) {
-      let data38 = data.values;
-      if (Array.isArray(data38)) {
-        if (data38.length < 1) {
-          const err48 = { instancePath: instancePath + "/values", schemaPath: "#/properties/values/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema39.properties.values, data: data38 };
+      let data39 = data.values;
+      if (Array.isArray(data39)) {
+        if (data39.length < 1) {
+          const err49 = { instancePath: instancePath + "/values", schemaPath: "#/properties/values/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema41.properties.values, data: data39 };
           if (vErrors === null) {
-            vErrors = [err48];
+            vErrors = [err49];
           } else {
-            vErrors.push(err48);
+            vErrors.push(err49);
           }
           errors++;
         }
       } else {
-        const err49 = { instancePath: instancePath + "/values", schemaPath: "#/properties/values/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.properties.values.type, parentSchema: schema39.properties.values, data: data38 };
+        const err50 = { instancePath: instancePath + "/values", schemaPath: "#/properties/values/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.values.type, parentSchema: schema41.properties.values, data: data39 };
         if (vErrors === null) {
-          vErrors = [err49];
+          vErrors = [err50];
         } else {
-          vErrors.push(err49);
+          vErrors.push(err50);
         }
         errors++;
       }
     }
   } else {
-    const err50 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.type, parentSchema: schema39, data };
+    const err51 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.type, parentSchema: schema41, data };
     if (vErrors === null) {
-      vErrors = [err50];
+      vErrors = [err51];
     } else {
-      vErrors.push(err50);
+      vErrors.push(err51);
     }
     errors++;
   }
-  validate27.errors = vErrors;
+  validate29.errors = vErrors;
   return errors === 0;
 }
-validate27.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate29.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate26.evaluated;
+  const evaluated0 = validate28.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3650,7 +3720,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs3 = errors;
     if (Array.isArray(data)) {
       if (data.length < 1) {
-        const err1 = { instancePath, schemaPath: "#/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema38.then, data };
+        const err1 = { instancePath, schemaPath: "#/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema40.then, data };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -3660,13 +3730,13 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       }
       const len0 = data.length;
       for (let i0 = 0; i0 < len0; i0++) {
-        if (!validate27(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+        if (!validate29(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
           errors = vErrors.length;
         }
       }
     } else {
-      const err2 = { instancePath, schemaPath: "#/then/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema38.then.type, parentSchema: schema38.then, data };
+      const err2 = { instancePath, schemaPath: "#/then/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.then.type, parentSchema: schema40.then, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -3682,8 +3752,8 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     ifClause0 = "then";
   } else {
     const _errs6 = errors;
-    if (!validate27(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+    if (!validate29(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
       errors = vErrors.length;
     }
     var _valid0 = _errs6 === errors;
@@ -3694,7 +3764,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     ifClause0 = "else";
   }
   if (!valid0) {
-    const err3 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema38.if, parentSchema: schema38, data };
+    const err3 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema40.if, parentSchema: schema40, data };
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -3702,16 +3772,16 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate26.errors = vErrors;
+  validate28.errors = vErrors;
   evaluated0.props = props0;
   evaluated0.items = items0;
   return errors === 0;
 }
-validate26.evaluated = { "dynamicProps": true, "dynamicItems": true };
-function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate28.evaluated = { "dynamicProps": true, "dynamicItems": true };
+function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate25.evaluated;
+  const evaluated0 = validate27.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3720,13 +3790,13 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!validate26(data[key0], { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+      if (!validate28(data[key0], { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data };
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.type, parentSchema: schema39, data };
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -3734,11 +3804,11 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate25.errors = vErrors;
+  validate27.errors = vErrors;
   return errors === 0;
 }
-validate25.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var pattern5 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
+validate27.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var pattern6 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -3760,7 +3830,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "ttl" || key0 === "ignore" || key0 === "safety" || key0 === "records" || key0 === "nameservers" || key0 === "autorenew" || key0 === "account")) {
+      if (!(key0 === "ttl" || key0 === "ignore" || key0 === "safety" || key0 === "templates" || key0 === "records" || key0 === "nameservers" || key0 === "autorenew" || key0 === "account")) {
         const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data };
         if (vErrors === null) {
           vErrors = [err1];
@@ -3886,18 +3956,24 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.records !== void 0) {
-      if (!validate25(data.records, { instancePath: instancePath + "/records", parentData: data, parentDataProperty: "records", rootData, dynamicAnchors })) {
+    if (data.templates !== void 0) {
+      if (!validate25(data.templates, { instancePath: instancePath + "/templates", parentData: data, parentDataProperty: "templates", rootData, dynamicAnchors })) {
         vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
         errors = vErrors.length;
       }
     }
+    if (data.records !== void 0) {
+      if (!validate27(data.records, { instancePath: instancePath + "/records", parentData: data, parentDataProperty: "records", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+        errors = vErrors.length;
+      }
+    }
     if (data.nameservers !== void 0) {
-      let data6 = data.nameservers;
-      const _errs17 = errors;
-      let valid5 = true;
+      let data7 = data.nameservers;
       const _errs18 = errors;
-      if (typeof data6 !== "string") {
+      let valid5 = true;
+      const _errs19 = errors;
+      if (typeof data7 !== "string") {
         const err12 = {};
         if (vErrors === null) {
           vErrors = [err12];
@@ -3906,20 +3982,20 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      var _valid0 = _errs18 === errors;
-      errors = _errs17;
+      var _valid0 = _errs19 === errors;
+      errors = _errs18;
       if (vErrors !== null) {
-        if (_errs17) {
-          vErrors.length = _errs17;
+        if (_errs18) {
+          vErrors.length = _errs18;
         } else {
           vErrors = null;
         }
       }
       let ifClause0;
       if (_valid0) {
-        const _errs20 = errors;
-        if ("livedns" !== data6) {
-          const err13 = { instancePath: instancePath + "/nameservers", schemaPath: "#/$defs/nameservers/then/const", keyword: "const", params: { allowedValue: "livedns" }, message: "must be equal to constant", schema: "livedns", parentSchema: schema77.then, data: data6 };
+        const _errs21 = errors;
+        if ("livedns" !== data7) {
+          const err13 = { instancePath: instancePath + "/nameservers", schemaPath: "#/$defs/nameservers/then/const", keyword: "const", params: { allowedValue: "livedns" }, message: "must be equal to constant", schema: "livedns", parentSchema: schema79.then, data: data7 };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -3927,14 +4003,14 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        var _valid0 = _errs20 === errors;
+        var _valid0 = _errs21 === errors;
         valid5 = _valid0;
         ifClause0 = "then";
       } else {
-        const _errs22 = errors;
-        if (Array.isArray(data6)) {
-          if (data6.length > 13) {
-            const err14 = { instancePath: instancePath + "/nameservers", schemaPath: "#/$defs/nameservers/else/maxItems", keyword: "maxItems", params: { limit: 13 }, message: "must NOT have more than 13 items", schema: 13, parentSchema: schema77.else, data: data6 };
+        const _errs23 = errors;
+        if (Array.isArray(data7)) {
+          if (data7.length > 13) {
+            const err14 = { instancePath: instancePath + "/nameservers", schemaPath: "#/$defs/nameservers/else/maxItems", keyword: "maxItems", params: { limit: 13 }, message: "must NOT have more than 13 items", schema: 13, parentSchema: schema79.else, data: data7 };
             if (vErrors === null) {
               vErrors = [err14];
             } else {
@@ -3942,8 +4018,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data6.length < 1) {
-            const err15 = { instancePath: instancePath + "/nameservers", schemaPath: "#/$defs/nameservers/else/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema77.else, data: data6 };
+          if (data7.length < 1) {
+            const err15 = { instancePath: instancePath + "/nameservers", schemaPath: "#/$defs/nameservers/else/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema79.else, data: data7 };
             if (vErrors === null) {
               vErrors = [err15];
             } else {
@@ -3951,12 +4027,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          const len0 = data6.length;
+          const len0 = data7.length;
           for (let i0 = 0; i0 < len0; i0++) {
-            let data7 = data6[i0];
-            if (typeof data7 === "string") {
-              if (func1(data7) < 1) {
-                const err16 = { instancePath: instancePath + "/nameservers/" + i0, schemaPath: "#/$defs/nameservers/else/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema77.else.items, data: data7 };
+            let data8 = data7[i0];
+            if (typeof data8 === "string") {
+              if (func1(data8) < 1) {
+                const err16 = { instancePath: instancePath + "/nameservers/" + i0, schemaPath: "#/$defs/nameservers/else/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema79.else.items, data: data8 };
                 if (vErrors === null) {
                   vErrors = [err16];
                 } else {
@@ -3965,7 +4041,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             } else {
-              const err17 = { instancePath: instancePath + "/nameservers/" + i0, schemaPath: "#/$defs/nameservers/else/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema77.else.items.type, parentSchema: schema77.else.items, data: data7 };
+              const err17 = { instancePath: instancePath + "/nameservers/" + i0, schemaPath: "#/$defs/nameservers/else/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.else.items.type, parentSchema: schema79.else.items, data: data8 };
               if (vErrors === null) {
                 vErrors = [err17];
               } else {
@@ -3975,7 +4051,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
         } else {
-          const err18 = { instancePath: instancePath + "/nameservers", schemaPath: "#/$defs/nameservers/else/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema77.else.type, parentSchema: schema77.else, data: data6 };
+          const err18 = { instancePath: instancePath + "/nameservers", schemaPath: "#/$defs/nameservers/else/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema79.else.type, parentSchema: schema79.else, data: data7 };
           if (vErrors === null) {
             vErrors = [err18];
           } else {
@@ -3983,12 +4059,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        var _valid0 = _errs22 === errors;
+        var _valid0 = _errs23 === errors;
         valid5 = _valid0;
         ifClause0 = "else";
       }
       if (!valid5) {
-        const err19 = { instancePath: instancePath + "/nameservers", schemaPath: "#/$defs/nameservers/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema77.if, parentSchema: schema77, data: data6 };
+        const err19 = { instancePath: instancePath + "/nameservers", schemaPath: "#/$defs/nameservers/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema79.if, parentSchema: schema79, data: data7 };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -3998,9 +4074,9 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.autorenew !== void 0) {
-      let data8 = data.autorenew;
-      if (typeof data8 !== "boolean") {
-        const err20 = { instancePath: instancePath + "/autorenew", schemaPath: "#/properties/autorenew/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.autorenew.type, parentSchema: schema31.properties.autorenew, data: data8 };
+      let data9 = data.autorenew;
+      if (typeof data9 !== "boolean") {
+        const err20 = { instancePath: instancePath + "/autorenew", schemaPath: "#/properties/autorenew/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.autorenew.type, parentSchema: schema31.properties.autorenew, data: data9 };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -4010,10 +4086,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.account !== void 0) {
-      let data9 = data.account;
-      if (typeof data9 === "string") {
-        if (func1(data9) < 1) {
-          const err21 = { instancePath: instancePath + "/account", schemaPath: "#/properties/account/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.account, data: data9 };
+      let data10 = data.account;
+      if (typeof data10 === "string") {
+        if (func1(data10) < 1) {
+          const err21 = { instancePath: instancePath + "/account", schemaPath: "#/properties/account/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.account, data: data10 };
           if (vErrors === null) {
             vErrors = [err21];
           } else {
@@ -4021,8 +4097,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern5.test(data9)) {
-          const err22 = { instancePath: instancePath + "/account", schemaPath: "#/properties/account/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9_.-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9_.-]*$", parentSchema: schema31.properties.account, data: data9 };
+        if (!pattern6.test(data10)) {
+          const err22 = { instancePath: instancePath + "/account", schemaPath: "#/properties/account/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9_.-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9_.-]*$", parentSchema: schema31.properties.account, data: data10 };
           if (vErrors === null) {
             vErrors = [err22];
           } else {
@@ -4031,7 +4107,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err23 = { instancePath: instancePath + "/account", schemaPath: "#/properties/account/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.account.type, parentSchema: schema31.properties.account, data: data9 };
+        const err23 = { instancePath: instancePath + "/account", schemaPath: "#/properties/account/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.account.type, parentSchema: schema31.properties.account, data: data10 };
         if (vErrors === null) {
           vErrors = [err23];
         } else {
@@ -4053,11 +4129,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var recordOrList = validate62;
-function validate62(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var recordOrList = validate64;
+function validate64(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate62.evaluated;
+  const evaluated0 = validate64.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4090,7 +4166,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs3 = errors;
     if (Array.isArray(data)) {
       if (data.length < 1) {
-        const err1 = { instancePath, schemaPath: "#/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema38.then, data };
+        const err1 = { instancePath, schemaPath: "#/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema40.then, data };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -4100,13 +4176,13 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
       }
       const len0 = data.length;
       for (let i0 = 0; i0 < len0; i0++) {
-        if (!validate27(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+        if (!validate29(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
           errors = vErrors.length;
         }
       }
     } else {
-      const err2 = { instancePath, schemaPath: "#/then/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema38.then.type, parentSchema: schema38.then, data };
+      const err2 = { instancePath, schemaPath: "#/then/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.then.type, parentSchema: schema40.then, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -4122,8 +4198,8 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
     ifClause0 = "then";
   } else {
     const _errs6 = errors;
-    if (!validate27(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+    if (!validate29(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
       errors = vErrors.length;
     }
     var _valid0 = _errs6 === errors;
@@ -4134,7 +4210,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
     ifClause0 = "else";
   }
   if (!valid0) {
-    const err3 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema38.if, parentSchema: schema38, data };
+    const err3 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema40.if, parentSchema: schema40, data };
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -4142,17 +4218,17 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate62.errors = vErrors;
+  validate64.errors = vErrors;
   evaluated0.props = props0;
   evaluated0.items = items0;
   return errors === 0;
 }
-validate62.evaluated = { "dynamicProps": true, "dynamicItems": true };
-var ignoreRule = validate65;
-function validate65(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate64.evaluated = { "dynamicProps": true, "dynamicItems": true };
+var ignoreRule = validate67;
+function validate67(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate65.evaluated;
+  const evaluated0 = validate67.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4232,18 +4308,132 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate65.errors = vErrors;
+  validate67.errors = vErrors;
   return errors === 0;
 }
-validate65.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var config = validate66;
-var schema81 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "title": "livedns-gitops configuration (livedns.config.yaml)", "description": "Optional, at the repository root. Names the Gandi accounts (organisations) whose zones this repository manages; a zone file picks one with account: <name>. Without this file, every zone uses GANDI_PERSONAL_ACCESS_TOKEN.", "type": "object", "properties": { "accounts": { "type": "object", "minProperties": 1, "description": 'Accounts by name (letters, digits, ".", "-", "_"): the name zone files give in account:.', "additionalProperties": { "$ref": "#/$defs/account" } } }, "required": ["accounts"], "additionalProperties": false, "$defs": { "account": { "type": "object", "properties": { "token_env": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "errorMessage": 'must be the NAME of the environment variable that holds the token (letters, digits, "_"), never the token itself', "description": "The environment variable holding this account's Personal Access Token, e.g. ACME_GANDI_TOKEN. The token itself never goes in this file." }, "sharing_id": { "type": "string", "minLength": 1, "description": "The organisation id sent as sharing_id with every request of this account (optional)." } }, "required": ["token_env"], "additionalProperties": false } } };
-var schema82 = { "type": "object", "properties": { "token_env": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "errorMessage": 'must be the NAME of the environment variable that holds the token (letters, digits, "_"), never the token itself', "description": "The environment variable holding this account's Personal Access Token, e.g. ACME_GANDI_TOKEN. The token itself never goes in this file." }, "sharing_id": { "type": "string", "minLength": 1, "description": "The organisation id sent as sharing_id with every request of this account (optional)." } }, "required": ["token_env"], "additionalProperties": false };
-var pattern7 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
-function validate66(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate67.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var template = validate68;
+var schema83 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "title": "livedns-gitops zone template", "description": "Records shared by several zones: zones/_templates/<name>.yaml, pulled into a zone file with templates: [<name>]. Same record syntax as a zone file; {zone} in a value stands for the name of the zone using the template.", "type": "object", "properties": { "ttl": { "$ref": "zone.schema.json#/$defs/ttl", "description": "Default TTL for the records of this template. Without it, the zone file's ttl applies, then Gandi's 10800." }, "records": { "$ref": "zone.schema.json#/$defs/records" } }, "required": ["records"], "additionalProperties": false };
+function validate69(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate66.evaluated;
+  const evaluated0 = validate69.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!validate28(data[key0], { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.type, parentSchema: schema39, data };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  validate69.errors = vErrors;
+  return errors === 0;
+}
+validate69.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate68(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate68.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.records === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "records" }, message: "must have required property 'records'", schema: schema83.required, parentSchema: schema83, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "ttl" || key0 === "records")) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema83, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.ttl !== void 0) {
+      let data0 = data.ttl;
+      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
+        const err2 = { instancePath: instancePath + "/ttl", schemaPath: "zone.schema.json#/$defs/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema32.type, parentSchema: schema32, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (typeof data0 == "number" && isFinite(data0)) {
+        if (data0 > 2592e3 || isNaN(data0)) {
+          const err3 = { instancePath: instancePath + "/ttl", schemaPath: "zone.schema.json#/$defs/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2592e3 }, message: "must be <= 2592000", schema: 2592e3, parentSchema: schema32, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (data0 < 300 || isNaN(data0)) {
+          const err4 = { instancePath: instancePath + "/ttl", schemaPath: "zone.schema.json#/$defs/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 300 }, message: "must be >= 300", schema: 300, parentSchema: schema32, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.records !== void 0) {
+      if (!validate69(data.records, { instancePath: instancePath + "/records", parentData: data, parentDataProperty: "records", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema83.type, parentSchema: schema83, data };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  validate68.errors = vErrors;
+  return errors === 0;
+}
+validate68.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var config = validate72;
+var schema86 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "title": "livedns-gitops configuration (livedns.config.yaml)", "description": "Optional, at the repository root. Names the Gandi accounts (organisations) whose zones this repository manages; a zone file picks one with account: <name>. Without this file, every zone uses GANDI_PERSONAL_ACCESS_TOKEN.", "type": "object", "properties": { "accounts": { "type": "object", "minProperties": 1, "description": 'Accounts by name (letters, digits, ".", "-", "_"): the name zone files give in account:.', "additionalProperties": { "$ref": "#/$defs/account" } } }, "required": ["accounts"], "additionalProperties": false, "$defs": { "account": { "type": "object", "properties": { "token_env": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "errorMessage": 'must be the NAME of the environment variable that holds the token (letters, digits, "_"), never the token itself', "description": "The environment variable holding this account's Personal Access Token, e.g. ACME_GANDI_TOKEN. The token itself never goes in this file." }, "sharing_id": { "type": "string", "minLength": 1, "description": "The organisation id sent as sharing_id with every request of this account (optional)." } }, "required": ["token_env"], "additionalProperties": false } } };
+var schema87 = { "type": "object", "properties": { "token_env": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "errorMessage": 'must be the NAME of the environment variable that holds the token (letters, digits, "_"), never the token itself', "description": "The environment variable holding this account's Personal Access Token, e.g. ACME_GANDI_TOKEN. The token itself never goes in this file." }, "sharing_id": { "type": "string", "minLength": 1, "description": "The organisation id sent as sharing_id with every request of this account (optional)." } }, "required": ["token_env"], "additionalProperties": false };
+var pattern8 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
+function validate72(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate72.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4252,7 +4442,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.accounts === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "accounts" }, message: "must have required property 'accounts'", schema: schema81.required, parentSchema: schema81, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "accounts" }, message: "must have required property 'accounts'", schema: schema86.required, parentSchema: schema86, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -4262,7 +4452,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "accounts")) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema81, data };
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema86, data };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -4275,7 +4465,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.accounts;
       if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
         if (Object.keys(data0).length < 1) {
-          const err2 = { instancePath: instancePath + "/accounts", schemaPath: "#/properties/accounts/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema81.properties.accounts, data: data0 };
+          const err2 = { instancePath: instancePath + "/accounts", schemaPath: "#/properties/accounts/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema86.properties.accounts, data: data0 };
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -4287,7 +4477,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
           let data1 = data0[key1];
           if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
             if (data1.token_env === void 0) {
-              const err3 = { instancePath: instancePath + "/accounts/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/account/required", keyword: "required", params: { missingProperty: "token_env" }, message: "must have required property 'token_env'", schema: schema82.required, parentSchema: schema82, data: data1 };
+              const err3 = { instancePath: instancePath + "/accounts/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/account/required", keyword: "required", params: { missingProperty: "token_env" }, message: "must have required property 'token_env'", schema: schema87.required, parentSchema: schema87, data: data1 };
               if (vErrors === null) {
                 vErrors = [err3];
               } else {
@@ -4297,7 +4487,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key2 in data1) {
               if (!(key2 === "token_env" || key2 === "sharing_id")) {
-                const err4 = { instancePath: instancePath + "/accounts/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/account/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema82, data: data1 };
+                const err4 = { instancePath: instancePath + "/accounts/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/account/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema87, data: data1 };
                 if (vErrors === null) {
                   vErrors = [err4];
                 } else {
@@ -4309,8 +4499,8 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
             if (data1.token_env !== void 0) {
               let data2 = data1.token_env;
               if (typeof data2 === "string") {
-                if (!pattern7.test(data2)) {
-                  const err5 = { instancePath: instancePath + "/accounts/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/token_env", schemaPath: "#/$defs/account/properties/token_env/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_]*$"', schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema82.properties.token_env, data: data2 };
+                if (!pattern8.test(data2)) {
+                  const err5 = { instancePath: instancePath + "/accounts/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/token_env", schemaPath: "#/$defs/account/properties/token_env/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_]*$"', schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema87.properties.token_env, data: data2 };
                   if (vErrors === null) {
                     vErrors = [err5];
                   } else {
@@ -4319,7 +4509,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err6 = { instancePath: instancePath + "/accounts/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/token_env", schemaPath: "#/$defs/account/properties/token_env/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema82.properties.token_env.type, parentSchema: schema82.properties.token_env, data: data2 };
+                const err6 = { instancePath: instancePath + "/accounts/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/token_env", schemaPath: "#/$defs/account/properties/token_env/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema87.properties.token_env.type, parentSchema: schema87.properties.token_env, data: data2 };
                 if (vErrors === null) {
                   vErrors = [err6];
                 } else {
@@ -4332,7 +4522,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
               let data3 = data1.sharing_id;
               if (typeof data3 === "string") {
                 if (func1(data3) < 1) {
-                  const err7 = { instancePath: instancePath + "/accounts/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/sharing_id", schemaPath: "#/$defs/account/properties/sharing_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema82.properties.sharing_id, data: data3 };
+                  const err7 = { instancePath: instancePath + "/accounts/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/sharing_id", schemaPath: "#/$defs/account/properties/sharing_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema87.properties.sharing_id, data: data3 };
                   if (vErrors === null) {
                     vErrors = [err7];
                   } else {
@@ -4341,7 +4531,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err8 = { instancePath: instancePath + "/accounts/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/sharing_id", schemaPath: "#/$defs/account/properties/sharing_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema82.properties.sharing_id.type, parentSchema: schema82.properties.sharing_id, data: data3 };
+                const err8 = { instancePath: instancePath + "/accounts/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/sharing_id", schemaPath: "#/$defs/account/properties/sharing_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema87.properties.sharing_id.type, parentSchema: schema87.properties.sharing_id, data: data3 };
                 if (vErrors === null) {
                   vErrors = [err8];
                 } else {
@@ -4351,7 +4541,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err9 = { instancePath: instancePath + "/accounts/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/account/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema82.type, parentSchema: schema82, data: data1 };
+            const err9 = { instancePath: instancePath + "/accounts/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/account/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema87.type, parentSchema: schema87, data: data1 };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -4361,7 +4551,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err10 = { instancePath: instancePath + "/accounts", schemaPath: "#/properties/accounts/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema81.properties.accounts.type, parentSchema: schema81.properties.accounts, data: data0 };
+        const err10 = { instancePath: instancePath + "/accounts", schemaPath: "#/properties/accounts/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema86.properties.accounts.type, parentSchema: schema86.properties.accounts, data: data0 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -4371,7 +4561,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema81.type, parentSchema: schema81, data };
+    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema86.type, parentSchema: schema86, data };
     if (vErrors === null) {
       vErrors = [err11];
     } else {
@@ -4379,11 +4569,11 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate66.errors = vErrors;
+  validate72.errors = vErrors;
   return errors === 0;
 }
-validate66.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validators = { file, recordOrList, ignoreRule };
+validate72.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validators = { file, recordOrList, ignoreRule, template };
 function zoneSchemaValidators() {
   return validators;
 }
@@ -4403,17 +4593,23 @@ function run(validate, data, at) {
   const prefix = encodePointer(at);
   return translate((validate.errors ?? []).map((error) => ({ ...error, instancePath: `${prefix}${error.instancePath}` })));
 }
-function checkSchema(data) {
-  const validate = zoneSchemaValidators();
-  if (!isMapping2(data)) return run(validate.file, data, []);
-  const { records, ignore } = data;
-  const shell = { ...data };
-  if (isMapping2(records)) shell.records = {};
-  if (Array.isArray(ignore)) shell.ignore = [];
-  const problems = run(validate.file, shell, []);
-  if (Array.isArray(ignore)) ignore.forEach((rule, i) => problems.push(...run(validate.ignoreRule, rule, ["ignore", String(i)])));
-  if (isMapping2(records)) for (const [name, entry] of Object.entries(records)) problems.push(...run(validate.recordOrList, entry, ["records", name]));
-  return problems;
+function checkSchema(data, kind = "zone") {
+  const validators2 = zoneSchemaValidators();
+  const whole = kind === "zone" ? validators2.file : validators2.template;
+  let problems;
+  if (!isMapping2(data)) {
+    problems = run(whole, data, []);
+  } else {
+    const { records, ignore } = data;
+    const perRule = kind === "zone" && Array.isArray(ignore);
+    const shell = { ...data };
+    if (isMapping2(records)) shell.records = {};
+    if (perRule) shell.ignore = [];
+    problems = run(whole, shell, []);
+    if (perRule) ignore.forEach((rule, i) => problems.push(...run(validators2.ignoreRule, rule, ["ignore", String(i)])));
+    if (isMapping2(records)) for (const [name, entry] of Object.entries(records)) problems.push(...run(validators2.recordOrList, entry, ["records", name]));
+  }
+  return kind === "zone" ? problems : problems.map((problem2) => ({ ...problem2, message: problem2.message.replace(/\bthe zone file\b/g, "the template") }));
 }
 function translate(errors) {
   const kept = errors.filter((e) => e.keyword !== "if" && e.keyword !== "format");
@@ -4458,7 +4654,7 @@ function decodePointer(pointer) {
 }
 function describe(error) {
   const path4 = decodePointer(error.instancePath);
-  const where = describePath(path4);
+  const where2 = describePath(path4);
   const data = error.data;
   const base = { path: path4, at: "value", rule: "schema" };
   switch (error.keyword) {
@@ -4470,21 +4666,21 @@ function describe(error) {
         path: [...path4, key],
         at: "key",
         rule: "schema",
-        message: `unknown key "${key}" in ${where}`,
+        message: `unknown key "${key}" in ${where2}`,
         hint: `${guess ? `did you mean "${guess}"? ` : ""}allowed keys: ${allowed.join(", ")}`
       };
     }
     case "required": {
       const missing = String(error.params.missingProperty);
-      return { ...base, message: `${where} is missing "${missing}"` };
+      return { ...base, message: `${where2} is missing "${missing}"` };
     }
     case "type": {
       const expected = String(error.params.type);
-      return { ...base, message: `${where} must be ${article(expected)}, not ${typeName(data)}`, ...typeHint(expected, data, path4) };
+      return { ...base, message: `${where2} must be ${article(expected)}, not ${typeName(data)}`, ...typeHint(expected, data, path4) };
     }
     case "enum": {
       if (error.schemaPath.includes("/recordType/")) return { ...base, rule: "record-type", message: `unknown record type "${String(data)}"`, hint: recordTypeHint(data) };
-      return { ...base, message: `${where} must be one of ${JSON.stringify(error.schema)}` };
+      return { ...base, message: `${where2} must be one of ${JSON.stringify(error.schema)}` };
     }
     case "minimum":
     case "maximum": {
@@ -4498,20 +4694,20 @@ function describe(error) {
         };
       }
       const parent = error.parentSchema;
-      return { ...base, message: `${where} ${String(data)} is out of range ${parent?.minimum ?? ""}..${parent?.maximum ?? ""}` };
+      return { ...base, message: `${where2} ${String(data)} is out of range ${parent?.minimum ?? ""}..${parent?.maximum ?? ""}` };
     }
     case "minItems":
-      return { ...base, message: `${where} is an empty list`, hint: "give at least one entry, or remove the key" };
+      return { ...base, message: `${where2} is an empty list`, hint: "give at least one entry, or remove the key" };
     case "minLength":
-      return { ...base, message: `${where} is empty` };
+      return { ...base, message: `${where2} is empty` };
     case "oneOf": {
       const both = Array.isArray(error.params.passingSchemas);
-      const message = hasErrorMessage(error.parentSchema) ? error.parentSchema.errorMessage : `${where} ${error.message ?? "is invalid"}`;
-      return { ...base, message: `${where} ${message}`, hint: both ? "keep only one of them" : "add value: <one value> or values: [<value>, ...]" };
+      const message = hasErrorMessage(error.parentSchema) ? error.parentSchema.errorMessage : `${where2} ${error.message ?? "is invalid"}`;
+      return { ...base, message: `${where2} ${message}`, hint: both ? "keep only one of them" : "add value: <one value> or values: [<value>, ...]" };
     }
     default: {
-      if (hasErrorMessage(error.parentSchema)) return { ...base, message: `${where} ${error.parentSchema.errorMessage}` };
-      return { ...base, message: `${where} ${error.message ?? "is invalid"}` };
+      if (hasErrorMessage(error.parentSchema)) return { ...base, message: `${where2} ${error.parentSchema.errorMessage}` };
+      return { ...base, message: `${where2} ${error.message ?? "is invalid"}` };
     }
   }
 }
@@ -4592,6 +4788,267 @@ function editDistance(a, b) {
   return previous[b.length] ?? 0;
 }
 
+// src/zonefile/templates.ts
+var TEMPLATES_DIR = "_templates";
+var TEMPLATE_NAME = /^[a-z0-9][a-z0-9._-]*$/;
+var TEMPLATE_CHECK_ZONE = "zone.example";
+var ZONE_PLACEHOLDER = "{zone}";
+function templateNameFromFile(file2) {
+  const base = file2.split(/[\\/]/).pop() ?? file2;
+  return base.replace(/\.ya?ml$/i, "");
+}
+function isTemplatePath(file2) {
+  const parts = file2.split(/[\\/]/);
+  return parts.length >= 2 && parts[parts.length - 2] === TEMPLATES_DIR;
+}
+function checkTemplateShape(name, file2, content) {
+  const issues = [];
+  if (!TEMPLATE_NAME.test(name)) {
+    issues.push({
+      severity: "error",
+      rule: "template-name",
+      message: `"${name}" cannot be used as a template name: zone files name templates in lower case, with letters, digits, ".", "-" and "_"`,
+      hint: `rename the file, e.g. to ${name.toLowerCase().replace(/[^a-z0-9._-]/g, "-").replace(/^[^a-z0-9]+/, "")}.yaml`,
+      file: file2
+    });
+  }
+  forEachRecord(content.data.records, (record, recordPath) => {
+    if ("override" in record && !content.reported([...recordPath, "override"])) {
+      issues.push({
+        severity: "error",
+        rule: "template-override",
+        message: `"override" belongs in zone files: it marks a zone record that replaces a template's`,
+        hint: "remove it from the template",
+        ...content.locate([...recordPath, "override"], "key")
+      });
+    }
+    forEachValueString(record, recordPath, (text, valuePath) => {
+      for (const match of text.matchAll(/\{([^{}\s]*)\}/g)) {
+        if (match[0] === ZONE_PLACEHOLDER) continue;
+        issues.push({
+          severity: "warning",
+          rule: "template-placeholder",
+          message: `"${match[0]}" is not a placeholder: only ${ZONE_PLACEHOLDER} is replaced (by the zone's name), so this stays as written`,
+          hint: `write ${ZONE_PLACEHOLDER} for the name of the zone using the template`,
+          ...content.locate(valuePath)
+        });
+      }
+    });
+  });
+  return issues;
+}
+var uses = /* @__PURE__ */ new WeakMap();
+function usedBy(template2, zones) {
+  const shown = zones.slice(0, 3).join(", ");
+  const more = zones.length > 3 ? ` and ${zones.length - 3} more` : "";
+  return ` (template "${template2}", used by zone${zones.length === 1 ? "" : "s"} ${shown}${more})`;
+}
+function seenFrom(issue, template2, zone) {
+  const located = { ...issue, message: `${issue.message}${usedBy(template2, [zone])}` };
+  uses.set(located, { base: issue.message, template: template2, zone });
+  return located;
+}
+function mergeTemplateIssues(issues) {
+  const merged = [];
+  const groups = /* @__PURE__ */ new Map();
+  for (const issue of issues) {
+    const use = uses.get(issue);
+    if (!use) {
+      merged.push(issue);
+      continue;
+    }
+    const key = [issue.file, issue.line, issue.column, issue.rule, issue.severity, use.base, issue.hint].join("\0");
+    const group = groups.get(key);
+    if (group) {
+      if (!group.zones.includes(use.zone)) group.zones.push(use.zone);
+      continue;
+    }
+    groups.set(key, { index: merged.length, use, zones: [use.zone] });
+    merged.push(issue);
+  }
+  for (const { index, use, zones } of groups.values()) {
+    const issue = merged[index];
+    if (zones.length > 1) merged[index] = { ...issue, message: `${use.base}${usedBy(use.template, zones)}` };
+  }
+  return merged;
+}
+function instantiateTemplate(template2, zone, zoneTtl) {
+  const { data, locate, reported } = template2.content;
+  const asZone = zone ?? TEMPLATE_CHECK_ZONE;
+  const ttl = isTtl(data.ttl) ? data.ttl : zoneTtl;
+  const records = substituteZone(data.records, asZone);
+  const result2 = checkZone({ zone: asZone, file: template2.file, data: { ...ttl === void 0 ? {} : { ttl }, records }, locate, reported });
+  return {
+    rrsets: result2.rrsets.map((rrset) => ({ ...rrset, template: template2.name })),
+    issues: zone === void 0 ? result2.issues : result2.issues.map((issue) => seenFrom(issue, template2.name, zone))
+  };
+}
+function withTemplates(input) {
+  const { zone, data, locate, library } = input;
+  const issues = [];
+  const overrides = readOverrides(data.records, locate);
+  const names = Array.isArray(data.templates) && !input.reported(["templates"]) ? data.templates.filter((n) => typeof n === "string") : [];
+  if (names.length === 0 && overrides.size === 0) return { rrsets: [...input.rrsets], issues };
+  const zoneTtl = isTtl(data.ttl) ? data.ttl : void 0;
+  const fromTemplates = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Map();
+  names.forEach((name, index) => {
+    const at = locate(["templates", String(index)]);
+    const error = (rule, message, hint) => issues.push({ severity: "error", rule, message, hint, ...at });
+    const earlier = seen.get(name);
+    if (earlier !== void 0) {
+      error("template-duplicate", `template "${name}" is listed twice (first at line ${earlier})`, "list each template once");
+      return;
+    }
+    seen.set(name, at.line);
+    if (!library) {
+      error("template-unknown", `template "${name}": no templates were loaded for this zone file`, `templates are read from ${TEMPLATES_DIR}/ next to the zone file (livedns reads it when given the zone file or its directory)`);
+      return;
+    }
+    const brokenFile = library.broken.get(name);
+    if (brokenFile !== void 0) {
+      error("template-invalid", `template "${name}" has errors (reported in ${brokenFile})`, "fix the template; every zone using it is held back until then");
+      return;
+    }
+    const template2 = library.templates.get(name);
+    if (!template2) {
+      const known = [...library.templates.keys(), ...library.broken.keys()].sort();
+      error("template-unknown", `no template "${name}": expected ${library.dir}/${name}.yaml`, known.length > 0 ? `templates here: ${known.join(", ")}` : `create ${library.dir}/${name}.yaml, or remove "${name}" from templates`);
+      return;
+    }
+    const instance = instantiateTemplate(template2, zone, zoneTtl);
+    issues.push(...instance.issues);
+    for (const rrset of instance.rrsets) {
+      const key = rrsetKey(rrset);
+      const other = fromTemplates.get(key);
+      if (other) {
+        error(
+          "template-conflict",
+          `"${rrset.name}" ${rrset.type} is defined by both template "${other.template ?? ""}" (${where(other.rrset.source)}) and template "${name}" (${where(rrset.source)})`,
+          "an rrset comes from one template only: remove it from one of them, or split the templates so that this zone uses one"
+        );
+        continue;
+      }
+      fromTemplates.set(key, { rrset, template: name });
+    }
+  });
+  const merged = [];
+  for (const rrset of input.rrsets) {
+    const key = rrsetKey(rrset);
+    const fromTemplate = fromTemplates.get(key);
+    const override = overrides.get(key);
+    if (fromTemplate) {
+      if (override) {
+        fromTemplates.delete(key);
+      } else {
+        issues.push({
+          severity: "error",
+          rule: "template-override",
+          message: `"${rrset.name}" ${rrset.type} is also defined by template "${fromTemplate.template ?? ""}" (${where(fromTemplate.rrset.source)})`,
+          hint: `add "override: true" to this record to replace the template's for this zone, or remove the record to use the template's`,
+          ...rrset.source ?? { file: input.file }
+        });
+        continue;
+      }
+    } else if (override) {
+      issues.push({
+        severity: "warning",
+        rule: "override-unused",
+        message: `"${rrset.name}" ${rrset.type} is marked override: true, but no template of this zone defines "${rrset.name}" ${rrset.type}`,
+        hint: 'remove "override: true" (it would hide a template record added later without a word)',
+        ...override
+      });
+    }
+    merged.push({ rrset });
+  }
+  const ignore = compileIgnore(input.ignore);
+  for (const origin of fromTemplates.values()) {
+    const rule = ignore.match(origin.rrset);
+    if (rule) {
+      issues.push(
+        seenFrom(
+          {
+            severity: "error",
+            rule: "ignored-managed",
+            message: `"${origin.rrset.name}" ${origin.rrset.type} comes from this template, but the zone's ignore rule "${rule.name}"${rule.type ? ` (${rule.type})` : ""} also covers it`,
+            hint: `${rule.source ? `the rule is at ${where(rule.source)}; ` : ""}narrow the ignore rule, or stop using the template in this zone`,
+            ...origin.rrset.source ?? { file: input.file }
+          },
+          origin.template ?? "",
+          zone
+        )
+      );
+      continue;
+    }
+    merged.push(origin);
+  }
+  issues.push(...checkAcrossSources(merged, input, issues));
+  return { rrsets: merged.map((origin) => origin.rrset).sort(compareRrsets), issues };
+}
+function checkAcrossSources(merged, input, found) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const { rrset, template: template2 } of merged) {
+    const entry = byName.get(rrset.name) ?? { declared: [], templates: /* @__PURE__ */ new Map() };
+    const location = rrset.source ?? { file: input.file, line: 1, column: 1 };
+    entry.declared.push({ name: rrset.name, type: rrset.type, location });
+    entry.templates.set(location.file, template2);
+    byName.set(rrset.name, entry);
+  }
+  const known = new Set([...input.reportedIssues, ...found].map(issueKey));
+  const issues = [];
+  for (const { declared, templates } of byName.values()) {
+    if (templates.size < 2) continue;
+    checkNameRules(declared, (rule, location, message, hint, severity = "error") => {
+      const issue = { severity, rule, message, ...hint === void 0 ? {} : { hint }, ...location };
+      if (known.has(issueKey(issue))) return;
+      known.add(issueKey(issue));
+      const template2 = templates.get(location.file);
+      issues.push(template2 === void 0 ? issue : seenFrom(issue, template2, input.zone));
+    });
+  }
+  return issues;
+}
+function issueKey(issue) {
+  return [issue.file, issue.line, issue.column, issue.rule].join("\0");
+}
+function where(location) {
+  return location ? `${location.file}:${location.line}` : "unknown place";
+}
+function readOverrides(records, locate) {
+  const overrides = /* @__PURE__ */ new Map();
+  forEachRecord(records, (record, recordPath, rawName) => {
+    if (record.override !== true || typeof record.type !== "string" || !RECORD_TYPES.includes(record.type)) return;
+    overrides.set(rrsetKey({ name: canonicalOwnerName(rawName), type: record.type }), locate(recordPath));
+  });
+  return overrides;
+}
+function forEachRecord(records, visit2) {
+  if (!isMapping(records)) return;
+  for (const [rawName, entry] of Object.entries(records)) {
+    const items2 = Array.isArray(entry) ? entry.map((r, i) => [r, ["records", rawName, String(i)]]) : [[entry, ["records", rawName]]];
+    for (const [record, path4] of items2) if (isMapping(record)) visit2(record, path4, rawName);
+  }
+}
+function forEachValueString(record, recordPath, visit2) {
+  const walk = (node, path4) => {
+    if (typeof node === "string") visit2(node, path4);
+    else if (Array.isArray(node)) node.forEach((item, i) => walk(item, [...path4, String(i)]));
+    else if (isMapping(node)) for (const [key, value] of Object.entries(node)) walk(value, [...path4, key]);
+  };
+  for (const key of ["value", "values"]) if (key in record) walk(record[key], [...recordPath, key]);
+}
+function substituteZone(records, zone) {
+  if (!isMapping(records)) return records;
+  const replace = (node) => {
+    if (typeof node === "string") return node.split(ZONE_PLACEHOLDER).join(zone);
+    if (Array.isArray(node)) return node.map(replace);
+    if (isMapping(node)) return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, replace(value)]));
+    return node;
+  };
+  const record = (node) => isMapping(node) ? Object.fromEntries(Object.entries(node).map(([key, value]) => [key, key === "value" || key === "values" ? replace(value) : value])) : node;
+  return Object.fromEntries(Object.entries(records).map(([name, entry]) => [name, Array.isArray(entry) ? entry.map(record) : record(entry)]));
+}
+
 // src/zonefile/parse.ts
 var MAX_ZONE_FILE_BYTES = 16 * 1024 * 1024;
 var MAX_ALIAS_COUNT = 1e4;
@@ -4602,32 +5059,62 @@ function zoneNameFromFile(file2) {
   const base = file2.split(/[\\/]/).pop() ?? file2;
   return base.replace(/\.ya?ml$/i, "").replace(/\.$/, "").toLowerCase();
 }
-function parseZoneFile(text, file2) {
-  return withPlainEnv(text.length > LARGE_FILE, () => parseOne(text, file2));
-}
-function parseZoneFiles(inputs) {
-  const total = inputs.reduce((sum, { text }) => sum + text.length, 0);
-  return withPlainEnv(total > LARGE_FILE, () => inputs.map(({ text, file: file2 }) => parseOne(text, file2)));
-}
-function parseOne(text, file2) {
+function parseZoneFile(text, file2, options = {}) {
   const issues = [];
+  const uses2 = [];
   try {
-    const zone = parseInto(text, file2, issues);
+    const zone = parseInto(text, file2, issues, options, uses2);
     const failed = issues.some((i) => i.severity === "error");
-    return failed || !zone ? { issues: sortIssues(issues) } : { zone, issues: sortIssues(issues) };
+    const used = uses2.length > 0 ? { templates: uses2 } : {};
+    return failed || !zone ? { issues: sortIssues(issues, file2), ...used } : { zone, issues: sortIssues(issues, file2), ...used };
   } catch (error) {
     if (error instanceof RangeError && /call stack/i.test(error.message)) {
       issues.push({ severity: "error", rule: "yaml-syntax", message: NESTED_TOO_DEEPLY, hint: NESTED_TOO_DEEPLY_HINT, file: file2 });
-      return { issues: sortIssues(issues) };
+      return { issues: sortIssues(issues, file2) };
     }
     throw error;
   }
 }
-function parseInto(text, file2, issues) {
-  const fileIssue = (rule, message, hint, at) => issues.push({ severity: "error", rule, message, ...hint === void 0 ? {} : { hint }, file: file2, ...at ?? {} });
+function parseZoneFiles(inputs) {
+  const total = inputs.reduce((sum, { text }) => sum + text.length, 0);
+  return withPlainEnv(total > LARGE_FILE, () => inputs.map(({ text, file: file2, options }) => parseZoneFile(text, file2, options)));
+}
+function parseTemplateFile(text, file2) {
+  const issues = [];
+  try {
+    const content = loadYamlFile(text, file2, "template", issues);
+    const name = templateNameFromFile(file2);
+    if (content) issues.push(...checkTemplateShape(name, file2, content));
+    const failed = issues.some((i) => i.severity === "error");
+    return failed || !content ? { issues: sortIssues(issues, file2) } : { template: { name, file: file2, content }, issues: sortIssues(issues, file2) };
+  } catch (error) {
+    if (error instanceof RangeError && /call stack/i.test(error.message)) {
+      issues.push({ severity: "error", rule: "yaml-syntax", message: NESTED_TOO_DEEPLY, hint: "a template needs only a few levels of nesting", file: file2 });
+      return { issues: sortIssues(issues, file2) };
+    }
+    throw error;
+  }
+}
+function parseInto(text, file2, issues, options, uses2) {
   const zone = zoneNameFromFile(file2);
   const zoneProblem = checkZoneName(zone);
-  if (zoneProblem) fileIssue("zone-name", `the file name does not name a zone: ${zoneProblem.message}`, zoneProblem.hint ?? "name zone files after their domain, e.g. zones/example.com.yaml");
+  if (zoneProblem) issues.push({ severity: "error", rule: "zone-name", message: `the file name does not name a zone: ${zoneProblem.message}`, hint: zoneProblem.hint ?? "name zone files after their domain, e.g. zones/example.com.yaml", file: file2 });
+  const loaded = loadYamlFile(text, file2, "zone", issues);
+  if (!loaded) return void 0;
+  const { data, locate, reported } = loaded;
+  const result2 = checkZone({ zone, file: file2, data, locate, reported });
+  issues.push(...result2.issues);
+  if (Array.isArray(data.templates)) uses2.push(...data.templates.filter((name) => typeof name === "string"));
+  const templated = withTemplates({ zone, file: file2, data, locate, reported, rrsets: result2.rrsets, ignore: result2.ignore, library: options.templates, reportedIssues: issues });
+  issues.push(...templated.issues);
+  const { issues: domainIssues, ...domainKeys } = readDomainKeys({ zone, data, locate, reported });
+  issues.push(...domainIssues);
+  if (zoneProblem) return void 0;
+  return { zone, file: file2, rrsets: templated.rrsets, ignore: result2.ignore, ...result2.safety ? { safety: result2.safety } : {}, ...domainKeys };
+}
+function loadYamlFile(text, file2, kind, issues) {
+  const fileIssue = (rule, message, hint, at) => issues.push({ severity: "error", rule, message, ...hint === void 0 ? {} : { hint }, file: file2, ...at ?? {} });
+  const what = kind === "zone" ? "zone file" : "template";
   if (text.length > MAX_ZONE_FILE_BYTES) {
     fileIssue("file-too-large", `the file is ${(text.length / 1024 / 1024).toFixed(1)} MiB; zone files are limited to ${MAX_ZONE_FILE_BYTES / 1024 / 1024} MiB`, "split very large zones, or check that this is the right file");
     return void 0;
@@ -4638,14 +5125,14 @@ function parseInto(text, file2, issues) {
     return void 0;
   }
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
+  const doc = withPlainEnv(text.length > LARGE_FILE, () => parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false }));
   const position = (offset) => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
   for (const error of doc.errors) {
-    if (error.code === "MULTIPLE_DOCS") fileIssue("yaml-syntax", "a zone file holds a single YAML document", 'remove the second "---" and what follows, or move it to its own file', position(error.pos[0]));
-    else if (/call stack/i.test(error.message)) fileIssue("yaml-syntax", NESTED_TOO_DEEPLY, NESTED_TOO_DEEPLY_HINT, position(error.pos[0]));
+    if (error.code === "MULTIPLE_DOCS") fileIssue("yaml-syntax", `a ${what} holds a single YAML document`, 'remove the second "---" and what follows, or move it to its own file', position(error.pos[0]));
+    else if (/call stack/i.test(error.message)) fileIssue("yaml-syntax", NESTED_TOO_DEEPLY, `a ${what} needs only a few levels of nesting`, position(error.pos[0]));
     else fileIssue("yaml-syntax", yamlMessage(error.message), void 0, position(error.pos[0]));
   }
   for (const warning of doc.warnings) {
@@ -4685,10 +5172,10 @@ function parseInto(text, file2, issues) {
     return void 0;
   }
   if (data === null || data === void 0) {
-    fileIssue("file-empty", "the zone file is empty", 'start with "records:" and the records of the zone', { line: 1, column: 1 });
+    fileIssue("file-empty", `the ${what} is empty`, 'start with "records:" and the records of the zone', { line: 1, column: 1 });
     return void 0;
   }
-  const schemaProblems = checkSchema(data);
+  const schemaProblems = checkSchema(data, kind);
   const reportedPaths = /* @__PURE__ */ new Set();
   for (const problem2 of schemaProblems) {
     const at = locator.locate(problem2.path, problem2.at);
@@ -4696,18 +5183,11 @@ function parseInto(text, file2, issues) {
     for (let i = 0; i <= problem2.path.length; i += 1) reportedPaths.add(problem2.path.slice(0, i).join("\0"));
   }
   if (typeof data !== "object" || Array.isArray(data)) return void 0;
-  const result2 = checkZone({
-    zone,
-    file: file2,
+  return {
     data,
     locate: (path4, at) => locator.locate(path4, at),
     reported: (path4) => reportedPaths.has(path4.join("\0"))
-  });
-  issues.push(...result2.issues);
-  const { issues: domainIssues, ...domainKeys } = readDomainKeys({ zone, data, locate: (path4, at) => locator.locate(path4, at), reported: (path4) => reportedPaths.has(path4.join("\0")) });
-  issues.push(...domainIssues);
-  if (zoneProblem) return void 0;
-  return { zone, file: file2, rrsets: result2.rrsets, ignore: result2.ignore, ...result2.safety ? { safety: result2.safety } : {}, ...domainKeys };
+  };
 }
 var PLAIN_TAGS = new Set(["str", "int", "float", "bool", "null", "map", "seq"].map((name) => `tag:yaml.org,2002:${name}`));
 function inspect(doc) {
@@ -4769,8 +5249,11 @@ function withPlainEnv(enabled, parse) {
 function yamlMessage(message) {
   return message.replace(/ at line \d+, column \d+:?[\s\S]*$/, "").replace(/\s+$/, "");
 }
-function sortIssues(issues) {
-  return issues.map((issue, index) => ({ issue, index })).sort((a, b) => (a.issue.line ?? 0) - (b.issue.line ?? 0) || (a.issue.column ?? 0) - (b.issue.column ?? 0) || a.index - b.index).map((x) => x.issue);
+function sortIssues(issues, file2) {
+  const rank = (issue) => issue.file === file2 ? "" : `${issue.file}`;
+  return issues.map((issue, index) => ({ issue, index })).sort(
+    (a, b) => compareStrings(rank(a.issue), rank(b.issue)) || (a.issue.line ?? 0) - (b.issue.line ?? 0) || (a.issue.column ?? 0) - (b.issue.column ?? 0) || a.index - b.index
+  ).map((x) => x.issue);
 }
 var Locator = class {
   constructor(doc, position, file2) {
@@ -4835,20 +5318,47 @@ function rangeStart(node) {
 import { lstat, open, readdir, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 var ZONE_FILE = /\.ya?ml$/i;
-async function readZones(paths) {
+async function findFiles(paths, options = {}) {
   const issues = [];
-  const files = [];
+  const zoneFiles = [];
+  const templateFiles = [];
   for (const given of paths) {
-    const found = await listZoneFiles(given);
-    if ("issue" in found) issues.push(found.issue);
-    else files.push(...found.files);
+    const found = await listYamlFiles(given);
+    if ("issue" in found) {
+      issues.push(found.issue);
+      continue;
+    }
+    for (const file2 of found.files) (isTemplatePath(file2) ? templateFiles : zoneFiles).push(file2);
+    if (options.withTemplates && found.directory && !isTemplatePath(path.join(given, "x.yaml"))) {
+      const templates = await listYamlFiles(path.join(given, TEMPLATES_DIR), { quiet: true });
+      if ("files" in templates) templateFiles.push(...templates.files);
+    }
   }
-  const unique = [...new Set(files)];
-  const loaded = await Promise.all(unique.map((file2) => loadZoneFile(file2)));
-  const texts = loaded.flatMap((entry, i) => "text" in entry ? [{ text: entry.text, file: unique[i] }] : []);
-  const parsed = parseZoneFiles(texts);
+  return { zoneFiles: [...new Set(zoneFiles)], templateFiles: [...new Set(templateFiles)], issues };
+}
+async function readZones(paths) {
+  const found = await findFiles(paths);
+  const issues = [...found.issues];
+  const libraries = new TemplateLibraries();
+  const unique = found.zoneFiles;
+  const loaded = await Promise.all(
+    unique.map(async (file2) => {
+      const read = await readTextFile(file2);
+      if ("issues" in read) return read;
+      const { library } = await libraries.forZoneFile(file2);
+      return { text: read.text, file: file2, options: { templates: library } };
+    })
+  );
+  const parsed = parseZoneFiles(loaded.flatMap((entry) => "text" in entry ? [entry] : []));
   let next = 0;
   const results = loaded.map((entry) => "text" in entry ? parsed[next++] : entry);
+  for (const file2 of found.templateFiles) await libraries.forTemplateFile(file2);
+  const used = /* @__PURE__ */ new Set();
+  for (const [index, result2] of results.entries()) {
+    const dir = path.join(path.dirname(unique[index] ?? ""), TEMPLATES_DIR);
+    for (const name of "templates" in result2 ? result2.templates ?? [] : []) used.add(path.join(dir, name));
+  }
+  issues.push(...await libraries.issues((template2) => used.has(path.join(path.dirname(template2.file), template2.name)), found.templateFiles));
   const zones = [];
   const fileOfZone = /* @__PURE__ */ new Map();
   for (const [index, result2] of results.entries()) {
@@ -4861,11 +5371,79 @@ async function readZones(paths) {
       continue;
     }
     fileOfZone.set(zoneName, file2);
-    if (result2.zone) zones.push(result2.zone);
+    if ("zone" in result2 && result2.zone) zones.push(result2.zone);
   }
-  return { zones, issues };
+  return { zones, issues: mergeTemplateIssues(issues) };
 }
-async function listZoneFiles(given) {
+var TemplateLibraries = class {
+  loaded = /* @__PURE__ */ new Map();
+  /** Libraries loaded for zone files: all their templates are part of the estate being read. */
+  whole = /* @__PURE__ */ new Set();
+  /** The templates a zone file may use: `_templates/` next to it. */
+  forZoneFile(file2) {
+    const dir = path.join(path.dirname(file2), TEMPLATES_DIR);
+    this.whole.add(dir);
+    return this.load(dir);
+  }
+  /** The library a template file belongs to. */
+  forTemplateFile(file2) {
+    return this.load(path.dirname(file2));
+  }
+  load(dir) {
+    let loading = this.loaded.get(dir);
+    if (!loading) {
+      loading = loadTemplateLibrary(dir);
+      this.loaded.set(dir, loading);
+    }
+    return loading;
+  }
+  /**
+   * The issues of the template files: their own (syntax, schema, shape) and, for those no zone uses
+   * (`isUsed` false) or that were named directly (`named`), the rules as if used by a zone. A library
+   * loaded only for templates named directly reports on those alone.
+   */
+  async issues(isUsed, named = []) {
+    const issues = [];
+    const namedSet = new Set(named);
+    for (const [dir, loading] of this.loaded) {
+      const { library, issues: own } = await loading;
+      const whole = this.whole.has(dir);
+      issues.push(...whole ? own : own.filter((issue) => namedSet.has(issue.file)));
+      for (const template2 of library.templates.values()) {
+        const check = namedSet.has(template2.file) || whole && !isUsed(template2);
+        if (check) issues.push(...instantiateTemplate(template2, void 0).issues);
+      }
+    }
+    return issues.map((issue, index) => ({ issue, index })).sort((a, b) => compareStrings(a.issue.file, b.issue.file) || (a.issue.line ?? 0) - (b.issue.line ?? 0) || a.index - b.index).map((x) => x.issue);
+  }
+};
+async function loadTemplateLibrary(dir) {
+  const templates = /* @__PURE__ */ new Map();
+  const broken = /* @__PURE__ */ new Map();
+  const issues = [];
+  let entries = [];
+  try {
+    entries = (await readdir(dir)).filter((entry) => ZONE_FILE.test(entry)).sort();
+  } catch (error) {
+    const code = error?.code;
+    if (code !== "ENOENT" && code !== "ENOTDIR") issues.push(fsIssue(dir, error));
+  }
+  for (const entry of entries) {
+    const file2 = path.join(dir, entry);
+    const name = templateNameFromFile(file2);
+    if (templates.has(name) || broken.has(name)) {
+      issues.push({ severity: "error", rule: "duplicate-template", message: `template "${name}" is also defined by ${templates.get(name)?.file ?? broken.get(name) ?? ""}`, hint: "keep one file per template", file: file2 });
+      continue;
+    }
+    const read = await readTextFile(file2);
+    const parsed = "issues" in read ? read : parseTemplateFile(read.text, file2);
+    issues.push(...parsed.issues);
+    if (parsed.template) templates.set(name, parsed.template);
+    else broken.set(name, file2);
+  }
+  return { library: { dir, templates, broken }, issues };
+}
+async function listYamlFiles(given, options = {}) {
   if (given.includes("\0")) return { issue: { severity: "error", rule: "read", message: "the path contains a NUL character", hint: "check how the path was written", file: given } };
   let info;
   try {
@@ -4873,7 +5451,7 @@ async function listZoneFiles(given) {
   } catch (error) {
     return { issue: fsIssue(given, error) };
   }
-  if (!info.isDirectory()) return { files: [given] };
+  if (!info.isDirectory()) return { files: [given], directory: false };
   let entries;
   try {
     entries = await readdir(given);
@@ -4882,6 +5460,7 @@ async function listZoneFiles(given) {
   }
   const names = entries.filter((e) => ZONE_FILE.test(e) && !e.startsWith("_")).sort();
   if (names.length === 0) {
+    if (options.quiet) return { files: [], directory: true };
     return { issue: { severity: "warning", rule: "no-zone-files", message: "no zone files (*.yaml, *.yml) in this directory", hint: "zone files are named after their zone, e.g. example.com.yaml", file: given } };
   }
   const files = [];
@@ -4890,7 +5469,7 @@ async function listZoneFiles(given) {
     const entry = await stat(file2).catch(() => void 0);
     if (entry?.isDirectory() !== true) files.push(file2);
   }
-  return { files };
+  return { files, directory: true };
 }
 async function refusal(file2) {
   if (path.sep === "/" && path.basename(file2).includes("\\")) {
@@ -4931,7 +5510,7 @@ async function readAtMost(file2, limit) {
     await handle.close();
   }
 }
-async function loadZoneFile(file2) {
+async function readTextFile(file2) {
   const refuse = (rule, message, hint) => ({ issues: [{ severity: "error", rule, message, ...hint === void 0 ? {} : { hint }, file: file2 }] });
   const tooLarge = (bytes2) => refuse(
     "file-too-large",
@@ -4949,9 +5528,8 @@ async function loadZoneFile(file2) {
   } catch (error) {
     return { issues: [fsIssue(file2, error)] };
   }
-  let text;
   try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
   } catch {
     const at = firstInvalidUtf8(bytes);
     const binary = bytes.includes(0);
@@ -4968,7 +5546,6 @@ async function loadZoneFile(file2) {
       ]
     };
   }
-  return { text };
 }
 function fsIssue(file2, error) {
   const code = error?.code;
@@ -4999,6 +5576,9 @@ function firstInvalidUtf8(bytes) {
   return { line, column: i - lineStart + 1 };
 }
 
+// src/zonefile/format.ts
+import { isMap as isMap2, isScalar as isScalar2, isSeq as isSeq2, parseDocument as parseDocument2, visit, YAMLSeq as YAMLSeq2 } from "yaml";
+
 // src/zonefile/emit.ts
 import { Document, Pair, Scalar, YAMLMap, YAMLSeq } from "yaml";
 var SCHEMA_MODELINE = "yaml-language-server: $schema=../schema/zone.schema.json";
@@ -5019,7 +5599,7 @@ function emitZoneFile(_zone, rrsets, options = {}) {
     group.push(rrset);
     byName.set(rrset.name, group);
   }
-  const names = [...byName.keys()].sort((a, b) => a === APEX ? -1 : b === APEX ? 1 : compareStrings(a, b));
+  const names = [...byName.keys()].sort(compareOwnerNames);
   const records = new YAMLMap();
   for (const name of names) {
     const group = byName.get(name) ?? [];
@@ -5036,11 +5616,17 @@ function emitZoneFile(_zone, rrsets, options = {}) {
       value = new YAMLSeq();
       value.items.push(...nodes);
     }
-    records.items.push(new Pair(new Scalar(name), value));
+    const key = new Scalar(name);
+    key.spaceBefore = records.items.length > 0;
+    records.items.push(new Pair(key, value));
   }
   root.items.push(new Pair(new Scalar("records"), records));
+  for (const [index, pair] of root.items.entries()) pair.key.spaceBefore = index > 0;
   return `# ${SCHEMA_MODELINE}
 ${doc.toString({ lineWidth: 0 })}`;
+}
+function compareOwnerNames(a, b) {
+  return a === b ? 0 : a === APEX ? -1 : b === APEX ? 1 : compareStrings(a, b);
 }
 function recordData(rrset, fileTtl) {
   const data = { type: rrset.type };
@@ -5048,6 +5634,287 @@ function recordData(rrset, fileTtl) {
   if (rrset.values.length === 1) data.value = rrset.values[0];
   else data.values = [...rrset.values];
   return data;
+}
+
+// src/zonefile/format.ts
+var TOP_LEVEL_ORDER = ["nameservers", "autorenew", "account", "ttl", "templates", "ignore", "safety", "records"];
+var RECORD_ORDER = ["type", "ttl", "override", "value", "values"];
+var IGNORE_RULE_ORDER = ["name", "type"];
+var SAFETY_ORDER = ["max_change_percent", "min_existing"];
+function formatZoneText(text, options) {
+  const doc = withPlainEnv(text.length > LARGE_FILE, () => parseDocument2(text, { uniqueKeys: false }));
+  keepKeysAsWritten(doc.contents);
+  expandAliases(doc);
+  const root = doc.contents;
+  if (!isMap2(root)) return text;
+  const zone = options.kind === "template" ? TEMPLATE_CHECK_ZONE : options.zone;
+  orderPairs(root, TOP_LEVEL_ORDER, { keepLeadingComment: true });
+  for (const pair of root.items) {
+    const value = pair.value;
+    switch (keyText(pair)) {
+      case "records":
+        if (isMap2(value)) formatRecords(value, zone, options.kind === "template");
+        break;
+      case "templates":
+        if (isSeq2(value)) sortItems(value, (node) => isScalar2(node) ? String(node.value) : "");
+        break;
+      case "ignore":
+        if (isSeq2(value)) {
+          for (const rule of value.items) if (isMap2(rule)) orderPairs(rule, IGNORE_RULE_ORDER);
+        }
+        break;
+      case "safety":
+        if (isMap2(value)) orderPairs(value, SAFETY_ORDER);
+        break;
+      default:
+        break;
+    }
+  }
+  normaliseStyle(doc.contents);
+  root.items.forEach((pair, index) => setSpaceBefore(pair, index > 0));
+  const records = root.items.find((pair) => keyText(pair) === "records")?.value;
+  if (isMap2(records)) {
+    flowStructuredValues(records);
+    records.items.forEach((pair, index) => setSpaceBefore(pair, index > 0));
+  }
+  return doc.toString({ lineWidth: 0 });
+}
+function formatRecords(records, zone, template2) {
+  hoistLeadingComment(records);
+  const groups = /* @__PURE__ */ new Map();
+  for (const pair of records.items) {
+    const name = canonicalOwnerName(keyText(pair));
+    const entries = isSeq2(pair.value) ? unwrapSeq(pair.value) : [pair.value];
+    const group = groups.get(name);
+    if (group) {
+      const key = pair.key;
+      const first = entries[0];
+      if (first) first.commentBefore = joinComments(key.commentBefore, first.commentBefore);
+      group.records.push(...entries);
+    } else {
+      pair.key.value = name;
+      groups.set(name, { pair, records: entries });
+    }
+  }
+  const pairs = [];
+  for (const name of [...groups.keys()].sort(compareOwnerNames)) {
+    const group = groups.get(name);
+    if (!group) continue;
+    for (const record of group.records) if (isMap2(record)) formatRecord(record, zone, template2);
+    const sorted = [...group.records].sort((a, b) => compareStrings(recordType(a), recordType(b)));
+    let value;
+    if (sorted.length === 1 && sorted[0]) {
+      value = sorted[0];
+    } else {
+      const list = new YAMLSeq2();
+      list.items.push(...sorted);
+      value = list;
+    }
+    group.pair.value = value;
+    pairs.push(group.pair);
+  }
+  records.items = pairs;
+}
+function formatRecord(record, zone, template2) {
+  const type = recordType(record);
+  orderPairs(record, RECORD_ORDER);
+  const fields = STRUCTURED_FORMS[type];
+  for (const pair of record.items) {
+    const key = keyText(pair);
+    if (key !== "value" && key !== "values") continue;
+    const values = isSeq2(pair.value) ? pair.value.items : [pair.value];
+    if (fields) {
+      for (const value of values) if (isMap2(value)) orderPairs(value, fields);
+    }
+    if (!isSeq2(pair.value)) continue;
+    const list = pair.value;
+    hoistLeadingComment(list);
+    sortItems(list, (node) => valueKey(type, node, zone, template2));
+    if (list.items.length === 1 && list.items[0]) {
+      const only = list.items[0];
+      const keyNode = pair.key;
+      keyNode.value = "value";
+      keyNode.commentBefore = joinComments(keyNode.commentBefore, only.commentBefore);
+      only.commentBefore = void 0;
+      only.comment = joinComments(only.comment, list.comment);
+      pair.value = only;
+    }
+  }
+}
+function valueKey(type, node, zone, template2) {
+  const data = isScalar2(node) ? node.value : isMap2(node) ? node.toJSON() : void 0;
+  const input = typeof data === "string" ? data : typeof data === "object" && data !== null ? data : String(data);
+  const substituted = template2 ? substitute(input, zone) : input;
+  const result2 = canonicalValue(type, substituted, { zone, source: "file" });
+  return result2.ok ? result2.value : JSON.stringify(data);
+}
+function substitute(input, zone) {
+  if (typeof input === "string") return input.split(ZONE_PLACEHOLDER).join(zone);
+  return Object.fromEntries(Object.entries(input).map(([k, v]) => [k, typeof v === "string" ? v.split(ZONE_PLACEHOLDER).join(zone) : v]));
+}
+function unwrapSeq(list) {
+  const items2 = list.items;
+  const first = items2[0];
+  const last = items2[items2.length - 1];
+  if (first) first.commentBefore = joinComments(list.commentBefore, first.commentBefore);
+  if (last) last.comment = joinComments(last.comment, list.comment);
+  return items2;
+}
+function recordType(node) {
+  if (!isMap2(node)) return "";
+  const type = node.get("type");
+  return typeof type === "string" ? type : "";
+}
+function orderPairs(map, order, options = {}) {
+  const rank = (pair) => {
+    const index = order.indexOf(keyText(pair));
+    return index === -1 ? order.length - 1.5 : index;
+  };
+  const first = map.items[0]?.key;
+  const header = options.keepLeadingComment ? first?.commentBefore : void 0;
+  if (first && header !== void 0) first.commentBefore = void 0;
+  const sorted = map.items.map((pair, index) => ({ pair, index })).sort((a, b) => rank(a.pair) - rank(b.pair) || a.index - b.index);
+  map.items = sorted.map((x) => x.pair);
+  const newFirst = map.items[0]?.key;
+  if (newFirst && header !== void 0) newFirst.commentBefore = joinComments(header, newFirst.commentBefore);
+}
+function sortItems(list, key) {
+  hoistLeadingComment(list);
+  const keyed = list.items.map((node, index) => ({ node, key: key(node), index }));
+  keyed.sort((a, b) => compareStrings(a.key, b.key) || a.index - b.index);
+  list.items = keyed.map((x) => x.node);
+}
+function hoistLeadingComment(collection) {
+  if (collection.commentBefore === void 0 || collection.commentBefore === null) return;
+  const first = collection.items[0];
+  if (first === void 0) return;
+  const node = isMap2(collection) ? first.key : first;
+  if (!node || typeof node !== "object") return;
+  node.commentBefore = joinComments(collection.commentBefore, node.commentBefore);
+  collection.commentBefore = void 0;
+}
+function joinComments(a, b) {
+  const parts = [a, b].filter((c) => typeof c === "string" && c !== "");
+  return parts.length === 0 ? void 0 : parts.join("\n");
+}
+function normaliseStyle(contents) {
+  const unflow = (collection) => {
+    if (collection.flow && collection.items.length > 0 && collection.comment) {
+      collection.commentBefore = joinComments(collection.commentBefore, collection.comment);
+      collection.comment = void 0;
+    }
+    collection.flow = collection.items.length === 0;
+    collection.spaceBefore = false;
+  };
+  visit(contents, {
+    Map(_, map) {
+      unflow(map);
+    },
+    Seq(_, seq) {
+      unflow(seq);
+    },
+    Scalar(_, scalar) {
+      scalar.spaceBefore = false;
+      if (typeof scalar.value === "string") scalar.type = void 0;
+      else if (typeof scalar.value === "number") scalar.format = void 0;
+    }
+  });
+}
+function flowStructuredValues(records) {
+  const flowIfPlain = (node) => {
+    if (isMap2(node) && !hasComments(node)) node.flow = true;
+  };
+  for (const pair of records.items) {
+    const entries = isSeq2(pair.value) ? pair.value.items : [pair.value];
+    for (const record of entries) {
+      if (!isMap2(record)) continue;
+      for (const field of record.items) {
+        const key = keyText(field);
+        if (key === "value") flowIfPlain(field.value);
+        if (key === "values" && isSeq2(field.value)) field.value.items.forEach(flowIfPlain);
+      }
+    }
+  }
+}
+function hasComments(node) {
+  let found = false;
+  visit(node, {
+    Node(_, inner) {
+      if (inner !== node && (inner.commentBefore || inner.comment)) found = true;
+      if (found) return visit.BREAK;
+      return void 0;
+    }
+  });
+  return found || Boolean(node.comment);
+}
+function setSpaceBefore(pair, space) {
+  const key = pair.key;
+  if (key && typeof key === "object") key.spaceBefore = space;
+}
+function keepKeysAsWritten(contents) {
+  visit(contents, {
+    Pair(_, pair) {
+      const key = pair.key;
+      if (isScalar2(key) && typeof key.value !== "string" && typeof key.source === "string") key.value = key.source;
+    }
+  });
+}
+function expandAliases(doc) {
+  visit(doc, {
+    Alias(_, alias) {
+      const target = alias.resolve(doc);
+      return target ? target.clone() : void 0;
+    }
+  });
+  visit(doc, {
+    Node(_, node) {
+      if ("anchor" in node && node.anchor) node.anchor = void 0;
+    }
+  });
+}
+function keyText(pair) {
+  const key = pair.key;
+  return isScalar2(key) ? String(key.value) : String(key);
+}
+
+// src/plan/select.ts
+import { createHash } from "node:crypto";
+function parseShard(text) {
+  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (!match || !Number.isSafeInteger(count) || count < 1 || index < 1 || index > count) {
+    throw new UserError(`--shard "${text}": expected I/N with 1 <= I <= N, e.g. --shard 2/4 for the second of four slices`);
+  }
+  return { index, count };
+}
+function shardOf(zone, count) {
+  const digest = createHash("sha256").update(zone.toLowerCase(), "utf8").digest();
+  return Number(digest.readBigUInt64BE(0) % BigInt(count)) + 1;
+}
+function isGlob(pattern) {
+  return /[*?]/.test(pattern);
+}
+function selectZones(zones, selection, where2) {
+  let selected = [...zones];
+  const only = selection.only ?? [];
+  if (only.length > 0) {
+    const patterns = only.map((raw) => {
+      const text = raw.toLowerCase().replace(/\.$/, "");
+      return { raw, text, match: isGlob(text) ? ((zone) => globToRegExp(text).test(zone)) : (zone) => zone === text };
+    });
+    const unmatched = patterns.filter((pattern) => !zones.some((zone) => pattern.match(zone.zone)));
+    if (unmatched.length > 0) {
+      const names = unmatched.filter((p) => !isGlob(p.text)).map((p) => p.text);
+      const globs = unmatched.filter((p) => isGlob(p.text)).map((p) => `"${p.raw}"`);
+      const parts = [...names.length > 0 ? [`no zone file for ${names.join(", ")}`] : [], ...globs.length > 0 ? [`no zone matches ${globs.join(", ")}`] : []];
+      throw new UserError(`${parts.join("; ")} in ${where2}`);
+    }
+    selected = selected.filter((zone) => patterns.some((pattern) => pattern.match(zone.zone)));
+  }
+  const shard = selection.shard;
+  if (shard) selected = selected.filter((zone) => shardOf(zone.zone, shard.count) === shard.index);
+  return selected;
 }
 
 // src/plan/plan.ts
@@ -5120,8 +5987,8 @@ function printable(text) {
 }
 function formatIssue(issue) {
   const file2 = printable(issue.file);
-  const where = issue.line === void 0 ? file2 : `${file2}:${issue.line}:${issue.column ?? 1}`;
-  const head = `${where}: ${issue.severity}: ${printable(issue.message)}`;
+  const where2 = issue.line === void 0 ? file2 : `${file2}:${issue.line}:${issue.column ?? 1}`;
+  const head = `${where2}: ${issue.severity}: ${printable(issue.message)}`;
   return issue.hint === void 0 ? head : `${head}
   hint: ${printable(issue.hint)}`;
 }
@@ -5269,8 +6136,8 @@ function parseGandiErrorBody(text, contentType) {
   return { errors: [], text: excerpt === "" ? void 0 : excerpt };
 }
 function formatFieldError(error) {
-  const where = [error.location, error.name].filter(Boolean).join(" ");
-  return where === "" ? error.description ?? "invalid" : `${where}: ${error.description ?? "invalid"}`;
+  const where2 = [error.location, error.name].filter(Boolean).join(" ");
+  return where2 === "" ? error.description ?? "invalid" : `${where2}: ${error.description ?? "invalid"}`;
 }
 function duration(ms) {
   return ms < 1e3 ? `${Math.round(ms)} ms` : `${Number((ms / 1e3).toFixed(1))} s`;
@@ -6331,9 +7198,9 @@ function storeValues(type, values) {
   return type === "TXT" || type === "SPF" ? values.map(storeTxtValue) : [...values];
 }
 var IPV42 = /^\d{1,3}(\.\d{1,3}){3}$/;
-function validateRrset(name, type, ttl, values, where) {
+function validateRrset(name, type, ttl, values, where2) {
   const errors = [];
-  const at = (field) => where === "" ? field : `${where}.${field}`;
+  const at = (field) => where2 === "" ? field : `${where2}.${field}`;
   if (name === "" || /\s/.test(name)) errors.push({ location: "body", name: at("rrset_name"), description: `'${name}' is not a valid record name` });
   if (!GANDI_RRSET_TYPES.has(type)) errors.push({ location: "body", name: at("rrset_type"), description: `'${type}' is not one of the allowed rrset types` });
   if (ttl !== void 0 && (typeof ttl !== "number" || !Number.isInteger(ttl) || ttl < TTL_MIN || ttl > TTL_MAX)) {
@@ -6516,8 +7383,8 @@ function caseMismatch(domain, name, type) {
 function find(domain, name, type) {
   return domain.rrsets.find((r) => r.rrset_name === name && r.rrset_type === type);
 }
-function readRrsetInput(name, type, ttl, values, where) {
-  const errors = validateRrset(name, type, ttl, values, where);
+function readRrsetInput(name, type, ttl, values, where2) {
+  const errors = validateRrset(name, type, ttl, values, where2);
   if (errors.length > 0) throw validationError(errors);
   return { rrset_name: name, rrset_type: type, rrset_ttl: ttl ?? GANDI_DEFAULT_TTL, rrset_values: storeValues(type, values) };
 }
@@ -7322,14 +8189,14 @@ async function startEmulator(options = {}) {
 }
 
 // src/config/parse.ts
-import { LineCounter as LineCounter2, parseDocument as parseDocument2 } from "yaml";
+import { LineCounter as LineCounter2, parseDocument as parseDocument3 } from "yaml";
 var CONFIG_FILE = "livedns.config.yaml";
 var ACCOUNT_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 function parseConfig(text, file2) {
   const issues = [];
   const report = (rule, message, at = {}, hint) => issues.push({ severity: "error", rule, message, ...hint === void 0 ? {} : { hint }, file: file2, ...at });
   const lineCounter = new LineCounter2();
-  const doc = parseDocument2(text, { lineCounter, prettyErrors: false });
+  const doc = parseDocument3(text, { lineCounter, prettyErrors: false });
   const position = (offset) => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
@@ -7490,9 +8357,9 @@ function checkDelegation(zone, facts, current, wanted, switching, warn) {
     return;
   }
   if (facts.delegation === LIVEDNS) return;
-  const where = current === null || current === LIVEDNS ? `${facts.delegation} nameservers` : `${facts.delegation} nameservers (${describeNameservers(current)})`;
+  const where2 = current === null || current === LIVEDNS ? `${facts.delegation} nameservers` : `${facts.delegation} nameservers (${describeNameservers(current)})`;
   const fix = switching ? "; this plan delegates it to LiveDNS" : '; set "nameservers: livedns" in the zone file to delegate it';
-  warn("not-delegated", `${zone} is not delegated to LiveDNS: the registry points to ${where}, so its LiveDNS records are not what the world sees${fix}`);
+  warn("not-delegated", `${zone} is not delegated to LiveDNS: the registry points to ${where2}, so its LiveDNS records are not what the world sees${fix}`);
 }
 function checkExpiry(zone, facts, desired, changes, now, warn) {
   if (facts.expiresAt === void 0 || facts.autorenew === true) return;
@@ -7568,13 +8435,21 @@ async function waitForNameservers(client, zone, wanted, options) {
 }
 
 // src/plan/document.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 var PLAN_FILE_FORMAT = "livedns-gitops-plan";
 function stateOf(rrset) {
   return rrset === null ? null : { ttl: rrset.ttl, values: [...rrset.values] };
 }
 function changeToJson(change) {
   return { action: change.action, name: change.name, type: change.type, before: stateOf(change.before), after: stateOf(change.after) };
+}
+function jsonChange(change) {
+  return { ...changeToJson(change), source: changeSource(change) };
+}
+function changeSource(change) {
+  const location = change.after?.source;
+  if (!change.after || !location) return null;
+  return { file: location.file, line: location.line, ...change.after.template === void 0 ? {} : { template: change.after.template } };
 }
 function sumCounts(counts) {
   return counts.reduce(
@@ -7585,12 +8460,12 @@ function sumCounts(counts) {
 function toPlanJson(plans, domain) {
   const counts = sumCounts(plans.map((plan) => plan.counts));
   if (domain === void 0) {
-    return { version: 1, zones: plans.map((plan) => ({ zone: plan.zone, changes: plan.changes.map(changeToJson) })), summary: counts };
+    return { version: 1, zones: plans.map((plan) => ({ zone: plan.zone, changes: plan.changes.map(jsonChange) })), summary: counts };
   }
   const domainOf = (zone) => [...domain.changes.get(zone) ?? []];
   return {
     version: 1,
-    zones: plans.map((plan) => ({ zone: plan.zone, changes: plan.changes.map(changeToJson), domain_changes: domainOf(plan.zone) })),
+    zones: plans.map((plan) => ({ zone: plan.zone, changes: plan.changes.map(jsonChange), domain_changes: domainOf(plan.zone) })),
     summary: { ...counts, domain: plans.reduce((n, plan) => n + domainOf(plan.zone).length, 0) },
     warnings: [...domain.warnings]
   };
@@ -7606,7 +8481,7 @@ function canonicalJson(value) {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
 }
 function sha256(text) {
-  return createHash("sha256").update(text, "utf8").digest("hex");
+  return createHash2("sha256").update(text, "utf8").digest("hex");
 }
 function liveFingerprint(live) {
   const rows = live.map((rrset) => ({ key: rrsetKey(rrset), ttl: rrset.ttl, values: [...rrset.values].sort() })).sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
@@ -7647,10 +8522,10 @@ function fail(source, what) {
 function isRecord3(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function checkState(value, source, where) {
+function checkState(value, source, where2) {
   if (value === null) return;
   if (!isRecord3(value) || typeof value.ttl !== "number" || !Array.isArray(value.values) || !value.values.every((v) => typeof v === "string")) {
-    fail(source, `${where} must be null or {ttl, values}`);
+    fail(source, `${where2} must be null or {ttl, values}`);
   }
 }
 function parsePlanFile(text, source) {
@@ -7667,16 +8542,16 @@ function parsePlanFile(text, source) {
   if (!Array.isArray(data.zones)) fail(source, '"zones" must be a list');
   if (typeof data.checksum !== "string") fail(source, '"checksum" is missing');
   for (const [i, zone] of data.zones.entries()) {
-    const where = `zones[${i}]`;
+    const where2 = `zones[${i}]`;
     if (!isRecord3(zone) || typeof zone.zone !== "string" || typeof zone.fingerprint !== "string" || typeof zone.file !== "string") {
-      fail(source, `${where} must have zone, file and fingerprint`);
+      fail(source, `${where2} must have zone, file and fingerprint`);
     }
     if (typeof zone.existing !== "number" || typeof zone.ignored !== "number" || !isRecord3(zone.safety)) {
-      fail(source, `${where} must have existing, ignored and safety`);
+      fail(source, `${where2} must have existing, ignored and safety`);
     }
-    if (!Array.isArray(zone.changes)) fail(source, `${where}.changes must be a list`);
+    if (!Array.isArray(zone.changes)) fail(source, `${where2}.changes must be a list`);
     for (const [j, change] of zone.changes.entries()) {
-      const at = `${where}.changes[${j}]`;
+      const at = `${where2}.changes[${j}]`;
       if (!isRecord3(change) || typeof change.name !== "string" || typeof change.type !== "string") fail(source, `${at} must have name and type`);
       if (change.action !== "create" && change.action !== "update" && change.action !== "delete") fail(source, `${at}.action is not create, update or delete`);
       checkState(change.before, source, `${at}.before`);
@@ -7685,8 +8560,8 @@ function parsePlanFile(text, source) {
         fail(source, `${at}: before/after do not fit a ${String(change.action)}`);
       }
     }
-    if (zone.domain_changes !== void 0) checkDomainChanges(zone.domain_changes, source, where);
-    if (zone.account !== void 0 && typeof zone.account !== "string") fail(source, `${where}.account must be a string`);
+    if (zone.domain_changes !== void 0) checkDomainChanges(zone.domain_changes, source, where2);
+    if (zone.account !== void 0 && typeof zone.account !== "string") fail(source, `${where2}.account must be a string`);
   }
   const plan = data;
   if (planChecksum(plan) !== plan.checksum) {
@@ -7697,10 +8572,10 @@ function parsePlanFile(text, source) {
 function isNameservers(value) {
   return value === LIVEDNS || Array.isArray(value) && value.length > 0 && value.every((host) => typeof host === "string");
 }
-function checkDomainChanges(value, source, where) {
-  if (!Array.isArray(value)) fail(source, `${where}.domain_changes must be a list`);
+function checkDomainChanges(value, source, where2) {
+  if (!Array.isArray(value)) fail(source, `${where2}.domain_changes must be a list`);
   for (const [j, change] of value.entries()) {
-    const at = `${where}.domain_changes[${j}]`;
+    const at = `${where2}.domain_changes[${j}]`;
     if (!isRecord3(change)) fail(source, `${at} must be an object`);
     const fits = change.setting === "nameservers" ? isNameservers(change.after) && (change.before === null || isNameservers(change.before)) : change.setting === "autorenew" && typeof change.after === "boolean" && (change.before === null || typeof change.before === "boolean");
     if (!fits) fail(source, `${at} is not a nameservers or autorenew change`);
@@ -7984,31 +8859,23 @@ async function readLiveZones(client, zones, onProgress) {
   for (const [i, result2] of results.entries()) {
     if (result2.status === "fulfilled") continue;
     const { zone, file: file2 } = zones[i];
-    const where = file2 === void 0 ? zone : `${zone} (${file2})`;
+    const where2 = file2 === void 0 ? zone : `${zone} (${file2})`;
     if (!(result2.reason instanceof UserError)) throw result2.reason;
-    if (isNotFound(result2.reason)) failures.push(await explainMissingZone(clientOf(zone), zone, where, result2.reason));
-    else failures.push(`${where}: could not read the live zone: ${messageOf4(result2.reason)}`);
+    if (isNotFound(result2.reason)) failures.push(await explainMissingZone(clientOf(zone), zone, where2, result2.reason));
+    else failures.push(`${where2}: could not read the live zone: ${messageOf4(result2.reason)}`);
   }
   if (failures.length > 0) throw new UserError(failures.join("\n"));
   return results.map((result2) => result2.value);
 }
-async function explainMissingZone(client, zone, where, original) {
+async function explainMissingZone(client, zone, where2, original) {
   try {
     await client.getDomain(zone);
   } catch (error) {
     if (isNotFound(error)) {
-      return `${where}: this zone is not on LiveDNS, or the token cannot see it. Check the file name, the token's domains (\`livedns zones\` lists the ones it sees) or GANDI_SHARING_ID.`;
+      return `${where2}: this zone is not on LiveDNS, or the token cannot see it. Check the file name, the token's domains (\`livedns zones\` lists the ones it sees) or GANDI_SHARING_ID.`;
     }
   }
-  return `${where}: could not read the live zone: ${messageOf4(original)}`;
-}
-function selectZones(zones, only, where) {
-  if (!only || only.length === 0) return [...zones];
-  const wanted = new Set(only.map((zone) => zone.toLowerCase().replace(/\.$/, "")));
-  const known = new Set(zones.map((zone) => zone.zone));
-  const missing = [...wanted].filter((zone) => !known.has(zone));
-  if (missing.length > 0) throw new UserError(`no zone file for ${missing.join(", ")} in ${where}`);
-  return zones.filter((zone) => wanted.has(zone.zone));
+  return `${where2}: could not read the live zone: ${messageOf4(original)}`;
 }
 function planned(zone, file2, plan, live, safety, domainChanges = [], account) {
   const refusal2 = checkSafety(plan, safety, file2);
@@ -8084,7 +8951,7 @@ async function planAll(options) {
   const { zones: desired, issues: fileIssues } = await readZones([...options.paths]);
   const issues = options.accounts ? [...fileIssues, ...checkZoneAccounts(desired, options.accounts.config)] : fileIssues;
   if (issues.some((issue) => issue.severity === "error")) return { ok: false, issues };
-  const selected = selectZones(desired, options.only, options.paths.join(", "));
+  const selected = selectZones(desired, options, options.paths.join(", "));
   const { live, domain } = await readLiveState(selected, options);
   const domainChanges = planDomains(selected, domain, options.now?.() ?? /* @__PURE__ */ new Date());
   const zones = selected.map(
@@ -8093,7 +8960,7 @@ async function planAll(options) {
   return result(issues, zones, /* @__PURE__ */ new Date(), domain);
 }
 async function planFromFile(planFile, options) {
-  const selected = selectZones(planFile.zones, options.only, options.source).map((zone) => ({ ...zone, domain: settingsOf(zone.domain_changes ?? []) }));
+  const selected = selectZones(planFile.zones, options, options.source).map((zone) => ({ ...zone, domain: settingsOf(zone.domain_changes ?? []) }));
   const { live, domain } = await readLiveState(selected, options);
   const fresh = planDomains(selected, domain, options.now?.() ?? /* @__PURE__ */ new Date());
   const drifted = selected.flatMap((zone, i) => {
@@ -8195,6 +9062,11 @@ function valueLines(rrset, sign, paint, code) {
   return rrset.values.map((value) => paint(code, `      ${sign} ${displayValue(rrset.type, value)}`));
 }
 function changeLines(change, options = {}) {
+  const [head = "", ...rest] = changeLinesOnly(change, options);
+  const template2 = change.after?.template;
+  return template2 === void 0 ? [head, ...rest] : [`${head}${painter(options)(DIM, `  (template ${template2})`)}`, ...rest];
+}
+function changeLinesOnly(change, options) {
   const paint = painter(options);
   const label = `${change.name} ${change.type}`;
   switch (change.action) {
@@ -8238,14 +9110,14 @@ function warningLines(warnings, options = {}) {
 function renderZonePlan(view, options = {}) {
   const paint = painter(options);
   const { plan, file: file2, target } = view;
-  const where = target !== void 0 ? ` (to ${target})` : file2 === void 0 ? "" : ` (${file2})`;
+  const where2 = target !== void 0 ? ` (to ${target})` : file2 === void 0 ? "" : ` (${file2})`;
   const ignored = plan.ignoredCount > 0 ? `; ${plural(plan.ignoredCount, "live rrset")} left alone by ignore rules` : "";
   const domain = view.domainChanges ?? [];
   if (plan.changes.length === 0 && domain.length === 0) {
-    return `${paint(BOLD, plan.zone)}${where}: no changes${ignored}
+    return `${paint(BOLD, plan.zone)}${where2}: no changes${ignored}
 `;
   }
-  const lines = [`${paint(BOLD, plan.zone)}${where}`];
+  const lines = [`${paint(BOLD, plan.zone)}${where2}`];
   for (const change of plan.changes) lines.push(...changeLines(change, options));
   for (const change of domain) lines.push(domainChangeLine(change, options));
   if (plan.counts.delete > 0 && target === void 0) {
@@ -8512,6 +9384,7 @@ export {
   RateLimiter,
   SCHEMA_MODELINE,
   SNAPSHOT_PREFIX,
+  TEMPLATES_DIR,
   TTL_MAX,
   TTL_MIN,
   UserError,
@@ -8546,16 +9419,21 @@ export {
   encodeTxt,
   executeRollback,
   formatIssue,
+  formatZoneText,
   fromGandiRrset,
   importZones,
+  instantiateTemplate,
   isOurSnapshot,
   isUnmanagedLive,
   liveFingerprint,
+  loadTemplateLibrary,
   makeRecordSet,
   newestOurSnapshot,
   normaliseNameserver,
   parseConfig,
   parsePlanFile,
+  parseShard,
+  parseTemplateFile,
   parseZoneFile,
   parseZoneFiles,
   planAll,
@@ -8578,7 +9456,9 @@ export {
   rrsetKey,
   sameNameservers,
   sameRrset,
+  selectZones,
   serializePlanFile,
+  shardOf,
   snapshotName,
   startEmulator,
   toGandiValues,

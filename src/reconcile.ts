@@ -20,6 +20,7 @@ import { GandiApiError } from './gandi/errors.js';
 import type { ChangeCounts, DesiredZone, Issue, RecordSet, ZonePlan } from './model/types.js';
 import { readZones } from './zonefile/read.js';
 import { planZone } from './plan/plan.js';
+import { selectZones, type Shard } from './plan/select.js';
 import type { PlanFile, PlanJson, ResolvedSafety } from './plan/document.js';
 import { createPlanFile, liveFingerprint, toPlanJson, zonePlanFromFile } from './plan/document.js';
 import type { SafetyRefusal } from './plan/safety.js';
@@ -60,8 +61,10 @@ export interface ReconcileOptions {
   readonly now?: () => Date;
   /** Zone files and/or directories of zone files (default in the shells: `zones/`). */
   readonly paths: readonly string[];
-  /** Only these zones (FQDNs). Each must have a zone file. */
+  /** Only these zones: FQDNs or globs (`*.example`). Each name must have a zone file, each glob match one. */
   readonly only?: readonly string[];
+  /** Only this slice of the (selected) zones, by a stable hash of their names (plan/select.ts). */
+  readonly shard?: Shard;
   /** Called as each live zone has been read. */
   readonly onProgress?: (done: number, total: number, zone: string) => void;
 }
@@ -163,15 +166,6 @@ async function explainMissingZone(client: LiveDnsClient, zone: string, where: st
     }
   }
   return `${where}: could not read the live zone: ${messageOf(original)}`;
-}
-
-function selectZones<T extends { readonly zone: string }>(zones: readonly T[], only: readonly string[] | undefined, where: string): T[] {
-  if (!only || only.length === 0) return [...zones];
-  const wanted = new Set(only.map((zone) => zone.toLowerCase().replace(/\.$/, '')));
-  const known = new Set(zones.map((zone) => zone.zone));
-  const missing = [...wanted].filter((zone) => !known.has(zone));
-  if (missing.length > 0) throw new UserError(`no zone file for ${missing.join(', ')} in ${where}`);
-  return zones.filter((zone) => wanted.has(zone.zone));
 }
 
 function planned(
@@ -291,7 +285,7 @@ export async function planAll(options: ReconcileOptions): Promise<PlanRun> {
   const { zones: desired, issues: fileIssues } = await readZones([...options.paths]);
   const issues = options.accounts ? [...fileIssues, ...checkZoneAccounts(desired, options.accounts.config)] : fileIssues;
   if (issues.some((issue) => issue.severity === 'error')) return { ok: false, issues };
-  const selected: DesiredZone[] = selectZones(desired, options.only, options.paths.join(', '));
+  const selected: DesiredZone[] = selectZones(desired, options, options.paths.join(', '));
   const { live, domain } = await readLiveState(selected, options);
   const domainChanges = planDomains(selected, domain, options.now?.() ?? new Date());
   const zones = selected.map((zone, i) =>
@@ -307,7 +301,7 @@ export async function planAll(options: ReconcileOptions): Promise<PlanRun> {
 export async function planFromFile(planFile: PlanFile, options: Omit<ReconcileOptions, 'paths'> & { readonly source: string }): Promise<PlanResult> {
   // The reviewed registrar changes stand for the zone file's settings: re-planning them against fresh facts
   // gives the same changes exactly when the registrar has not moved since the review.
-  const selected = selectZones(planFile.zones, options.only, options.source).map((zone) => ({ ...zone, domain: settingsOf(zone.domain_changes ?? []) }));
+  const selected = selectZones(planFile.zones, options, options.source).map((zone) => ({ ...zone, domain: settingsOf(zone.domain_changes ?? []) }));
   const { live, domain } = await readLiveState(selected, options);
   const fresh = planDomains(selected, domain, options.now?.() ?? new Date());
   const drifted = selected.flatMap((zone, i) => {

@@ -4,6 +4,8 @@
  */
 import * as core from '@actions/core';
 import { UserError } from '../errors.js';
+import { parseShard, type Shard } from '../plan/select.js';
+import { commentKey } from '../render/markdown.js';
 
 export type Command = 'plan' | 'apply';
 
@@ -20,8 +22,10 @@ export interface ActionInputs {
   readonly comment: boolean;
   readonly commentId: string;
   readonly force: boolean;
-  /** FQDNs to restrict to; empty means every zone file. */
+  /** FQDNs or globs to restrict to; empty means every zone file. */
   readonly zoneFilter: readonly string[];
+  /** `shard: I/N`: only this slice of the zones (plan/select.ts). */
+  readonly shard?: Shard;
   readonly requireReviewedPlan: boolean;
   /** livedns.config.yaml elsewhere than at the repository root. */
   readonly config?: string;
@@ -42,6 +46,7 @@ export function readInputs(): ActionInputs {
   }
   const zones = core.getInput('zones') || 'zones';
   const apiUrl = core.getInput('gandi-api-url');
+  const shard = shardInput(core.getInput('shard'));
   const config = core.getInput('config');
   return {
     command,
@@ -55,9 +60,28 @@ export function readInputs(): ActionInputs {
     force: booleanInput('force', false),
     zoneFilter: splitList(core.getInput('zone')).map((zone) => zone.toLowerCase().replace(/\.$/, '')),
     requireReviewedPlan: booleanInput('require-reviewed-plan', false),
+    ...(shard === undefined ? {} : { shard }),
     ...(config === '' ? {} : { config }),
     domainChecks: booleanInput('domain-checks', true),
   };
+}
+
+function shardInput(value: string): Shard | undefined {
+  if (value.trim() === '') return undefined;
+  try {
+    return parseShard(value);
+  } catch {
+    throw new UserError(`The \`shard\` input is ${JSON.stringify(value)}: use I/N with 1 <= I <= N, e.g. \`shard: \${{ matrix.shard }}/4\` in a job matrix of shards 1 to 4.`);
+  }
+}
+
+/**
+ * The key of the plan comment (and of the reviewed plan an apply looks for): the zones folder, the
+ * comment-id, and the shard, so that each job of a matrix keeps its own comment.
+ */
+export function planCommentKey(inputs: Pick<ActionInputs, 'zones' | 'commentId' | 'shard'>): string {
+  const key = commentKey(inputs.zones, inputs.commentId);
+  return inputs.shard === undefined ? key : `${key} shard ${inputs.shard.index}/${inputs.shard.count}`;
 }
 
 /** Comma- or newline-separated entries, trimmed, empty ones dropped. */

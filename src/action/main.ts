@@ -23,7 +23,6 @@ import { applyAll, planAll } from '../reconcile.js';
 import type { AccountsOption, ApplyRun, PlanResult } from '../reconcile.js';
 import { formatIssue } from '../render/issues.js';
 import {
-  commentKey,
   parsePlanComment,
   renderApplyMarkdown,
   renderPlanComment,
@@ -34,7 +33,7 @@ import {
 import { readZones } from '../zonefile/read.js';
 import { readContext, secretsWithheld, type ActionContext } from './context.js';
 import { createGitHub, findPlanComment, mergedPullRequestForCommit, upsertPlanComment, type GitHub } from './github.js';
-import { readInputs, type ActionInputs } from './inputs.js';
+import { planCommentKey, readInputs, type ActionInputs } from './inputs.js';
 
 /** The Action's entry: one funnel for every failure. */
 export async function run(): Promise<void> {
@@ -60,13 +59,13 @@ async function planStep(inputs: ActionInputs, context: ActionContext): Promise<v
     return;
   }
   const plan = await withAccounts(inputs, 'plan', (accounts) =>
-    planAll({ accounts, domainChecks: inputs.domainChecks, paths: inputs.zonePaths, only: inputs.zoneFilter }),
+    planAll({ accounts, domainChecks: inputs.domainChecks, paths: inputs.zonePaths, only: inputs.zoneFilter, ...(inputs.shard ? { shard: inputs.shard } : {}) }),
   );
   if (!plan.ok) throw await invalidZoneFiles(plan.issues);
   annotate(plan.issues);
   annotateWarnings(plan);
 
-  const key = commentKey(inputs.zones, inputs.commentId);
+  const key = planCommentKey(inputs);
   const markdown = planMarkdownInput(key, plan, context.pullRequest?.headSha ?? context.sha);
   const planFile = await writePlanFile(context, key, plan);
   setPlanOutputs(plan, planFile);
@@ -84,7 +83,7 @@ async function planStep(inputs: ActionInputs, context: ActionContext): Promise<v
 }
 
 async function applyStep(inputs: ActionInputs, context: ActionContext): Promise<void> {
-  const key = commentKey(inputs.zones, inputs.commentId);
+  const key = planCommentKey(inputs);
   const github = inputs.requireReviewedPlan ? gitHubFor(inputs, context) : undefined;
   const reviewed = github === undefined ? undefined : await reviewedPlan(github, context, key);
 
@@ -93,6 +92,7 @@ async function applyStep(inputs: ActionInputs, context: ActionContext): Promise<
     domainChecks: inputs.domainChecks,
     paths: inputs.zonePaths,
     only: inputs.zoneFilter,
+    ...(inputs.shard ? { shard: inputs.shard } : {}),
     force: inputs.force,
     ...(reviewed === undefined ? {} : { expectedChecksum: reviewed.checksum }),
   }));

@@ -3,7 +3,8 @@
  * prompts), and printing validation issues.
  */
 import { createInterface } from 'node:readline/promises';
-import type { Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
+import { parseShard, type Shard } from '../plan/select.js';
 import { UserError } from '../errors.js';
 import type { Issue } from '../model/types.js';
 import { formatIssue } from '../render/issues.js';
@@ -20,17 +21,43 @@ export const DEFAULT_ZONES_DIR = 'zones/';
 export interface ZoneSelection {
   readonly zones: string;
   readonly zone?: string[];
+  readonly shard?: Shard;
 }
 
 function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
 }
 
-/** `--zones DIR` and the repeatable `--zone FQDN` filter. */
-export function addZoneOptions(command: Command): Command {
-  return command
+function shardArgument(value: string): Shard {
+  try {
+    return parseShard(value);
+  } catch (error) {
+    throw new InvalidArgumentError(error instanceof Error ? error.message.replace(/^--shard "[^"]*": /, '') : String(error));
+  }
+}
+
+/** `--zones DIR`, the repeatable `--zone FQDN|GLOB` filter and, with `shard`, `--shard I/N`. */
+export function addZoneOptions(command: Command, options: { readonly shard?: boolean } = {}): Command {
+  command
     .option('--zones <dir>', 'folder of zone files', DEFAULT_ZONES_DIR)
-    .option('--zone <fqdn>', 'only this zone (repeatable)', collect);
+    .option('--zone <fqdn>', "only this zone, or the zones a glob matches (quote it: '*.example'); repeatable", collect);
+  if (options.shard) {
+    command.option('--shard <I/N>', 'only the I-th of N slices of the zones (1-based; a stable hash of each zone name), for CI job matrices', shardArgument);
+  }
+  return command;
+}
+
+/** The reconciler's zone selection from the flags. */
+export function selectionOf(flags: ZoneSelection): { only?: readonly string[]; shard?: Shard } {
+  return { ...(flags.zone ? { only: flags.zone } : {}), ...(flags.shard ? { shard: flags.shard } : {}) };
+}
+
+/** On stderr, which zones a shard took: CI logs then show which job owns which zone. */
+export function reportShard(flags: ZoneSelection, zones: readonly { readonly zone: string }[], terminal: Terminal = processTerminal): void {
+  if (!flags.shard) return;
+  const names = zones.map((zone) => zone.zone);
+  terminal.stderr.write(`shard ${flags.shard.index}/${flags.shard.count}: ${names.length} zone${names.length === 1 ? '' : 's'}${names.length > 0 ? `: ${names.join(', ')}` : ''}
+`);
 }
 
 export interface Terminal {

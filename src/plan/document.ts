@@ -26,6 +26,18 @@ export interface PlanJsonChange {
   readonly type: string;
   readonly before: RrsetState | null;
   readonly after: RrsetState | null;
+  /**
+   * In `plan --json`: where the wanted rrset is written (null for a delete). Not in plan files: moving a
+   * record within a file changes no write, so it must not change the checksum a reviewer approved.
+   */
+  readonly source?: ChangeSource | null;
+}
+
+/** Where the desired side of a change comes from: a zone file, or a template (`template` set) that the zone uses. */
+export interface ChangeSource {
+  readonly file: string;
+  readonly line: number;
+  readonly template?: string;
 }
 
 export interface PlanJsonZone {
@@ -109,6 +121,18 @@ export function changeToJson(change: Change): PlanJsonChange {
   return { action: change.action, name: change.name, type: change.type, before: stateOf(change.before), after: stateOf(change.after) };
 }
 
+/** A change as `plan --json` prints it: the plan file's form and its source. */
+function jsonChange(change: Change): PlanJsonChange {
+  return { ...changeToJson(change), source: changeSource(change) };
+}
+
+/** The source of a change (see PlanJsonChange.source). */
+export function changeSource(change: Change): ChangeSource | null {
+  const location = change.after?.source;
+  if (!change.after || !location) return null;
+  return { file: location.file, line: location.line, ...(change.after.template === undefined ? {} : { template: change.after.template }) };
+}
+
 export function sumCounts(counts: readonly ChangeCounts[]): ChangeCounts {
   return counts.reduce<ChangeCounts>(
     (total, c) => ({ create: total.create + c.create, update: total.update + c.update, delete: total.delete + c.delete }),
@@ -124,12 +148,12 @@ export function sumCounts(counts: readonly ChangeCounts[]): ChangeCounts {
 export function toPlanJson(plans: readonly ZonePlan[], domain?: DomainPlanJsonInput): PlanJson {
   const counts = sumCounts(plans.map((plan) => plan.counts));
   if (domain === undefined) {
-    return { version: 1, zones: plans.map((plan) => ({ zone: plan.zone, changes: plan.changes.map(changeToJson) })), summary: counts };
+    return { version: 1, zones: plans.map((plan) => ({ zone: plan.zone, changes: plan.changes.map(jsonChange) })), summary: counts };
   }
   const domainOf = (zone: string) => [...(domain.changes.get(zone) ?? [])];
   return {
     version: 1,
-    zones: plans.map((plan) => ({ zone: plan.zone, changes: plan.changes.map(changeToJson), domain_changes: domainOf(plan.zone) })),
+    zones: plans.map((plan) => ({ zone: plan.zone, changes: plan.changes.map(jsonChange), domain_changes: domainOf(plan.zone) })),
     summary: { ...counts, domain: plans.reduce((n, plan) => n + domainOf(plan.zone).length, 0) },
     warnings: [...domain.warnings],
   };

@@ -15,7 +15,7 @@ import { diffArrays } from 'diff';
 import type { Change, ChangeCounts, RecordSet, ZonePlan } from '../model/types.js';
 import { assertNever } from '../model/types.js';
 import { LIVEDNS, describeDomainChange, type DomainChange, type PlanWarning } from '../model/domain.js';
-import { displayValue } from './text.js';
+import { changeLabel, displayValue } from './text.js';
 
 /** GitHub refuses issue comments longer than this many characters. */
 export const GITHUB_COMMENT_LIMIT = 65_536;
@@ -231,12 +231,28 @@ function zoneDetails(plan: ZonePlan, domain: readonly DomainChange[] = []): stri
   const { create, update, delete: remove } = plan.counts;
   const ignored = plan.ignoredCount > 0 ? `; ${plan.ignoredCount} live rrset${plan.ignoredCount === 1 ? '' : 's'} left alone by ignore rules` : '';
   const settings = domain.length === 0 ? '' : `, ${domain.length} domain setting${domain.length === 1 ? '' : 's'} to change`;
-  const summary = `<b>${escapeHtml(plan.zone)}</b>: ${create} to create, ${update} to update, ${remove} to delete${settings}${ignored}`;
+  const templates = changesByTemplate(plan.changes);
+  const fromTemplates = templates.size === 0 ? '' : ` · from template${templates.size === 1 ? '' : 's'} ${[...templates.keys()].map(escapeHtml).join(', ')}`;
+  const summary = `<b>${escapeHtml(plan.zone)}</b>: ${create} to create, ${update} to update, ${remove} to delete${settings}${ignored}${fromTemplates}`;
+  const sources = [...templates].map(([template, changes]) => `From template ${inlineCode(template)}: ${changes.map((change) => inlineCode(changeLabel(change))).join(', ')}`);
   const blocks = [
-    ...(plan.changes.length > 0 ? [fenced('diff', zoneDiff(plan))] : []),
+    ...(plan.changes.length > 0 ? [fenced('diff', zoneDiff(plan)), ...sources] : []),
     ...(domain.length > 0 ? [`Registrar (Gandi Domain API):\n\n${fenced('diff', domainDiff(domain))}`] : []),
   ];
   return `<details><summary>${summary}</summary>\n\n${blocks.join('\n\n')}\n\n</details>`;
+}
+
+/**
+ * The changes a template brings, by template: a template edit shows up in every zone using it, and the
+ * reviewer should see that it is one edit, made in one file.
+ */
+function changesByTemplate(changes: readonly Change[]): Map<string, Change[]> {
+  const byTemplate = new Map<string, Change[]>();
+  for (const change of changes) {
+    const template = change.after?.template;
+    if (template !== undefined) byTemplate.set(template, [...(byTemplate.get(template) ?? []), change]);
+  }
+  return byTemplate;
 }
 
 /** Registrar changes as diff lines: the setting as it is, then as it will be. */

@@ -46,6 +46,13 @@ function valueLines(rrset: RecordSet, sign: string, paint: Paint, code: number):
 
 /** The lines for one change: a head line, then one line per value where values matter. */
 export function changeLines(change: Change, options: TextOptions = {}): string[] {
+  const [head = '', ...rest] = changeLinesOnly(change, options);
+  // A change that a template brings says so: one template edit shows up in every zone using it.
+  const template = change.after?.template;
+  return template === undefined ? [head, ...rest] : [`${head}${painter(options)(DIM, `  (template ${template})`)}`, ...rest];
+}
+
+function changeLinesOnly(change: Change, options: TextOptions): string[] {
   const paint = painter(options);
   const label = `${change.name} ${change.type}`;
   switch (change.action) {

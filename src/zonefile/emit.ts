@@ -1,10 +1,12 @@
 /**
  * The canonical zone file of a set of rrsets: what `import` writes (and, later, `fmt`).
  *
- * One spelling for one zone: names in order with the apex first, types in order, one record as a
- * mapping and several as a list, `value` for one value and `values` for several, a TTL only where it
- * differs from the file's default, values in their canonical string form. Parsing the result gives
- * the same rrsets back (tested), which is what makes an import followed by a plan show no changes.
+ * One spelling for one zone: names in order with the apex first, a blank line between top-level keys
+ * and between names, types in order, one record as a mapping and several as a list, `value` for one
+ * value and `values` for several, a TTL only where it differs from the file's default, values in their
+ * canonical string form. Parsing the result gives the same rrsets back (tested), which is what makes an
+ * import followed by a plan show no changes. `livedns fmt` (format.ts) writes the same layout, so
+ * formatting an imported file changes nothing.
  */
 import { Document, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { compareRrsets, compareStrings } from '../model/rrset.js';
@@ -45,7 +47,7 @@ export function emitZoneFile(_zone: string, rrsets: readonly RecordSet[], option
     group.push(rrset);
     byName.set(rrset.name, group);
   }
-  const names = [...byName.keys()].sort((a, b) => (a === APEX ? -1 : b === APEX ? 1 : compareStrings(a, b)));
+  const names = [...byName.keys()].sort(compareOwnerNames);
 
   const records = new YAMLMap();
   for (const name of names) {
@@ -63,11 +65,19 @@ export function emitZoneFile(_zone: string, rrsets: readonly RecordSet[], option
       value = new YAMLSeq();
       value.items.push(...nodes);
     }
-    records.items.push(new Pair(new Scalar(name), value));
+    const key = new Scalar(name);
+    key.spaceBefore = records.items.length > 0;
+    records.items.push(new Pair(key, value));
   }
   root.items.push(new Pair(new Scalar('records'), records));
+  for (const [index, pair] of root.items.entries()) (pair.key as Scalar).spaceBefore = index > 0;
   // No line folding: a long TXT value stays on one line, which diffs better.
   return `# ${SCHEMA_MODELINE}\n${doc.toString({ lineWidth: 0 })}`;
+}
+
+/** The order of names in a file: the apex first, then by code unit (as the planner orders rrsets). */
+export function compareOwnerNames(a: string, b: string): number {
+  return a === b ? 0 : a === APEX ? -1 : b === APEX ? 1 : compareStrings(a, b);
 }
 
 function recordData(rrset: RecordSet, fileTtl: number): Record<string, unknown> {

@@ -23,7 +23,9 @@ import { checkZoneName } from '../model/names.js';
 import type { DesiredZone, Issue, SourceLocation } from '../model/types.js';
 import { readDomainKeys } from './domain-keys.js';
 import { checkZone } from './rules.js';
-import { checkSchema } from './schema.js';
+import { checkSchema, type FileKind } from './schema.js';
+import { checkTemplateShape, templateNameFromFile, withTemplates, type TemplateLibrary, type ZoneTemplate } from './templates.js';
+import { compareStrings } from '../model/rrset.js';
 
 /**
  * Largest zone file read: 16 MiB. A 100,000-rrset zone as emitZoneFile writes it measures 7.1 MB (a mix
@@ -59,8 +61,22 @@ export function zoneNameFromFile(file: string): string {
  * Parses and validates one zone file. `file` names the file in issues and gives the zone its name.
  * The zone is returned only when there is no error (warnings allowed).
  */
-export function parseZoneFile(text: string, file: string): { zone?: DesiredZone; issues: Issue[] } {
-  return withPlainEnv(text.length > LARGE_FILE, () => parseOne(text, file));
+export function parseZoneFile(text: string, file: string, options: ParseOptions = {}): ParsedZoneFile {
+  const issues: Issue[] = [];
+  const uses: string[] = [];
+  try {
+    const zone = parseInto(text, file, issues, options, uses);
+    const failed = issues.some((i) => i.severity === 'error');
+    const used = uses.length > 0 ? { templates: uses } : {};
+    return failed || !zone ? { issues: sortIssues(issues, file), ...used } : { zone, issues: sortIssues(issues, file), ...used };
+  } catch (error) {
+    // The YAML parser and the schema walk recurse: absurd nesting exhausts the stack. Say so, do not crash.
+    if (error instanceof RangeError && /call stack/i.test(error.message)) {
+      issues.push({ severity: 'error', rule: 'yaml-syntax', message: NESTED_TOO_DEEPLY, hint: NESTED_TOO_DEEPLY_HINT, file });
+      return { issues: sortIssues(issues, file) };
+    }
+    throw error;
+  }
 }
 
 /**
@@ -69,34 +85,84 @@ export function parseZoneFile(text: string, file: string): { zone?: DesiredZone;
  * repository of small zone files is what makes the difference: 200 files of 50 rrsets parse about 15 %
  * faster.
  */
-export function parseZoneFiles(inputs: readonly { readonly text: string; readonly file: string }[]): { zone?: DesiredZone; issues: Issue[] }[] {
+export function parseZoneFiles(inputs: readonly { readonly text: string; readonly file: string; readonly options?: ParseOptions }[]): ParsedZoneFile[] {
   const total = inputs.reduce((sum, { text }) => sum + text.length, 0);
-  return withPlainEnv(total > LARGE_FILE, () => inputs.map(({ text, file }) => parseOne(text, file)));
+  return withPlainEnv(total > LARGE_FILE, () => inputs.map(({ text, file, options }) => parseZoneFile(text, file, options)));
 }
 
-function parseOne(text: string, file: string): { zone?: DesiredZone; issues: Issue[] } {
+/**
+ * Parses a template file (`_templates/<name>.yaml`): syntax, the template schema, and the checks that do
+ * not depend on a zone. The zone file rules run when a zone uses it (templates.ts instantiateTemplate).
+ */
+export function parseTemplateFile(text: string, file: string): { template?: ZoneTemplate; issues: Issue[] } {
   const issues: Issue[] = [];
   try {
-    const zone = parseInto(text, file, issues);
+    const content = loadYamlFile(text, file, 'template', issues);
+    const name = templateNameFromFile(file);
+    if (content) issues.push(...checkTemplateShape(name, file, content));
     const failed = issues.some((i) => i.severity === 'error');
-    return failed || !zone ? { issues: sortIssues(issues) } : { zone, issues: sortIssues(issues) };
+    return failed || !content ? { issues: sortIssues(issues, file) } : { template: { name, file, content }, issues: sortIssues(issues, file) };
   } catch (error) {
-    // The YAML parser and the schema walk recurse: absurd nesting exhausts the stack. Say so, do not crash.
     if (error instanceof RangeError && /call stack/i.test(error.message)) {
-      issues.push({ severity: 'error', rule: 'yaml-syntax', message: NESTED_TOO_DEEPLY, hint: NESTED_TOO_DEEPLY_HINT, file });
-      return { issues: sortIssues(issues) };
+      issues.push({ severity: 'error', rule: 'yaml-syntax', message: NESTED_TOO_DEEPLY, hint: 'a template needs only a few levels of nesting', file });
+      return { issues: sortIssues(issues, file) };
     }
     throw error;
   }
 }
 
-function parseInto(text: string, file: string, issues: Issue[]): DesiredZone | undefined {
-  const fileIssue = (rule: string, message: string, hint?: string, at?: { line: number; column: number }) =>
-    issues.push({ severity: 'error', rule, message, ...(hint === undefined ? {} : { hint }), file, ...(at ?? {}) });
+/** What parseZoneFile returns. */
+export interface ParsedZoneFile {
+  /** Present when the file (and its templates) had no error. */
+  readonly zone?: DesiredZone;
+  readonly issues: Issue[];
+  /** The names in its `templates:` list, even when the zone failed (readZones checks unused templates on their own). */
+  readonly templates?: readonly string[];
+}
 
+function parseInto(text: string, file: string, issues: Issue[], options: ParseOptions, uses: string[]): DesiredZone | undefined {
   const zone = zoneNameFromFile(file);
   const zoneProblem = checkZoneName(zone);
-  if (zoneProblem) fileIssue('zone-name', `the file name does not name a zone: ${zoneProblem.message}`, zoneProblem.hint ?? 'name zone files after their domain, e.g. zones/example.com.yaml');
+  if (zoneProblem) issues.push({ severity: 'error', rule: 'zone-name', message: `the file name does not name a zone: ${zoneProblem.message}`, hint: zoneProblem.hint ?? 'name zone files after their domain, e.g. zones/example.com.yaml', file });
+
+  const loaded = loadYamlFile(text, file, 'zone', issues);
+  if (!loaded) return undefined;
+  const { data, locate, reported } = loaded;
+
+  const result = checkZone({ zone, file, data, locate, reported });
+  issues.push(...result.issues);
+  if (Array.isArray(data.templates)) uses.push(...data.templates.filter((name): name is string => typeof name === 'string'));
+  const templated = withTemplates({ zone, file, data, locate, reported, rrsets: result.rrsets, ignore: result.ignore, library: options.templates, reportedIssues: issues });
+  issues.push(...templated.issues);
+  const { issues: domainIssues, ...domainKeys } = readDomainKeys({ zone, data, locate, reported });
+  issues.push(...domainIssues);
+  if (zoneProblem) return undefined;
+  return { zone, file, rrsets: templated.rrsets, ignore: result.ignore, ...(result.safety ? { safety: result.safety } : {}), ...domainKeys };
+}
+
+/** Options of parseZoneFile. */
+export interface ParseOptions {
+  /** The templates a zone file may use (`templates:`): read.ts loads the `_templates/` next to the zone file. */
+  readonly templates?: TemplateLibrary;
+}
+
+/** A YAML file that has passed the syntax, resource and schema stages, with what the rules need to locate problems. */
+export interface LoadedYamlFile {
+  readonly data: Readonly<Record<string, unknown>>;
+  readonly locate: (path: readonly string[], at?: 'key' | 'value') => SourceLocation;
+  /** Whether the schema already reported a problem at or below this path (later stages skip it). */
+  readonly reported: (path: readonly string[]) => boolean;
+}
+
+/**
+ * The stages every file of ours goes through, zone file or template: YAML syntax, resource limits,
+ * then the schema of its kind. Reports into `issues`; returns the data whenever it is a mapping, so the
+ * rules can still report what the schema did not.
+ */
+export function loadYamlFile(text: string, file: string, kind: FileKind, issues: Issue[]): LoadedYamlFile | undefined {
+  const fileIssue = (rule: string, message: string, hint?: string, at?: { line: number; column: number }) =>
+    issues.push({ severity: 'error', rule, message, ...(hint === undefined ? {} : { hint }), file, ...(at ?? {}) });
+  const what = kind === 'zone' ? 'zone file' : 'template';
 
   if (text.length > MAX_ZONE_FILE_BYTES) {
     fileIssue('file-too-large', `the file is ${(text.length / 1024 / 1024).toFixed(1)} MiB; zone files are limited to ${MAX_ZONE_FILE_BYTES / 1024 / 1024} MiB`, 'split very large zones, or check that this is the right file');
@@ -111,15 +177,15 @@ function parseInto(text: string, file: string, issues: Issue[]): DesiredZone | u
   const lineCounter = new LineCounter();
   // yaml's own uniqueKeys check compares each key with every earlier one: minutes for a 100,000-name
   // `records:` map. inspect() below does the same check in one pass.
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
+  const doc = withPlainEnv(text.length > LARGE_FILE, () => parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false }));
   const position = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
   for (const error of doc.errors) {
-    if (error.code === 'MULTIPLE_DOCS') fileIssue('yaml-syntax', 'a zone file holds a single YAML document', 'remove the second "---" and what follows, or move it to its own file', position(error.pos[0]));
+    if (error.code === 'MULTIPLE_DOCS') fileIssue('yaml-syntax', `a ${what} holds a single YAML document`, 'remove the second "---" and what follows, or move it to its own file', position(error.pos[0]));
     // yaml catches the stack overflow of absurd nesting itself and reports it as a syntax error.
-    else if (/call stack/i.test(error.message)) fileIssue('yaml-syntax', NESTED_TOO_DEEPLY, NESTED_TOO_DEEPLY_HINT, position(error.pos[0]));
+    else if (/call stack/i.test(error.message)) fileIssue('yaml-syntax', NESTED_TOO_DEEPLY, `a ${what} needs only a few levels of nesting`, position(error.pos[0]));
     else fileIssue('yaml-syntax', yamlMessage(error.message), undefined, position(error.pos[0]));
   }
   for (const warning of doc.warnings) {
@@ -164,11 +230,11 @@ function parseInto(text: string, file: string, issues: Issue[]): DesiredZone | u
   }
 
   if (data === null || data === undefined) {
-    fileIssue('file-empty', 'the zone file is empty', 'start with "records:" and the records of the zone', { line: 1, column: 1 });
+    fileIssue('file-empty', `the ${what} is empty`, 'start with "records:" and the records of the zone', { line: 1, column: 1 });
     return undefined;
   }
 
-  const schemaProblems = checkSchema(data);
+  const schemaProblems = checkSchema(data, kind);
   const reportedPaths = new Set<string>();
   for (const problem of schemaProblems) {
     const at = locator.locate(problem.path, problem.at);
@@ -176,19 +242,11 @@ function parseInto(text: string, file: string, issues: Issue[]): DesiredZone | u
     for (let i = 0; i <= problem.path.length; i += 1) reportedPaths.add(problem.path.slice(0, i).join('\u0000'));
   }
   if (typeof data !== 'object' || Array.isArray(data)) return undefined;
-
-  const result = checkZone({
-    zone,
-    file,
+  return {
     data: data as Record<string, unknown>,
     locate: (path, at) => locator.locate(path, at),
     reported: (path) => reportedPaths.has(path.join('\u0000')),
-  });
-  issues.push(...result.issues);
-  const { issues: domainIssues, ...domainKeys } = readDomainKeys({ zone, data: data as Record<string, unknown>, locate: (path, at) => locator.locate(path, at), reported: (path) => reportedPaths.has(path.join('\u0000')) });
-  issues.push(...domainIssues);
-  if (zoneProblem) return undefined;
-  return { zone, file, rrsets: result.rrsets, ignore: result.ignore, ...(result.safety ? { safety: result.safety } : {}), ...domainKeys };
+  };
 }
 
 interface Inspection {
@@ -257,7 +315,7 @@ function inspect(doc: Document): Inspection {
 }
 
 /** Above this size (of one file or a batch), parsing is long enough for withPlainEnv to matter. */
-const LARGE_FILE = 256 * 1024;
+export const LARGE_FILE = 256 * 1024;
 
 /**
  * Runs `parse` with `process.env` swapped for a plain copy. yaml's parser reads
@@ -265,7 +323,7 @@ const LARGE_FILE = 256 * 1024;
  * through the runtime (about 0.3 µs): a third of the parse time of a large zone file. The parse is
  * synchronous, so no other code can see the copy, and the real object is put back in all cases.
  */
-function withPlainEnv<T>(enabled: boolean, parse: () => T): T {
+export function withPlainEnv<T>(enabled: boolean, parse: () => T): T {
   const env = process.env;
   if (!enabled) return parse();
   try {
@@ -285,10 +343,18 @@ function yamlMessage(message: string): string {
   return message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').replace(/\s+$/, '');
 }
 
-function sortIssues(issues: Issue[]): Issue[] {
+/** In file order: the issues of `file` first, then those found in its templates, file by file. */
+function sortIssues(issues: Issue[], file: string): Issue[] {
+  const rank = (issue: Issue) => (issue.file === file ? '' : `\u0001${issue.file}`);
   return issues
     .map((issue, index) => ({ issue, index }))
-    .sort((a, b) => (a.issue.line ?? 0) - (b.issue.line ?? 0) || (a.issue.column ?? 0) - (b.issue.column ?? 0) || a.index - b.index)
+    .sort(
+      (a, b) =>
+        compareStrings(rank(a.issue), rank(b.issue)) ||
+        (a.issue.line ?? 0) - (b.issue.line ?? 0) ||
+        (a.issue.column ?? 0) - (b.issue.column ?? 0) ||
+        a.index - b.index,
+    )
     .map((x) => x.issue);
 }
 

@@ -4,31 +4,79 @@
  */
 import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { compareStrings } from '../model/rrset.js';
 import type { DesiredZone, Issue } from '../model/types.js';
-import { MAX_ZONE_FILE_BYTES, parseZoneFiles, zoneNameFromFile } from './parse.js';
+import { MAX_ZONE_FILE_BYTES, parseTemplateFile, parseZoneFiles, zoneNameFromFile, type ParsedZoneFile } from './parse.js';
+import { instantiateTemplate, isTemplatePath, mergeTemplateIssues, templateNameFromFile, TEMPLATES_DIR, type TemplateLibrary, type ZoneTemplate } from './templates.js';
 
 const ZONE_FILE = /\.ya?ml$/i;
 
+/** The YAML files named by some paths, sorted into zone files and template files. */
+export interface FoundFiles {
+  readonly zoneFiles: string[];
+  /** Template files (`_templates/*.yaml`) named directly, or through their `_templates` directory. */
+  readonly templateFiles: string[];
+  readonly issues: Issue[];
+}
+
+/**
+ * The files some paths name. A path is a file, or a directory whose `*.yaml`/`*.yml` entries are taken
+ * (not recursively; entries starting with `_` are skipped: `_templates/` is read through the zone files
+ * that use it), in name order. A file directly inside a `_templates` directory, or a `_templates`
+ * directory itself, names template files.
+ */
+export async function findFiles(paths: readonly string[], options: { readonly withTemplates?: boolean } = {}): Promise<FoundFiles> {
+  const issues: Issue[] = [];
+  const zoneFiles: string[] = [];
+  const templateFiles: string[] = [];
+  for (const given of paths) {
+    const found = await listYamlFiles(given);
+    if ('issue' in found) {
+      issues.push(found.issue);
+      continue;
+    }
+    for (const file of found.files) (isTemplatePath(file) ? templateFiles : zoneFiles).push(file);
+    // With `withTemplates`, a directory of zone files also names the templates beside them.
+    if (options.withTemplates && found.directory && !isTemplatePath(path.join(given, 'x.yaml'))) {
+      const templates = await listYamlFiles(path.join(given, TEMPLATES_DIR), { quiet: true });
+      if ('files' in templates) templateFiles.push(...templates.files);
+    }
+  }
+  return { zoneFiles: [...new Set(zoneFiles)], templateFiles: [...new Set(templateFiles)], issues };
+}
+
 /**
  * Reads zone files. Each path is a file, or a directory whose `*.yaml`/`*.yml` entries are read (not
- * recursively; entries starting with `_` are skipped, leaving room for shared snippets), in name order.
- * Zones come back in the order of their files; a zone defined by two files is an error.
+ * recursively; entries starting with `_` are skipped), in name order. A zone file's templates are read
+ * from the `_templates/` directory next to it. Zones come back in the order of their files; a zone
+ * defined by two files is an error. Template files given directly are checked on their own.
  */
 export async function readZones(paths: string[]): Promise<{ zones: DesiredZone[]; issues: Issue[] }> {
-  const issues: Issue[] = [];
-  const files: string[] = [];
-  for (const given of paths) {
-    const found = await listZoneFiles(given);
-    if ('issue' in found) issues.push(found.issue);
-    else files.push(...found.files);
-  }
-  const unique = [...new Set(files)];
-  // Read concurrently, then parse in one batch.
-  const loaded = await Promise.all(unique.map((file) => loadZoneFile(file)));
-  const texts = loaded.flatMap((entry, i) => ('text' in entry ? [{ text: entry.text, file: unique[i]! }] : []));
-  const parsed = parseZoneFiles(texts);
+  const found = await findFiles(paths);
+  const issues: Issue[] = [...found.issues];
+  const libraries = new TemplateLibraries();
+  const unique = found.zoneFiles;
+  // Read concurrently, then parse in one batch (see parseZoneFiles).
+  const loaded = await Promise.all(
+    unique.map(async (file) => {
+      const read = await readTextFile(file);
+      if ('issues' in read) return read;
+      const { library } = await libraries.forZoneFile(file);
+      return { text: read.text, file, options: { templates: library } };
+    }),
+  );
+  const parsed = parseZoneFiles(loaded.flatMap((entry) => ('text' in entry ? [entry] : [])));
   let next = 0;
-  const results: { zone?: DesiredZone; issues: Issue[] }[] = loaded.map((entry) => ('text' in entry ? parsed[next++]! : entry));
+  const results: (ParsedZoneFile | { issues: Issue[] })[] = loaded.map((entry) => ('text' in entry ? parsed[next++]! : entry));
+  for (const file of found.templateFiles) await libraries.forTemplateFile(file);
+
+  const used = new Set<string>();
+  for (const [index, result] of results.entries()) {
+    const dir = path.join(path.dirname(unique[index] ?? ''), TEMPLATES_DIR);
+    for (const name of 'templates' in result ? (result.templates ?? []) : []) used.add(path.join(dir, name));
+  }
+  issues.push(...(await libraries.issues((template) => used.has(path.join(path.dirname(template.file), template.name)), found.templateFiles)));
+
   const zones: DesiredZone[] = [];
   const fileOfZone = new Map<string, string>();
   for (const [index, result] of results.entries()) {
@@ -41,12 +89,95 @@ export async function readZones(paths: string[]): Promise<{ zones: DesiredZone[]
       continue;
     }
     fileOfZone.set(zoneName, file);
-    if (result.zone) zones.push(result.zone);
+    if ('zone' in result && result.zone) zones.push(result.zone);
   }
-  return { zones, issues };
+  return { zones, issues: mergeTemplateIssues(issues) };
 }
 
-async function listZoneFiles(given: string): Promise<{ files: string[] } | { issue: Issue }> {
+/**
+ * The template libraries of the zone directories being read, each loaded once. Their files' own issues
+ * are reported once, whatever the number of zones using them.
+ */
+export class TemplateLibraries {
+  private readonly loaded = new Map<string, Promise<{ library: TemplateLibrary; issues: Issue[] }>>();
+  /** Libraries loaded for zone files: all their templates are part of the estate being read. */
+  private readonly whole = new Set<string>();
+
+  /** The templates a zone file may use: `_templates/` next to it. */
+  forZoneFile(file: string): Promise<{ library: TemplateLibrary; issues: Issue[] }> {
+    const dir = path.join(path.dirname(file), TEMPLATES_DIR);
+    this.whole.add(dir);
+    return this.load(dir);
+  }
+
+  /** The library a template file belongs to. */
+  forTemplateFile(file: string): Promise<{ library: TemplateLibrary; issues: Issue[] }> {
+    return this.load(path.dirname(file));
+  }
+
+  private load(dir: string): Promise<{ library: TemplateLibrary; issues: Issue[] }> {
+    let loading = this.loaded.get(dir);
+    if (!loading) {
+      loading = loadTemplateLibrary(dir);
+      this.loaded.set(dir, loading);
+    }
+    return loading;
+  }
+
+  /**
+   * The issues of the template files: their own (syntax, schema, shape) and, for those no zone uses
+   * (`isUsed` false) or that were named directly (`named`), the rules as if used by a zone. A library
+   * loaded only for templates named directly reports on those alone.
+   */
+  async issues(isUsed: (template: ZoneTemplate) => boolean, named: readonly string[] = []): Promise<Issue[]> {
+    const issues: Issue[] = [];
+    const namedSet = new Set(named);
+    for (const [dir, loading] of this.loaded) {
+      const { library, issues: own } = await loading;
+      const whole = this.whole.has(dir);
+      issues.push(...(whole ? own : own.filter((issue) => namedSet.has(issue.file))));
+      for (const template of library.templates.values()) {
+        const check = namedSet.has(template.file) || (whole && !isUsed(template));
+        if (check) issues.push(...instantiateTemplate(template, undefined).issues);
+      }
+    }
+    // File by file (a template's own problems and those of its records together), each in line order.
+    return issues
+      .map((issue, index) => ({ issue, index }))
+      .sort((a, b) => compareStrings(a.issue.file, b.issue.file) || (a.issue.line ?? 0) - (b.issue.line ?? 0) || a.index - b.index)
+      .map((x) => x.issue);
+  }
+}
+
+/** Reads every template of a `_templates` directory; a missing directory is an empty library. */
+export async function loadTemplateLibrary(dir: string): Promise<{ library: TemplateLibrary; issues: Issue[] }> {
+  const templates = new Map<string, ZoneTemplate>();
+  const broken = new Map<string, string>();
+  const issues: Issue[] = [];
+  let entries: string[] = [];
+  try {
+    entries = (await readdir(dir)).filter((entry) => ZONE_FILE.test(entry)).sort();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException | undefined)?.code;
+    if (code !== 'ENOENT' && code !== 'ENOTDIR') issues.push(fsIssue(dir, error));
+  }
+  for (const entry of entries) {
+    const file = path.join(dir, entry);
+    const name = templateNameFromFile(file);
+    if (templates.has(name) || broken.has(name)) {
+      issues.push({ severity: 'error', rule: 'duplicate-template', message: `template "${name}" is also defined by ${templates.get(name)?.file ?? broken.get(name) ?? ''}`, hint: 'keep one file per template', file });
+      continue;
+    }
+    const read = await readTextFile(file);
+    const parsed: { template?: ZoneTemplate; issues: Issue[] } = 'issues' in read ? read : parseTemplateFile(read.text, file);
+    issues.push(...parsed.issues);
+    if (parsed.template) templates.set(name, parsed.template);
+    else broken.set(name, file);
+  }
+  return { library: { dir, templates, broken }, issues };
+}
+
+async function listYamlFiles(given: string, options: { quiet?: boolean } = {}): Promise<{ files: string[]; directory: boolean } | { issue: Issue }> {
   if (given.includes('\u0000')) return { issue: { severity: 'error', rule: 'read', message: 'the path contains a NUL character', hint: 'check how the path was written', file: given } };
   let info;
   try {
@@ -54,7 +185,7 @@ async function listZoneFiles(given: string): Promise<{ files: string[] } | { iss
   } catch (error) {
     return { issue: fsIssue(given, error) };
   }
-  if (!info.isDirectory()) return { files: [given] };
+  if (!info.isDirectory()) return { files: [given], directory: false };
   let entries: string[];
   try {
     entries = await readdir(given);
@@ -63,16 +194,17 @@ async function listZoneFiles(given: string): Promise<{ files: string[] } | { iss
   }
   const names = entries.filter((e) => ZONE_FILE.test(e) && !e.startsWith('_')).sort();
   if (names.length === 0) {
+    if (options.quiet) return { files: [], directory: true };
     return { issue: { severity: 'warning', rule: 'no-zone-files', message: 'no zone files (*.yaml, *.yml) in this directory', hint: 'zone files are named after their zone, e.g. example.com.yaml', file: given } };
   }
   const files: string[] = [];
   for (const name of names) {
     const file = path.join(given, name);
-    // A directory named like a zone file is not one.
+    // A directory named like a zone file is not one; anything else is read, or refused with a reason.
     const entry = await stat(file).catch(() => undefined);
     if (entry?.isDirectory() !== true) files.push(file);
   }
-  return { files };
+  return { files, directory: true };
 }
 
 /**
@@ -130,8 +262,11 @@ async function readAtMost(file: string, limit: number): Promise<Buffer | undefin
   }
 }
 
-/** The text of a zone file, or why it cannot be read as one. */
-async function loadZoneFile(file: string): Promise<{ text: string } | { issues: Issue[] }> {
+/**
+ * The text of a zone or template file, or why it cannot be had: missing, unreadable, too large (refused
+ * before it is loaded), not UTF-8.
+ */
+export async function readTextFile(file: string): Promise<{ text: string } | { issues: Issue[] }> {
   const refuse = (rule: string, message: string, hint?: string) => ({ issues: [{ severity: 'error' as const, rule, message, ...(hint === undefined ? {} : { hint }), file }] });
   const tooLarge = (bytes: number | undefined) =>
     refuse(
@@ -151,9 +286,8 @@ async function loadZoneFile(file: string): Promise<{ text: string } | { issues: 
   } catch (error) {
     return { issues: [fsIssue(file, error)] };
   }
-  let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
     const at = firstInvalidUtf8(bytes);
     const binary = bytes.includes(0);
@@ -170,7 +304,6 @@ async function loadZoneFile(file: string): Promise<{ text: string } | { issues: 
       ],
     };
   }
-  return { text };
 }
 
 function fsIssue(file: string, error: unknown): Issue {

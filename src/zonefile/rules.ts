@@ -45,7 +45,8 @@ export interface RulesOutput {
 /** Types whose rrset holds a single value (RFC 2181 10.1 for CNAME; RFC 6672 for DNAME; Gandi's ALIAS). */
 const SINGLE_VALUE_TYPES: ReadonlySet<string> = new Set(['CNAME', 'DNAME', 'ALIAS']);
 
-interface Declared {
+/** One rrset as declared, for the rules between the rrsets of one name. */
+export interface Declared {
   readonly name: string;
   readonly type: RecordType;
   readonly location: SourceLocation;
@@ -122,7 +123,7 @@ export function checkZone(input: RulesInput): RulesOutput {
   return { rrsets, ignore, ...(safety ? { safety } : {}), issues };
 }
 
-type Report = (rule: string, location: SourceLocation, message: string, hint?: string, severity?: Issue['severity']) => void;
+export type Report = (rule: string, location: SourceLocation, message: string, hint?: string, severity?: Issue['severity']) => void;
 
 /** Canonical values of one record; reports each bad value where it is, and values equal once normalised. */
 function readValues(type: RecordType, record: Readonly<Record<string, unknown>>, recordPath: readonly string[], input: RulesInput, report: Report): string[] {
@@ -161,7 +162,7 @@ function readValues(type: RecordType, record: Readonly<Record<string, unknown>>,
 }
 
 /** Rules between the rrsets of one name: CNAME exclusivity, apex-only ALIAS, Gandi's apex NS. */
-function checkNameRules(declared: readonly Declared[], report: Report): void {
+export function checkNameRules(declared: readonly Declared[], report: Report): void {
   const types = new Set(declared.map((d) => d.type));
   for (const record of declared) {
     const { name, type, location } = record;
@@ -213,10 +214,10 @@ function readSafety(value: unknown, reported: RulesInput['reported']): SafetySet
   return settings;
 }
 
-function isTtl(value: unknown): value is number {
+export function isTtl(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= TTL_MIN && value <= TTL_MAX;
 }
 
-function isMapping(value: unknown): value is Readonly<Record<string, unknown>> {
+export function isMapping(value: unknown): value is Readonly<Record<string, unknown>> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

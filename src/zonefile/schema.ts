@@ -21,6 +21,9 @@ export interface SchemaProblem {
   readonly hint?: string;
 }
 
+/** What a file is: a zone file, or a template of records shared by zones (zones/_templates/). */
+export type FileKind = 'zone' | 'template';
+
 function isMapping(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -37,22 +40,28 @@ function run(validate: Validator, data: unknown, at: readonly string[]): SchemaP
 }
 
 /**
- * Every structural problem of the data parsed from a zone file. Each record and each ignore rule is
- * validated on its own: with allErrors, ajv gathers the errors of a referenced schema by concatenating
- * arrays, which is quadratic in the number of failing entries (a file of 40,000 bad records took 23 s,
- * 100,000 over a minute); one entry at a time it stays linear.
+ * Every structural problem of the data parsed from a zone file (or a template). Each record and each
+ * ignore rule is validated on its own: with allErrors, ajv gathers the errors of a referenced schema by
+ * concatenating arrays, which is quadratic in the number of failing entries (a file of 40,000 bad
+ * records took 23 s, 100,000 over a minute); one entry at a time it stays linear.
  */
-export function checkSchema(data: unknown): SchemaProblem[] {
-  const validate = zoneSchemaValidators();
-  if (!isMapping(data)) return run(validate.file, data, []);
-  const { records, ignore } = data;
-  const shell: Record<string, unknown> = { ...data };
-  if (isMapping(records)) shell.records = {};
-  if (Array.isArray(ignore)) shell.ignore = [];
-  const problems = run(validate.file, shell, []);
-  if (Array.isArray(ignore)) ignore.forEach((rule: unknown, i) => problems.push(...run(validate.ignoreRule, rule, ['ignore', String(i)])));
-  if (isMapping(records)) for (const [name, entry] of Object.entries(records)) problems.push(...run(validate.recordOrList, entry, ['records', name]));
-  return problems;
+export function checkSchema(data: unknown, kind: FileKind = 'zone'): SchemaProblem[] {
+  const validators = zoneSchemaValidators();
+  const whole = kind === 'zone' ? validators.file : validators.template;
+  let problems: SchemaProblem[];
+  if (!isMapping(data)) {
+    problems = run(whole, data, []);
+  } else {
+    const { records, ignore } = data;
+    const perRule = kind === 'zone' && Array.isArray(ignore);
+    const shell: Record<string, unknown> = { ...data };
+    if (isMapping(records)) shell.records = {};
+    if (perRule) shell.ignore = [];
+    problems = run(whole, shell, []);
+    if (perRule) ignore.forEach((rule: unknown, i) => problems.push(...run(validators.ignoreRule, rule, ['ignore', String(i)])));
+    if (isMapping(records)) for (const [name, entry] of Object.entries(records)) problems.push(...run(validators.recordOrList, entry, ['records', name]));
+  }
+  return kind === 'zone' ? problems : problems.map((problem) => ({ ...problem, message: problem.message.replace(/\bthe zone file\b/g, 'the template') }));
 }
 
 function translate(errors: readonly ErrorObject[]): SchemaProblem[] {

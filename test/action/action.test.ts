@@ -154,6 +154,28 @@ describe('plan on pull_request', () => {
     expect(ourComments().map((comment) => parsePlanComment(comment.body)?.key)).toEqual(['zones', 'zones#staging']);
   });
 
+  it('with a shard input plans only that slice of the zones, each shard keeping its own comment', async () => {
+    for (const zone of ['example.net', 'example.org', 'a.example', 'b.example']) emulator.state.domains[zone] = { rrsets: [], snapshots: [] };
+    const step = await runner();
+    for (const zone of ['example.com', 'example.net', 'example.org', 'a.example', 'b.example']) await step.writeZone(`${zone}.yaml`, ZONE_V1);
+    const planned: string[][] = [];
+    for (const shard of ['1/2', '2/2']) {
+      const result = await step.runInProcess({ shard });
+      expect(result.exitCode, result.stdout).toBe(0);
+      planned.push(JSON.parse(await readFile(result.outputs['plan-file']!, 'utf8')).zones.map((zone: { zone: string }) => zone.zone));
+    }
+    expect(planned.flat().sort()).toEqual(['a.example', 'b.example', 'example.com', 'example.net', 'example.org']);
+    expect(planned.every((zones) => zones.length > 0)).toBe(true);
+    expect(ourComments().map((comment) => parsePlanComment(comment.body)?.key)).toEqual(['zones shard 1/2', 'zones shard 2/2']);
+    for (const [i, comment] of ourComments().entries()) {
+      for (const zone of planned[i]!) expect(comment.body).toContain(`<b>${zone}</b>`);
+      for (const zone of planned[1 - i]!) expect(comment.body).not.toContain(`<b>${zone}</b>`);
+    }
+    const bad = await step.runInProcess({ shard: '3/2' });
+    expect(bad.exitCode).toBe(1);
+    expect(bad.stdout).toContain('The `shard` input is "3/2"');
+  });
+
   it('writes outputs in the GITHUB_OUTPUT format and the plan file to RUNNER_TEMP', async () => {
     const step = await runner();
     await step.writeZone('example.com.yaml', ZONE_V1);

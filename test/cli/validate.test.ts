@@ -42,7 +42,7 @@ describe('livedns validate', () => {
   it('validates zones/ by default and exits 0', async () => {
     const { code, stdout } = await livedns(['validate']);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^ok: 2 zones valid: example\.com \(\d+ rrsets\), example\.org \(\d+ rrsets\)$/m);
+    expect(stdout).toMatch(/^ok: 3 zones valid: example\.com \(\d+ rrsets\), example\.net \(\d+ rrsets\), example\.org \(\d+ rrsets\)$/m);
   });
 
   it('prints every problem as file:line:column with hints, and exits 1', async () => {
@@ -68,7 +68,7 @@ describe('livedns validate', () => {
     const report = JSON.parse(stdout) as { version: number; valid: boolean; zones: { zone: string }[]; issues: { rule: string; line: number; column: number }[]; summary: unknown };
     expect(report.version).toBe(1);
     expect(report.valid).toBe(false);
-    expect(report.zones.map((z) => z.zone)).toEqual(['example.com', 'example.org']);
+    expect(report.zones.map((z) => z.zone)).toEqual(['example.com', 'example.net', 'example.org']);
     expect(report.issues.map((i) => [i.rule, i.line, i.column])).toEqual([
       ['cname-apex', 3, 7],
       ['target-not-fqdn', 7, 12],

@@ -2,7 +2,7 @@
  * Issue 4's acceptance for apply, end to end: the real CLI (dist/cli.js) as a child process against the
  * emulator. Every assertion on API traffic reads the emulator's journal.
  */
-import { readFile, readdir } from 'node:fs/promises';
+import { cp, readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { newZoneRrsets } from '../../src/emulator/state.js';
@@ -24,6 +24,8 @@ describe('apply then plan', () => {
     // Each zone starts as Gandi makes a new one: pre-populated with its default records.
     const w = await open(Object.fromEntries(zones.map((zone) => [zone, newZoneRrsets()])));
     for (const zone of zones.slice(0, -1)) await w.copyZone(path.join(EXAMPLES, `${zone}.yaml`));
+    // The example zones share records through templates.
+    await cp(path.join(EXAMPLES, '_templates'), path.join(w.zonesDir, '_templates'), { recursive: true });
     await w.copyZone(EVERY_TYPE);
 
     const planned = await w.run('plan', '--json', '--detailed-exitcode');

@@ -52,8 +52,8 @@ describe('planAll', () => {
         {
           zone: 'a.test',
           changes: [
-            { action: 'delete', name: 'old', type: 'A', before: { ttl: 300, values: ['192.0.2.9'] }, after: null },
-            { action: 'create', name: 'www', type: 'A', before: null, after: { ttl: 300, values: ['192.0.2.3'] } },
+            { action: 'delete', name: 'old', type: 'A', before: { ttl: 300, values: ['192.0.2.9'] }, after: null, source: null },
+            { action: 'create', name: 'www', type: 'A', before: null, after: { ttl: 300, values: ['192.0.2.3'] }, source: { file: path.join(dir, 'a.test.yaml'), line: 6 } },
           ],
         },
         { zone: 'b.test', changes: [] },

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -6,18 +6,20 @@ import { makeRecordSet } from '../../src/model/rrset.js';
 import { rrsetKey, type RecordSet, type RrsetKey } from '../../src/model/types.js';
 import { emitZoneFile, SCHEMA_MODELINE } from '../../src/zonefile/emit.js';
 import { parseZoneFile } from '../../src/zonefile/parse.js';
+import { readZones } from '../../src/zonefile/read.js';
 import { IGNORED_PREFIX, rrsets, ttl, ZONE } from '../helpers/arbitraries.js';
 
 const data = (list: readonly RecordSet[]) => list.map(({ name, type, ttl: t, values }) => ({ name, type, ttl: t, values }));
 
 function reparse(text: string, zone = ZONE) {
   const { zone: parsed, issues } = parseZoneFile(text, `${zone}.yaml`);
-  expect(issues, text).toEqual([]);
+  // Warnings are allowed: a TXT whose text really is wrapped in quotes (`""`) is written faithfully and warned about.
+  expect(issues.filter((issue) => issue.severity === 'error'), text).toEqual([]);
   return parsed;
 }
 
 describe('emitZoneFile', () => {
-  it('writes the canonical form: modeline, default TTL, apex first, mapping for one record, list for several', () => {
+  it('writes the canonical form: modeline, default TTL, apex first, mapping for one record, list for several, a blank line between sections and names', () => {
     const text = emitZoneFile(
       ZONE,
       [
@@ -32,9 +34,11 @@ describe('emitZoneFile', () => {
     );
     expect(text).toBe(`# ${SCHEMA_MODELINE}
 ttl: 3600
+
 ignore:
   - name: _acme-challenge*
     type: TXT
+
 records:
   "@":
     - type: A
@@ -48,9 +52,11 @@ records:
       values:
         - "12345"
         - v=spf1 -all
+
   "*":
     type: A
     value: 192.0.2.9
+
   www:
     # the website
     # kept for old links
@@ -67,8 +73,9 @@ records:
 
   it.each(['zones', 'test/fixtures/zones/valid'].flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => path.join(dir, f))))(
     'round-trips %s',
-    (file) => {
-      const original = parseZoneFile(readFileSync(file, 'utf8'), file).zone;
+    async (file) => {
+      // With its templates: `import` writes a zone as it is live, templates included.
+      const original = (await readZones([file])).zones[0];
       if (!original) throw new Error(`${file} does not parse`);
       const text = emitZoneFile(original.zone, original.rrsets, { ignore: original.ignore });
       const again = reparse(text, original.zone);

@@ -10,7 +10,7 @@ import { addClientOptions } from '../client-options.js';
 import type { ClientCliOptions } from '../client-options.js';
 import type { Terminal, ZoneSelection } from '../shared.js';
 import type { AccountFlags } from '../shared.js';
-import { addConfigOption, addZoneOptions, confirm, invalidZoneFiles, printIssues, processTerminal, progress, useColor, withAccounts } from '../shared.js';
+import { addConfigOption, addZoneOptions, confirm, invalidZoneFiles, printIssues, processTerminal, progress, reportShard, selectionOf, useColor, withAccounts } from '../shared.js';
 import { positiveSeconds } from '../client-options.js';
 import { planText } from './plan.js';
 
@@ -66,7 +66,7 @@ async function run(flags: ApplyFlags): Promise<void> {
       domainChecks: flags.domainChecks ?? true,
       ...(flags.nameserverWait === undefined ? {} : { nameserverWaitMs: flags.nameserverWait * 1000 }),
       paths: [flags.zones],
-      ...(flags.zone ? { only: flags.zone } : {}),
+      ...selectionOf(flags),
       ...(planFile && flags.plan ? { planFile, planSource: flags.plan } : {}),
       force: flags.force ?? false,
       rollbackOnFailure: flags.rollbackOnFailure ?? false,
@@ -85,6 +85,7 @@ async function run(flags: ApplyFlags): Promise<void> {
     throw invalidZoneFiles(result.issues);
   }
   printIssues(result.plan.issues, terminal);
+  reportShard(flags, result.plan.zones, terminal);
   if ('refused' in result) {
     terminal.stdout.write(planText(result.plan, color, flags.force ?? false));
     throw new UserError(`${result.refused.join('\n')}\nNothing was written.`);
@@ -108,7 +109,7 @@ export function registerApply(program: Command): void {
     .option('--rollback-on-failure', 'restore the snapshot at once if a write fails')
     .option('--nameserver-wait <seconds>', 'how long to wait for a nameserver change to show at the registry (default 120)', positiveSeconds('--nameserver-wait'))
     .option('--no-domain-checks', 'skip the Domain API: no delegation/expiry warnings, no nameserver or auto-renewal changes');
-  addZoneOptions(command);
+  addZoneOptions(command, { shard: true });
   addConfigOption(command);
   addClientOptions(command);
   command.action((flags: ApplyFlags) => run(flags));

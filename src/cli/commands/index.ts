@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { registerValidate } from './validate.js';
 import { registerEmulatorCommand } from './emulator.js';
+import { registerFmt } from './fmt.js';
 import { registerPlan } from './plan.js';
 import { registerApply } from './apply.js';
 import { registerRollback } from './rollback.js';
@@ -24,5 +25,6 @@ export function registerCommands(program: Command): void {
   registerZones(program);
   registerDomains(program);
   registerEmulatorCommand(program);
+  registerFmt(program);
   registerDemo(program);
 }

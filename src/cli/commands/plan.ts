@@ -11,7 +11,7 @@ import { addClientOptions } from '../client-options.js';
 import type { ClientCliOptions } from '../client-options.js';
 import type { ZoneSelection } from '../shared.js';
 import type { AccountFlags } from '../shared.js';
-import { addConfigOption, addZoneOptions, invalidZoneFiles, printIssues, processTerminal, progress, useColor, withAccounts } from '../shared.js';
+import { addConfigOption, addZoneOptions, invalidZoneFiles, printIssues, processTerminal, progress, reportShard, selectionOf, useColor, withAccounts } from '../shared.js';
 
 interface PlanFlags extends ZoneSelection, ClientCliOptions, AccountFlags {
   readonly json?: boolean;
@@ -50,10 +50,11 @@ async function run(flags: PlanFlags): Promise<void> {
   const terminal = processTerminal;
   const reading = progress('reading live zones', terminal);
   const plan = await withAccounts(flags, (accounts) =>
-    planAll({ accounts, domainChecks: flags.domainChecks ?? true, paths: [flags.zones], ...(flags.zone ? { only: flags.zone } : {}), onProgress: reading.update }),
+    planAll({ accounts, domainChecks: flags.domainChecks ?? true, paths: [flags.zones], ...selectionOf(flags), onProgress: reading.update }),
   ).finally(reading.done);
   printIssues(plan.issues, terminal);
   if (!plan.ok) throw invalidZoneFiles(plan.issues);
+  reportShard(flags, plan.zones, terminal);
 
   if (flags.json) terminal.stdout.write(`${JSON.stringify(plan.json, null, 2)}\n`);
   else if (flags.markdown) terminal.stdout.write(planMarkdown(plan, flags.zones));
@@ -79,7 +80,7 @@ export function registerPlan(program: Command): void {
     .option('--out <file>', 'also write the plan to a file that `apply --plan` accepts')
     .option('--detailed-exitcode', 'exit 2 when changes are pending (0 when none, 1 on error)')
     .option('--no-domain-checks', 'skip the Domain API: no delegation/expiry warnings, no nameserver or auto-renewal planning');
-  addZoneOptions(command);
+  addZoneOptions(command, { shard: true });
   addConfigOption(command);
   addClientOptions(command);
   command.action((flags: PlanFlags) => run(flags));
