@@ -101,6 +101,27 @@ const GENERATED: (Case & { readonly build: (zones: string) => Promise<unknown> }
         },
       ]
     : []),
+  // Templates (zones/_templates/) are read like zone files: a link out of the tree, an alias bomb.
+  {
+    arg: 'templated/uses-evil-template.example.com.yaml',
+    expected: { line: 1, message: /template "evil" has errors \(reported in templated\/_templates\/evil\.yaml\)/ },
+    build: async (zones) => {
+      const dir = path.join(zones, '..', 'templated', '_templates');
+      await mkdir(dir, { recursive: true });
+      await symlink('/etc/passwd', path.join(dir, 'evil.yaml'));
+      await writeFile(path.join(dir, '..', 'uses-evil-template.example.com.yaml'), `templates: [evil]\n${small}`);
+    },
+  },
+  {
+    arg: 'templated/uses-bomb-template.example.com.yaml',
+    expected: { line: 1, message: /template "bomb" has errors \(reported in templated\/_templates\/bomb\.yaml\)/ },
+    build: async (zones) => {
+      const dir = path.join(zones, '..', 'templated', '_templates');
+      await mkdir(dir, { recursive: true });
+      await cp(path.join(FIXTURES, 'alias-billion-laughs.example.com.yaml'), path.join(dir, 'bomb.yaml'));
+      await writeFile(path.join(dir, '..', 'uses-bomb-template.example.com.yaml'), `templates: [bomb]\n${small}`);
+    },
+  },
   // Paths given through `../`, and absolute (made absolute once the sandbox exists).
   { arg: '../work/zones/unknown-record-key.example.com.yaml', expected: CORPUS['unknown-record-key.example.com.yaml']!, build: async () => undefined },
   { arg: '<absolute>/zones/type-root-list.example.com.yaml', expected: CORPUS['type-root-list.example.com.yaml']!, build: async () => undefined },
