@@ -3,6 +3,7 @@
 //
 //   node bench/plan.mjs            all scenarios, each in its own process
 //   node bench/plan.mjs big-zone   one scenario
+//   node bench/plan.mjs big-zone --json   its figures as one JSON object (bench/run.mjs reads it)
 //
 // Each scenario runs in a fresh child process so that its peak memory (the kernel's maxRSS for that
 // process: inputs, planner and runtime together) is its own. "plan" is what a reconciler does once the
@@ -115,6 +116,10 @@ function planScenario(zoneCount, rrsetsPerZone) {
   const totals = { create: 0, update: 0, delete: 0 };
   for (const plan of plans) for (const k of Object.keys(totals)) totals[k] += plan.counts[k];
   const median = [...runs].sort((a, b) => a.total - b.total)[1];
+  if (json) {
+    console.log(JSON.stringify({ zones: zoneCount, rrsetsPerZone, medianMs: median.total, firstRunMs: runs[0].total, convertMs: median.convert, planMs: median.plan, changes: totals, peakRssBytes: peakRss() }));
+    return;
+  }
   const show = (r) => `${ms(r.total)} (fromGandiRrset ${ms(r.convert)} + planZone ${ms(r.plan)})`;
   const label = zoneCount === 1 ? `1 zone of ${rrsetsPerZone.toLocaleString('en')} rrsets` : `${zoneCount.toLocaleString('en')} zones of ${rrsetsPerZone} rrsets`;
   console.log(`${label}: plan ${show(median)} median of 3; first run ${show(runs[0])}`);
@@ -151,6 +156,7 @@ function fmtScenario() {
 }
 
 const wanted = process.argv[2];
+const json = process.argv.includes('--json');
 if (wanted) {
   const scenario = SCENARIOS[wanted];
   if (!scenario) throw new Error(`unknown scenario ${wanted}: ${Object.keys(SCENARIOS).join(', ')}`);

@@ -15,11 +15,23 @@ var UserError = class extends Error {
 };
 
 // src/render/issues.ts
+var UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+var MAX_QUOTED = 120;
+var MAX_MESSAGE = 2e3;
+function printable(text) {
+  const escaped = text.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  const shortened = escaped.replace(
+    new RegExp(`"([^"]{${MAX_QUOTED + 1},})"`, "g"),
+    (_m, inner) => `"${inner.slice(0, 60)}\u2026${inner.slice(-20)}" (${inner.length.toLocaleString("en")} characters)`
+  );
+  return shortened.length <= MAX_MESSAGE ? shortened : `${shortened.slice(0, MAX_MESSAGE)}\u2026 (${shortened.length.toLocaleString("en")} characters in all)`;
+}
 function formatIssue(issue) {
-  const where2 = issue.line === void 0 ? issue.file : `${issue.file}:${issue.line}:${issue.column ?? 1}`;
-  const head = `${where2}: ${issue.severity}: ${issue.message}`;
+  const file2 = printable(issue.file);
+  const where2 = issue.line === void 0 ? file2 : `${file2}:${issue.line}:${issue.column ?? 1}`;
+  const head = `${where2}: ${issue.severity}: ${printable(issue.message)}`;
   return issue.hint === void 0 ? head : `${head}
-  hint: ${issue.hint}`;
+  hint: ${printable(issue.hint)}`;
 }
 function countIssues(issues) {
   const errors = issues.filter((i) => i.severity === "error").length;
@@ -29,7 +41,7 @@ function countIssues(issues) {
 }
 
 // src/zonefile/read.ts
-import { readdir, readFile, stat } from "node:fs/promises";
+import { lstat, open, readdir, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 
 // src/model/rrset.ts
@@ -169,6 +181,10 @@ function checkZoneName(zone) {
   const problem2 = checkHostName(zone, "zone name");
   if (problem2) return problem2;
   if (!zone.includes(".")) return { message: `"${zone}" is not a domain name`, hint: "name zone files after their domain, e.g. zones/example.com.yaml" };
+  const odd = zone.split(".").find((label) => label.startsWith("-") || label.endsWith("-") || label.includes("_"));
+  if (odd !== void 0) {
+    return { message: `zone name "${zone}": label "${odd}" ${odd.includes("_") ? 'contains "_"' : 'starts or ends with "-"'}, which a registered domain cannot`, hint: "name zone files after their domain, e.g. zones/example.com.yaml" };
+  }
   return void 0;
 }
 function labelProblem(label, name, what = "record name") {
@@ -818,11 +834,11 @@ function canonicalHost(what, given, allowRoot, ctx) {
 
 // src/model/ignore.ts
 function compileIgnore(rules) {
-  const compiled3 = rules.map((rule) => ({ rule, pattern: globToRegExp(rule.name) }));
-  if (compiled3.length === 0) return { match: () => void 0 };
+  const compiled = rules.map((rule) => ({ rule, pattern: globToRegExp(rule.name) }));
+  if (compiled.length === 0) return { match: () => void 0 };
   return {
     match(rrset) {
-      for (const { rule, pattern } of compiled3) {
+      for (const { rule, pattern } of compiled) {
         if ((rule.type === void 0 || rule.type === rrset.type) && pattern.test(rrset.name)) return rule;
       }
       return void 0;
@@ -985,734 +1001,3622 @@ function isMapping(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-// src/zonefile/schema.ts
-import { Ajv2020 } from "ajv/dist/2020.js";
-import formatsPlugin from "ajv-formats";
-
-// schema/zone.schema.json
-var zone_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  title: "livedns-gitops zone file",
-  description: "One DNS zone on Gandi LiveDNS. The file name is the zone (zones/example.com.yaml). Structure only: livedns validate also checks names, values and the rules between records.",
-  type: "object",
-  properties: {
-    ttl: {
-      $ref: "#/$defs/ttl",
-      description: "Default TTL (seconds) for the records of this file. Without it, Gandi's default of 10800 applies."
-    },
-    ignore: {
-      $ref: "#/$defs/ignore"
-    },
-    safety: {
-      $ref: "#/$defs/safety"
-    },
-    templates: {
-      $ref: "#/$defs/templates"
-    },
-    records: {
-      $ref: "#/$defs/records"
-    },
-    nameservers: {
-      $ref: "#/$defs/nameservers"
-    },
-    autorenew: {
-      type: "boolean",
-      description: "Auto-renewal of the domain's registration at Gandi, managed by this file (PATCH /domain/domains/{fqdn}/autorenew). Absent: left as it is. Turning it on lets Gandi charge future renewals; this tool never buys anything itself."
-    },
-    account: {
-      type: "string",
-      minLength: 1,
-      pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$",
-      errorMessage: 'must be the name of an account of livedns.config.yaml (letters, digits, ".", "-", "_")',
-      description: "The account (organisation) of livedns.config.yaml whose token reaches this zone. Absent: the default credentials (GANDI_PERSONAL_ACCESS_TOKEN)."
-    }
-  },
-  required: [
-    "records"
-  ],
-  additionalProperties: false,
-  $defs: {
-    ttl: {
-      type: "integer",
-      minimum: 300,
-      maximum: 2592e3,
-      description: "Seconds, 300 to 2592000 (30 days): the bounds Gandi accepts."
-    },
-    nameservers: {
-      description: "The domain's nameservers at the registry, managed by this file: livedns (Gandi's LiveDNS servers) or a list of hostnames. Absent: left as they are.",
-      if: {
-        type: "string"
-      },
-      then: {
-        const: "livedns",
-        errorMessage: "must be livedns or a list of nameserver hostnames"
-      },
-      else: {
-        type: "array",
-        minItems: 1,
-        maxItems: 13,
-        items: {
-          type: "string",
-          minLength: 1
-        }
-      }
-    },
-    recordType: {
-      enum: [
-        "A",
-        "AAAA",
-        "ALIAS",
-        "CAA",
-        "CDS",
-        "CNAME",
-        "DNAME",
-        "DS",
-        "HTTPS",
-        "KEY",
-        "LOC",
-        "MX",
-        "NAPTR",
-        "NS",
-        "OPENPGPKEY",
-        "PTR",
-        "RP",
-        "SPF",
-        "SRV",
-        "SSHFP",
-        "SVCB",
-        "TLSA",
-        "TXT",
-        "WKS"
-      ],
-      description: "An rrset type Gandi LiveDNS accepts (SOA excepted: Gandi manages it)."
-    },
-    ignore: {
-      type: "array",
-      description: "Live rrsets this file does not manage: they are never changed nor deleted.",
-      items: {
-        $ref: "#/$defs/ignoreRule"
-      }
-    },
-    ignoreRule: {
-      type: "object",
-      properties: {
-        name: {
-          type: "string",
-          minLength: 1,
-          pattern: "^[A-Za-z0-9_.*?@-]+$",
-          errorMessage: 'must be a name glob: letters, digits, "-", "_", ".", "*", "?", or "@" for the apex',
-          description: "Glob on the relative name: * any run of characters, ? one character, @ the apex. Case-insensitive."
-        },
-        type: {
-          $ref: "#/$defs/recordType",
-          description: "Only this type; every type when absent."
-        }
-      },
-      required: [
-        "name"
-      ],
-      additionalProperties: false
-    },
-    safety: {
-      type: "object",
-      description: "Limits that stop a plan changing too much of the zone at once (--force overrides).",
-      properties: {
-        max_change_percent: {
-          type: "number",
-          minimum: 0,
-          maximum: 100,
-          description: "Largest share (percent) of existing rrsets one plan may update or delete. Default 30."
-        },
-        min_existing: {
-          type: "integer",
-          minimum: 0,
-          description: "Zones with fewer existing rrsets are never refused. Default 10."
-        }
-      },
-      additionalProperties: false
-    },
-    records: {
-      type: "object",
-      description: 'Records by name, relative to the zone ("@" is the apex, "*" a wildcard). A name holds one record or a list of records of different types.',
-      additionalProperties: {
-        $ref: "#/$defs/recordOrList"
-      }
-    },
-    recordOrList: {
-      if: {
-        type: "array"
-      },
-      then: {
-        type: "array",
-        minItems: 1,
-        items: {
-          $ref: "#/$defs/record"
-        }
-      },
-      else: {
-        $ref: "#/$defs/record"
-      }
-    },
-    record: {
-      type: "object",
-      description: "One rrset: a type, an optional TTL and exactly one of value / values.",
-      properties: {
-        type: {
-          $ref: "#/$defs/recordType"
-        },
-        ttl: {
-          $ref: "#/$defs/ttl"
-        },
-        override: {
-          type: "boolean",
-          description: "This record replaces the rrset of the same name and type that a template of this zone defines (without it, defining both is an error). Not allowed in templates."
-        },
-        value: {
-          description: "The single value: a string in Gandi's presentation form, or a structured mapping (MX, SRV, CAA, TLSA, SSHFP, DS)."
-        },
-        values: {
-          type: "array",
-          minItems: 1,
-          description: "Several values of this rrset (order does not matter)."
-        }
-      },
-      required: [
-        "type"
-      ],
-      additionalProperties: false,
-      allOf: [
-        {
-          oneOf: [
-            {
-              required: [
-                "value"
-              ]
-            },
-            {
-              required: [
-                "values"
-              ]
-            }
-          ],
-          errorMessage: 'needs exactly one of "value" or "values"'
-        },
-        {
-          if: {
-            properties: {
-              type: {
-                const: "A"
-              }
-            },
-            required: [
-              "type"
-            ]
-          },
-          then: {
-            properties: {
-              value: {
-                type: "string",
-                format: "ipv4"
-              },
-              values: {
-                items: {
-                  type: "string",
-                  format: "ipv4"
-                }
-              }
-            }
-          }
-        },
-        {
-          if: {
-            properties: {
-              type: {
-                const: "AAAA"
-              }
-            },
-            required: [
-              "type"
-            ]
-          },
-          then: {
-            properties: {
-              value: {
-                type: "string",
-                format: "ipv6"
-              },
-              values: {
-                items: {
-                  type: "string",
-                  format: "ipv6"
-                }
-              }
-            }
-          }
-        },
-        {
-          if: {
-            properties: {
-              type: {
-                const: "MX"
-              }
-            },
-            required: [
-              "type"
-            ]
-          },
-          then: {
-            properties: {
-              value: {
-                $ref: "#/$defs/mx"
-              },
-              values: {
-                items: {
-                  $ref: "#/$defs/mx"
-                }
-              }
-            }
-          }
-        },
-        {
-          if: {
-            properties: {
-              type: {
-                const: "SRV"
-              }
-            },
-            required: [
-              "type"
-            ]
-          },
-          then: {
-            properties: {
-              value: {
-                $ref: "#/$defs/srv"
-              },
-              values: {
-                items: {
-                  $ref: "#/$defs/srv"
-                }
-              }
-            }
-          }
-        },
-        {
-          if: {
-            properties: {
-              type: {
-                const: "CAA"
-              }
-            },
-            required: [
-              "type"
-            ]
-          },
-          then: {
-            properties: {
-              value: {
-                $ref: "#/$defs/caa"
-              },
-              values: {
-                items: {
-                  $ref: "#/$defs/caa"
-                }
-              }
-            }
-          }
-        },
-        {
-          if: {
-            properties: {
-              type: {
-                const: "TLSA"
-              }
-            },
-            required: [
-              "type"
-            ]
-          },
-          then: {
-            properties: {
-              value: {
-                $ref: "#/$defs/tlsa"
-              },
-              values: {
-                items: {
-                  $ref: "#/$defs/tlsa"
-                }
-              }
-            }
-          }
-        },
-        {
-          if: {
-            properties: {
-              type: {
-                const: "SSHFP"
-              }
-            },
-            required: [
-              "type"
-            ]
-          },
-          then: {
-            properties: {
-              value: {
-                $ref: "#/$defs/sshfp"
-              },
-              values: {
-                items: {
-                  $ref: "#/$defs/sshfp"
-                }
-              }
-            }
-          }
-        },
-        {
-          if: {
-            properties: {
-              type: {
-                const: "DS"
-              }
-            },
-            required: [
-              "type"
-            ]
-          },
-          then: {
-            properties: {
-              value: {
-                $ref: "#/$defs/ds"
-              },
-              values: {
-                items: {
-                  $ref: "#/$defs/ds"
-                }
-              }
-            }
-          }
-        },
-        {
-          if: {
-            properties: {
-              type: {
-                enum: [
-                  "ALIAS",
-                  "CDS",
-                  "CNAME",
-                  "DNAME",
-                  "HTTPS",
-                  "KEY",
-                  "LOC",
-                  "NAPTR",
-                  "NS",
-                  "OPENPGPKEY",
-                  "PTR",
-                  "RP",
-                  "SPF",
-                  "SVCB",
-                  "TXT",
-                  "WKS"
-                ]
-              }
-            },
-            required: [
-              "type"
-            ]
-          },
-          then: {
-            properties: {
-              value: {
-                $ref: "#/$defs/text"
-              },
-              values: {
-                items: {
-                  $ref: "#/$defs/text"
-                }
-              }
-            }
-          }
-        }
-      ]
-    },
-    text: {
-      type: "string",
-      minLength: 1
-    },
-    host: {
-      type: "string",
-      minLength: 1,
-      description: "A fully qualified host name ending with a dot, e.g. mx1.example.net."
-    },
-    u8: {
-      type: "integer",
-      minimum: 0,
-      maximum: 255
-    },
-    u16: {
-      type: "integer",
-      minimum: 0,
-      maximum: 65535
-    },
-    mx: {
-      if: {
-        type: "object"
-      },
-      then: {
-        $ref: "#/$defs/mxFields"
-      },
-      else: {
-        $ref: "#/$defs/text"
-      }
-    },
-    srv: {
-      if: {
-        type: "object"
-      },
-      then: {
-        $ref: "#/$defs/srvFields"
-      },
-      else: {
-        $ref: "#/$defs/text"
-      }
-    },
-    caa: {
-      if: {
-        type: "object"
-      },
-      then: {
-        $ref: "#/$defs/caaFields"
-      },
-      else: {
-        $ref: "#/$defs/text"
-      }
-    },
-    tlsa: {
-      if: {
-        type: "object"
-      },
-      then: {
-        $ref: "#/$defs/tlsaFields"
-      },
-      else: {
-        $ref: "#/$defs/text"
-      }
-    },
-    sshfp: {
-      if: {
-        type: "object"
-      },
-      then: {
-        $ref: "#/$defs/sshfpFields"
-      },
-      else: {
-        $ref: "#/$defs/text"
-      }
-    },
-    ds: {
-      if: {
-        type: "object"
-      },
-      then: {
-        $ref: "#/$defs/dsFields"
-      },
-      else: {
-        $ref: "#/$defs/text"
-      }
-    },
-    mxFields: {
-      type: "object",
-      description: "MX: preference and exchange.",
-      properties: {
-        preference: {
-          $ref: "#/$defs/u16"
-        },
-        exchange: {
-          $ref: "#/$defs/host"
-        }
-      },
-      required: [
-        "preference",
-        "exchange"
-      ],
-      additionalProperties: false
-    },
-    srvFields: {
-      type: "object",
-      description: "SRV: priority, weight, port and target.",
-      properties: {
-        priority: {
-          $ref: "#/$defs/u16"
-        },
-        weight: {
-          $ref: "#/$defs/u16"
-        },
-        port: {
-          $ref: "#/$defs/u16"
-        },
-        target: {
-          $ref: "#/$defs/host"
-        }
-      },
-      required: [
-        "priority",
-        "weight",
-        "port",
-        "target"
-      ],
-      additionalProperties: false
-    },
-    caaFields: {
-      type: "object",
-      description: "CAA: flags, tag and value (the text itself, unquoted).",
-      properties: {
-        flags: {
-          $ref: "#/$defs/u8"
-        },
-        tag: {
-          type: "string",
-          minLength: 1
-        },
-        value: {
-          type: "string"
-        }
-      },
-      required: [
-        "flags",
-        "tag",
-        "value"
-      ],
-      additionalProperties: false
-    },
-    tlsaFields: {
-      type: "object",
-      description: "TLSA: usage, selector, matching type and hex data.",
-      properties: {
-        usage: {
-          $ref: "#/$defs/u8"
-        },
-        selector: {
-          $ref: "#/$defs/u8"
-        },
-        matching_type: {
-          $ref: "#/$defs/u8"
-        },
-        data: {
-          type: "string",
-          minLength: 1
-        }
-      },
-      required: [
-        "usage",
-        "selector",
-        "matching_type",
-        "data"
-      ],
-      additionalProperties: false
-    },
-    sshfpFields: {
-      type: "object",
-      description: "SSHFP: algorithm, fingerprint type and hex fingerprint.",
-      properties: {
-        algorithm: {
-          $ref: "#/$defs/u8"
-        },
-        fingerprint_type: {
-          $ref: "#/$defs/u8"
-        },
-        fingerprint: {
-          type: "string",
-          minLength: 1
-        }
-      },
-      required: [
-        "algorithm",
-        "fingerprint_type",
-        "fingerprint"
-      ],
-      additionalProperties: false
-    },
-    dsFields: {
-      type: "object",
-      description: "DS: key tag, algorithm, digest type and hex digest.",
-      properties: {
-        key_tag: {
-          $ref: "#/$defs/u16"
-        },
-        algorithm: {
-          $ref: "#/$defs/u8"
-        },
-        digest_type: {
-          $ref: "#/$defs/u8"
-        },
-        digest: {
-          type: "string",
-          minLength: 1
-        }
-      },
-      required: [
-        "key_tag",
-        "algorithm",
-        "digest_type",
-        "digest"
-      ],
-      additionalProperties: false
-    },
-    templates: {
-      type: "array",
-      description: `Templates this zone pulls in: the names of files in _templates/ next to the zone file (zones/_templates/mail-provider.yaml is "mail-provider"). Their records join the zone's; a zone record for the same name and type needs override: true.`,
-      items: {
-        $ref: "#/$defs/templateName"
-      }
-    },
-    templateName: {
-      type: "string",
-      pattern: "^[a-z0-9][a-z0-9._-]*$",
-      errorMessage: 'must be a template name: the file name in _templates/ without .yaml, in lower case (letters, digits, ".", "-", "_")',
-      description: "A template: zones/_templates/<name>.yaml."
+// src/zonefile/schema-validators.ts
+function ucs2length(str) {
+  const len = str.length;
+  let length = 0;
+  let pos = 0;
+  let value;
+  while (pos < len) {
+    length++;
+    value = str.charCodeAt(pos++);
+    if (value >= 55296 && value <= 56319 && pos < len) {
+      value = str.charCodeAt(pos);
+      if ((value & 64512) === 56320)
+        pos++;
     }
   }
-};
-
-// schema/template.schema.json
-var template_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  title: "livedns-gitops zone template",
-  description: "Records shared by several zones: zones/_templates/<name>.yaml, pulled into a zone file with templates: [<name>]. Same record syntax as a zone file; {zone} in a value stands for the name of the zone using the template.",
-  type: "object",
-  properties: {
-    ttl: {
-      $ref: "zone.schema.json#/$defs/ttl",
-      description: "Default TTL for the records of this template. Without it, the zone file's ttl applies, then Gandi's 10800."
-    },
-    records: {
-      $ref: "zone.schema.json#/$defs/records"
+  return length;
+}
+var file = validate20;
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "title": "livedns-gitops zone file", "description": "One DNS zone on Gandi LiveDNS. The file name is the zone (zones/example.com.yaml). Structure only: livedns validate also checks names, values and the rules between records.", "type": "object", "properties": { "ttl": { "$ref": "#/$defs/ttl", "description": "Default TTL (seconds) for the records of this file. Without it, Gandi's default of 10800 applies." }, "ignore": { "$ref": "#/$defs/ignore" }, "safety": { "$ref": "#/$defs/safety" }, "templates": { "$ref": "#/$defs/templates" }, "records": { "$ref": "#/$defs/records" }, "nameservers": { "$ref": "#/$defs/nameservers" }, "autorenew": { "type": "boolean", "description": "Auto-renewal of the domain's registration at Gandi, managed by this file (PATCH /domain/domains/{fqdn}/autorenew). Absent: left as it is. Turning it on lets Gandi charge future renewals; this tool never buys anything itself." }, "account": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]*$", "errorMessage": 'must be the name of an account of livedns.config.yaml (letters, digits, ".", "-", "_")', "description": "The account (organisation) of livedns.config.yaml whose token reaches this zone. Absent: the default credentials (GANDI_PERSONAL_ACCESS_TOKEN)." } }, "required": ["records"], "additionalProperties": false, "$defs": { "ttl": { "type": "integer", "minimum": 300, "maximum": 2592e3, "description": "Seconds, 300 to 2592000 (30 days): the bounds Gandi accepts." }, "nameservers": { "description": "The domain's nameservers at the registry, managed by this file: livedns (Gandi's LiveDNS servers) or a list of hostnames. Absent: left as they are.", "if": { "type": "string" }, "then": { "const": "livedns", "errorMessage": "must be livedns or a list of nameserver hostnames" }, "else": { "type": "array", "minItems": 1, "maxItems": 13, "items": { "type": "string", "minLength": 1 } } }, "recordType": { "enum": ["A", "AAAA", "ALIAS", "CAA", "CDS", "CNAME", "DNAME", "DS", "HTTPS", "KEY", "LOC", "MX", "NAPTR", "NS", "OPENPGPKEY", "PTR", "RP", "SPF", "SRV", "SSHFP", "SVCB", "TLSA", "TXT", "WKS"], "description": "An rrset type Gandi LiveDNS accepts (SOA excepted: Gandi manages it)." }, "ignore": { "type": "array", "description": "Live rrsets this file does not manage: they are never changed nor deleted.", "items": { "$ref": "#/$defs/ignoreRule" } }, "ignoreRule": { "type": "object", "properties": { "name": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9_.*?@-]+$", "errorMessage": 'must be a name glob: letters, digits, "-", "_", ".", "*", "?", or "@" for the apex', "description": "Glob on the relative name: * any run of characters, ? one character, @ the apex. Case-insensitive." }, "type": { "$ref": "#/$defs/recordType", "description": "Only this type; every type when absent." } }, "required": ["name"], "additionalProperties": false }, "safety": { "type": "object", "description": "Limits that stop a plan changing too much of the zone at once (--force overrides).", "properties": { "max_change_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Largest share (percent) of existing rrsets one plan may update or delete. Default 30." }, "min_existing": { "type": "integer", "minimum": 0, "description": "Zones with fewer existing rrsets are never refused. Default 10." } }, "additionalProperties": false }, "records": { "type": "object", "description": 'Records by name, relative to the zone ("@" is the apex, "*" a wildcard). A name holds one record or a list of records of different types.', "additionalProperties": { "$ref": "#/$defs/recordOrList" } }, "recordOrList": { "if": { "type": "array" }, "then": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/record" } }, "else": { "$ref": "#/$defs/record" } }, "record": { "type": "object", "description": "One rrset: a type, an optional TTL and exactly one of value / values.", "properties": { "type": { "$ref": "#/$defs/recordType" }, "ttl": { "$ref": "#/$defs/ttl" }, "override": { "type": "boolean", "description": "This record replaces the rrset of the same name and type that a template of this zone defines (without it, defining both is an error). Not allowed in templates." }, "value": { "description": "The single value: a string in Gandi's presentation form, or a structured mapping (MX, SRV, CAA, TLSA, SSHFP, DS)." }, "values": { "type": "array", "minItems": 1, "description": "Several values of this rrset (order does not matter)." } }, "required": ["type"], "additionalProperties": false, "allOf": [{ "oneOf": [{ "required": ["value"] }, { "required": ["values"] }], "errorMessage": 'needs exactly one of "value" or "values"' }, { "if": { "properties": { "type": { "const": "A" } }, "required": ["type"] }, "then": { "properties": { "value": { "type": "string", "format": "ipv4" }, "values": { "items": { "type": "string", "format": "ipv4" } } } } }, { "if": { "properties": { "type": { "const": "AAAA" } }, "required": ["type"] }, "then": { "properties": { "value": { "type": "string", "format": "ipv6" }, "values": { "items": { "type": "string", "format": "ipv6" } } } } }, { "if": { "properties": { "type": { "const": "MX" } }, "required": ["type"] }, "then": { "properties": { "value": { "$ref": "#/$defs/mx" }, "values": { "items": { "$ref": "#/$defs/mx" } } } } }, { "if": { "properties": { "type": { "const": "SRV" } }, "required": ["type"] }, "then": { "properties": { "value": { "$ref": "#/$defs/srv" }, "values": { "items": { "$ref": "#/$defs/srv" } } } } }, { "if": { "properties": { "type": { "const": "CAA" } }, "required": ["type"] }, "then": { "properties": { "value": { "$ref": "#/$defs/caa" }, "values": { "items": { "$ref": "#/$defs/caa" } } } } }, { "if": { "properties": { "type": { "const": "TLSA" } }, "required": ["type"] }, "then": { "properties": { "value": { "$ref": "#/$defs/tlsa" }, "values": { "items": { "$ref": "#/$defs/tlsa" } } } } }, { "if": { "properties": { "type": { "const": "SSHFP" } }, "required": ["type"] }, "then": { "properties": { "value": { "$ref": "#/$defs/sshfp" }, "values": { "items": { "$ref": "#/$defs/sshfp" } } } } }, { "if": { "properties": { "type": { "const": "DS" } }, "required": ["type"] }, "then": { "properties": { "value": { "$ref": "#/$defs/ds" }, "values": { "items": { "$ref": "#/$defs/ds" } } } } }, { "if": { "properties": { "type": { "enum": ["ALIAS", "CDS", "CNAME", "DNAME", "HTTPS", "KEY", "LOC", "NAPTR", "NS", "OPENPGPKEY", "PTR", "RP", "SPF", "SVCB", "TXT", "WKS"] } }, "required": ["type"] }, "then": { "properties": { "value": { "$ref": "#/$defs/text" }, "values": { "items": { "$ref": "#/$defs/text" } } } } }] }, "text": { "type": "string", "minLength": 1 }, "host": { "type": "string", "minLength": 1, "description": "A fully qualified host name ending with a dot, e.g. mx1.example.net." }, "u8": { "type": "integer", "minimum": 0, "maximum": 255 }, "u16": { "type": "integer", "minimum": 0, "maximum": 65535 }, "mx": { "if": { "type": "object" }, "then": { "$ref": "#/$defs/mxFields" }, "else": { "$ref": "#/$defs/text" } }, "srv": { "if": { "type": "object" }, "then": { "$ref": "#/$defs/srvFields" }, "else": { "$ref": "#/$defs/text" } }, "caa": { "if": { "type": "object" }, "then": { "$ref": "#/$defs/caaFields" }, "else": { "$ref": "#/$defs/text" } }, "tlsa": { "if": { "type": "object" }, "then": { "$ref": "#/$defs/tlsaFields" }, "else": { "$ref": "#/$defs/text" } }, "sshfp": { "if": { "type": "object" }, "then": { "$ref": "#/$defs/sshfpFields" }, "else": { "$ref": "#/$defs/text" } }, "ds": { "if": { "type": "object" }, "then": { "$ref": "#/$defs/dsFields" }, "else": { "$ref": "#/$defs/text" } }, "mxFields": { "type": "object", "description": "MX: preference and exchange.", "properties": { "preference": { "$ref": "#/$defs/u16" }, "exchange": { "$ref": "#/$defs/host" } }, "required": ["preference", "exchange"], "additionalProperties": false }, "srvFields": { "type": "object", "description": "SRV: priority, weight, port and target.", "properties": { "priority": { "$ref": "#/$defs/u16" }, "weight": { "$ref": "#/$defs/u16" }, "port": { "$ref": "#/$defs/u16" }, "target": { "$ref": "#/$defs/host" } }, "required": ["priority", "weight", "port", "target"], "additionalProperties": false }, "caaFields": { "type": "object", "description": "CAA: flags, tag and value (the text itself, unquoted).", "properties": { "flags": { "$ref": "#/$defs/u8" }, "tag": { "type": "string", "minLength": 1 }, "value": { "type": "string" } }, "required": ["flags", "tag", "value"], "additionalProperties": false }, "tlsaFields": { "type": "object", "description": "TLSA: usage, selector, matching type and hex data.", "properties": { "usage": { "$ref": "#/$defs/u8" }, "selector": { "$ref": "#/$defs/u8" }, "matching_type": { "$ref": "#/$defs/u8" }, "data": { "type": "string", "minLength": 1 } }, "required": ["usage", "selector", "matching_type", "data"], "additionalProperties": false }, "sshfpFields": { "type": "object", "description": "SSHFP: algorithm, fingerprint type and hex fingerprint.", "properties": { "algorithm": { "$ref": "#/$defs/u8" }, "fingerprint_type": { "$ref": "#/$defs/u8" }, "fingerprint": { "type": "string", "minLength": 1 } }, "required": ["algorithm", "fingerprint_type", "fingerprint"], "additionalProperties": false }, "dsFields": { "type": "object", "description": "DS: key tag, algorithm, digest type and hex digest.", "properties": { "key_tag": { "$ref": "#/$defs/u16" }, "algorithm": { "$ref": "#/$defs/u8" }, "digest_type": { "$ref": "#/$defs/u8" }, "digest": { "type": "string", "minLength": 1 } }, "required": ["key_tag", "algorithm", "digest_type", "digest"], "additionalProperties": false }, "templates": { "type": "array", "description": `Templates this zone pulls in: the names of files in _templates/ next to the zone file (zones/_templates/mail-provider.yaml is "mail-provider"). Their records join the zone's; a zone record for the same name and type needs override: true.`, "items": { "$ref": "#/$defs/templateName" } }, "templateName": { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]*$", "errorMessage": 'must be a template name: the file name in _templates/ without .yaml, in lower case (letters, digits, ".", "-", "_")', "description": "A template: zones/_templates/<name>.yaml." } } };
+var schema32 = { "type": "integer", "minimum": 300, "maximum": 2592e3, "description": "Seconds, 300 to 2592000 (30 days): the bounds Gandi accepts." };
+var schema36 = { "type": "object", "description": "Limits that stop a plan changing too much of the zone at once (--force overrides).", "properties": { "max_change_percent": { "type": "number", "minimum": 0, "maximum": 100, "description": "Largest share (percent) of existing rrsets one plan may update or delete. Default 30." }, "min_existing": { "type": "integer", "minimum": 0, "description": "Zones with fewer existing rrsets are never refused. Default 10." } }, "additionalProperties": false };
+var schema79 = { "description": "The domain's nameservers at the registry, managed by this file: livedns (Gandi's LiveDNS servers) or a list of hostnames. Absent: left as they are.", "if": { "type": "string" }, "then": { "const": "livedns", "errorMessage": "must be livedns or a list of nameserver hostnames" }, "else": { "type": "array", "minItems": 1, "maxItems": 13, "items": { "type": "string", "minLength": 1 } } };
+var schema33 = { "type": "array", "description": "Live rrsets this file does not manage: they are never changed nor deleted.", "items": { "$ref": "#/$defs/ignoreRule" } };
+var schema34 = { "type": "object", "properties": { "name": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9_.*?@-]+$", "errorMessage": 'must be a name glob: letters, digits, "-", "_", ".", "*", "?", or "@" for the apex', "description": "Glob on the relative name: * any run of characters, ? one character, @ the apex. Case-insensitive." }, "type": { "$ref": "#/$defs/recordType", "description": "Only this type; every type when absent." } }, "required": ["name"], "additionalProperties": false };
+var schema35 = { "enum": ["A", "AAAA", "ALIAS", "CAA", "CDS", "CNAME", "DNAME", "DS", "HTTPS", "KEY", "LOC", "MX", "NAPTR", "NS", "OPENPGPKEY", "PTR", "RP", "SPF", "SRV", "SSHFP", "SVCB", "TLSA", "TXT", "WKS"], "description": "An rrset type Gandi LiveDNS accepts (SOA excepted: Gandi manages it)." };
+var func1 = ucs2length;
+var pattern4 = new RegExp("^[A-Za-z0-9_.*?@-]+$", "u");
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate22.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.name === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema34.required, parentSchema: schema34, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
     }
-  },
-  required: [
-    "records"
-  ],
-  additionalProperties: false
-};
+    for (const key0 in data) {
+      if (!(key0 === "name" || key0 === "type")) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data0 = data.name;
+      if (typeof data0 === "string") {
+        if (func1(data0) < 1) {
+          const err2 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.properties.name, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data0)) {
+          const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.*?@-]+$" }, message: 'must match pattern "^[A-Za-z0-9_.*?@-]+$"', schema: "^[A-Za-z0-9_.*?@-]+$", parentSchema: schema34.properties.name, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.name.type, parentSchema: schema34.properties.name, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.type !== void 0) {
+      let data1 = data.type;
+      if (!(data1 === "A" || data1 === "AAAA" || data1 === "ALIAS" || data1 === "CAA" || data1 === "CDS" || data1 === "CNAME" || data1 === "DNAME" || data1 === "DS" || data1 === "HTTPS" || data1 === "KEY" || data1 === "LOC" || data1 === "MX" || data1 === "NAPTR" || data1 === "NS" || data1 === "OPENPGPKEY" || data1 === "PTR" || data1 === "RP" || data1 === "SPF" || data1 === "SRV" || data1 === "SSHFP" || data1 === "SVCB" || data1 === "TLSA" || data1 === "TXT" || data1 === "WKS")) {
+        const err5 = { instancePath: instancePath + "/type", schemaPath: "#/$defs/recordType/enum", keyword: "enum", params: { allowedValues: schema35.enum }, message: "must be equal to one of the allowed values", schema: schema35.enum, parentSchema: schema35, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.type, parentSchema: schema34, data };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate22.errors = vErrors;
+  return errors === 0;
+}
+validate22.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate21.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      if (!validate22(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.type, parentSchema: schema33, data };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
+}
+validate21.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+var schema37 = { "type": "array", "description": `Templates this zone pulls in: the names of files in _templates/ next to the zone file (zones/_templates/mail-provider.yaml is "mail-provider"). Their records join the zone's; a zone record for the same name and type needs override: true.`, "items": { "$ref": "#/$defs/templateName" } };
+var schema38 = { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]*$", "errorMessage": 'must be a template name: the file name in _templates/ without .yaml, in lower case (letters, digits, ".", "-", "_")', "description": "A template: zones/_templates/<name>.yaml." };
+var pattern5 = new RegExp("^[a-z0-9][a-z0-9._-]*$", "u");
+function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate25.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      let data0 = data[i0];
+      if (typeof data0 === "string") {
+        if (!pattern5.test(data0)) {
+          const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/templateName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]*$"', schema: "^[a-z0-9][a-z0-9._-]*$", parentSchema: schema38, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      } else {
+        const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/templateName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.type, parentSchema: schema37, data };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate25.errors = vErrors;
+  return errors === 0;
+}
+validate25.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+var schema39 = { "type": "object", "description": 'Records by name, relative to the zone ("@" is the apex, "*" a wildcard). A name holds one record or a list of records of different types.', "additionalProperties": { "$ref": "#/$defs/recordOrList" } };
+var schema40 = { "if": { "type": "array" }, "then": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/record" } }, "else": { "$ref": "#/$defs/record" } };
+var schema41 = { "type": "object", "description": "One rrset: a type, an optional TTL and exactly one of value / values.", "properties": { "type": { "$ref": "#/$defs/recordType" }, "ttl": { "$ref": "#/$defs/ttl" }, "override": { "type": "boolean", "description": "This record replaces the rrset of the same name and type that a template of this zone defines (without it, defining both is an error). Not allowed in templates." }, "value": { "description": "The single value: a string in Gandi's presentation form, or a structured mapping (MX, SRV, CAA, TLSA, SSHFP, DS)." }, "values": { "type": "array", "minItems": 1, "description": "Several values of this rrset (order does not matter)." } }, "required": ["type"], "additionalProperties": false, "allOf": [{ "oneOf": [{ "required": ["value"] }, { "required": ["values"] }], "errorMessage": 'needs exactly one of "value" or "values"' }, { "if": { "properties": { "type": { "const": "A" } }, "required": ["type"] }, "then": { "properties": { "value": { "type": "string", "format": "ipv4" }, "values": { "items": { "type": "string", "format": "ipv4" } } } } }, { "if": { "properties": { "type": { "const": "AAAA" } }, "required": ["type"] }, "then": { "properties": { "value": { "type": "string", "format": "ipv6" }, "values": { "items": { "type": "string", "format": "ipv6" } } } } }, { "if": { "properties": { "type": { "const": "MX" } }, "required": ["type"] }, "then": { "properties": { "value": { "$ref": "#/$defs/mx" }, "values": { "items": { "$ref": "#/$defs/mx" } } } } }, { "if": { "properties": { "type": { "const": "SRV" } }, "required": ["type"] }, "then": { "properties": { "value": { "$ref": "#/$defs/srv" }, "values": { "items": { "$ref": "#/$defs/srv" } } } } }, { "if": { "properties": { "type": { "const": "CAA" } }, "required": ["type"] }, "then": { "properties": { "value": { "$ref": "#/$defs/caa" }, "values": { "items": { "$ref": "#/$defs/caa" } } } } }, { "if": { "properties": { "type": { "const": "TLSA" } }, "required": ["type"] }, "then": { "properties": { "value": { "$ref": "#/$defs/tlsa" }, "values": { "items": { "$ref": "#/$defs/tlsa" } } } } }, { "if": { "properties": { "type": { "const": "SSHFP" } }, "required": ["type"] }, "then": { "properties": { "value": { "$ref": "#/$defs/sshfp" }, "values": { "items": { "$ref": "#/$defs/sshfp" } } } } }, { "if": { "properties": { "type": { "const": "DS" } }, "required": ["type"] }, "then": { "properties": { "value": { "$ref": "#/$defs/ds" }, "values": { "items": { "$ref": "#/$defs/ds" } } } } }, { "if": { "properties": { "type": { "enum": ["ALIAS", "CDS", "CNAME", "DNAME", "HTTPS", "KEY", "LOC", "NAPTR", "NS", "OPENPGPKEY", "PTR", "RP", "SPF", "SVCB", "TXT", "WKS"] } }, "required": ["type"] }, "then": { "properties": { "value": { "$ref": "#/$defs/text" }, "values": { "items": { "$ref": "#/$defs/text" } } } } }] };
+var schema46 = { "type": "string", "minLength": 1 };
+var formats0 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
+var formats4 = /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i;
+var schema42 = { "if": { "type": "object" }, "then": { "$ref": "#/$defs/mxFields" }, "else": { "$ref": "#/$defs/text" } };
+var schema43 = { "type": "object", "description": "MX: preference and exchange.", "properties": { "preference": { "$ref": "#/$defs/u16" }, "exchange": { "$ref": "#/$defs/host" } }, "required": ["preference", "exchange"], "additionalProperties": false };
+var schema44 = { "type": "integer", "minimum": 0, "maximum": 65535 };
+var schema45 = { "type": "string", "minLength": 1, "description": "A fully qualified host name ending with a dot, e.g. mx1.example.net." };
+function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate31.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.preference === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "preference" }, message: "must have required property 'preference'", schema: schema43.required, parentSchema: schema43, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.exchange === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "exchange" }, message: "must have required property 'exchange'", schema: schema43.required, parentSchema: schema43, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "preference" || key0 === "exchange")) {
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema43, data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.preference !== void 0) {
+      let data0 = data.preference;
+      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
+        const err3 = { instancePath: instancePath + "/preference", schemaPath: "#/$defs/u16/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema44.type, parentSchema: schema44, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (typeof data0 == "number" && isFinite(data0)) {
+        if (data0 > 65535 || isNaN(data0)) {
+          const err4 = { instancePath: instancePath + "/preference", schemaPath: "#/$defs/u16/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema44, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data0 < 0 || isNaN(data0)) {
+          const err5 = { instancePath: instancePath + "/preference", schemaPath: "#/$defs/u16/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema44, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.exchange !== void 0) {
+      let data1 = data.exchange;
+      if (typeof data1 === "string") {
+        if (func1(data1) < 1) {
+          const err6 = { instancePath: instancePath + "/exchange", schemaPath: "#/$defs/host/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema45, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/exchange", schemaPath: "#/$defs/host/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.type, parentSchema: schema45, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.type, parentSchema: schema43, data };
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  validate31.errors = vErrors;
+  return errors === 0;
+}
+validate31.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate30.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  let valid0 = true;
+  const _errs1 = errors;
+  if (!(data && typeof data == "object" && !Array.isArray(data))) {
+    const err0 = {};
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  var _valid0 = _errs1 === errors;
+  errors = _errs0;
+  if (vErrors !== null) {
+    if (_errs0) {
+      vErrors.length = _errs0;
+    } else {
+      vErrors = null;
+    }
+  }
+  let ifClause0;
+  if (_valid0) {
+    const _errs3 = errors;
+    if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+      errors = vErrors.length;
+    }
+    var _valid0 = _errs3 === errors;
+    valid0 = _valid0;
+    if (valid0) {
+      var props0 = true;
+    }
+    ifClause0 = "then";
+  } else {
+    const _errs4 = errors;
+    if (typeof data === "string") {
+      if (func1(data) < 1) {
+        const err1 = { instancePath, schemaPath: "#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema46, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    } else {
+      const err2 = { instancePath, schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.type, parentSchema: schema46, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    var _valid0 = _errs4 === errors;
+    valid0 = _valid0;
+    ifClause0 = "else";
+  }
+  if (!valid0) {
+    const err3 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema42.if, parentSchema: schema42, data };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate30.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate30.evaluated = { "dynamicProps": true, "dynamicItems": false };
+var schema47 = { "if": { "type": "object" }, "then": { "$ref": "#/$defs/srvFields" }, "else": { "$ref": "#/$defs/text" } };
+var schema48 = { "type": "object", "description": "SRV: priority, weight, port and target.", "properties": { "priority": { "$ref": "#/$defs/u16" }, "weight": { "$ref": "#/$defs/u16" }, "port": { "$ref": "#/$defs/u16" }, "target": { "$ref": "#/$defs/host" } }, "required": ["priority", "weight", "port", "target"], "additionalProperties": false };
+function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate36.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.priority === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "priority" }, message: "must have required property 'priority'", schema: schema48.required, parentSchema: schema48, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.weight === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "weight" }, message: "must have required property 'weight'", schema: schema48.required, parentSchema: schema48, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.port === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "port" }, message: "must have required property 'port'", schema: schema48.required, parentSchema: schema48, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.target === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "target" }, message: "must have required property 'target'", schema: schema48.required, parentSchema: schema48, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "priority" || key0 === "weight" || key0 === "port" || key0 === "target")) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48, data };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.priority !== void 0) {
+      let data0 = data.priority;
+      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
+        const err5 = { instancePath: instancePath + "/priority", schemaPath: "#/$defs/u16/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema44.type, parentSchema: schema44, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if (typeof data0 == "number" && isFinite(data0)) {
+        if (data0 > 65535 || isNaN(data0)) {
+          const err6 = { instancePath: instancePath + "/priority", schemaPath: "#/$defs/u16/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema44, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (data0 < 0 || isNaN(data0)) {
+          const err7 = { instancePath: instancePath + "/priority", schemaPath: "#/$defs/u16/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema44, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.weight !== void 0) {
+      let data1 = data.weight;
+      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+        const err8 = { instancePath: instancePath + "/weight", schemaPath: "#/$defs/u16/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema44.type, parentSchema: schema44, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+      if (typeof data1 == "number" && isFinite(data1)) {
+        if (data1 > 65535 || isNaN(data1)) {
+          const err9 = { instancePath: instancePath + "/weight", schemaPath: "#/$defs/u16/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema44, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        if (data1 < 0 || isNaN(data1)) {
+          const err10 = { instancePath: instancePath + "/weight", schemaPath: "#/$defs/u16/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema44, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.port !== void 0) {
+      let data2 = data.port;
+      if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
+        const err11 = { instancePath: instancePath + "/port", schemaPath: "#/$defs/u16/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema44.type, parentSchema: schema44, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+      if (typeof data2 == "number" && isFinite(data2)) {
+        if (data2 > 65535 || isNaN(data2)) {
+          const err12 = { instancePath: instancePath + "/port", schemaPath: "#/$defs/u16/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema44, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        if (data2 < 0 || isNaN(data2)) {
+          const err13 = { instancePath: instancePath + "/port", schemaPath: "#/$defs/u16/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema44, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.target !== void 0) {
+      let data3 = data.target;
+      if (typeof data3 === "string") {
+        if (func1(data3) < 1) {
+          const err14 = { instancePath: instancePath + "/target", schemaPath: "#/$defs/host/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema45, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      } else {
+        const err15 = { instancePath: instancePath + "/target", schemaPath: "#/$defs/host/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.type, parentSchema: schema45, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.type, parentSchema: schema48, data };
+    if (vErrors === null) {
+      vErrors = [err16];
+    } else {
+      vErrors.push(err16);
+    }
+    errors++;
+  }
+  validate36.errors = vErrors;
+  return errors === 0;
+}
+validate36.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate35.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  let valid0 = true;
+  const _errs1 = errors;
+  if (!(data && typeof data == "object" && !Array.isArray(data))) {
+    const err0 = {};
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  var _valid0 = _errs1 === errors;
+  errors = _errs0;
+  if (vErrors !== null) {
+    if (_errs0) {
+      vErrors.length = _errs0;
+    } else {
+      vErrors = null;
+    }
+  }
+  let ifClause0;
+  if (_valid0) {
+    const _errs3 = errors;
+    if (!validate36(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+      errors = vErrors.length;
+    }
+    var _valid0 = _errs3 === errors;
+    valid0 = _valid0;
+    if (valid0) {
+      var props0 = true;
+    }
+    ifClause0 = "then";
+  } else {
+    const _errs4 = errors;
+    if (typeof data === "string") {
+      if (func1(data) < 1) {
+        const err1 = { instancePath, schemaPath: "#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema46, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    } else {
+      const err2 = { instancePath, schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.type, parentSchema: schema46, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    var _valid0 = _errs4 === errors;
+    valid0 = _valid0;
+    ifClause0 = "else";
+  }
+  if (!valid0) {
+    const err3 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema47.if, parentSchema: schema47, data };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate35.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate35.evaluated = { "dynamicProps": true, "dynamicItems": false };
+var schema54 = { "if": { "type": "object" }, "then": { "$ref": "#/$defs/caaFields" }, "else": { "$ref": "#/$defs/text" } };
+var schema55 = { "type": "object", "description": "CAA: flags, tag and value (the text itself, unquoted).", "properties": { "flags": { "$ref": "#/$defs/u8" }, "tag": { "type": "string", "minLength": 1 }, "value": { "type": "string" } }, "required": ["flags", "tag", "value"], "additionalProperties": false };
+var schema56 = { "type": "integer", "minimum": 0, "maximum": 255 };
+function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate41.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.flags === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "flags" }, message: "must have required property 'flags'", schema: schema55.required, parentSchema: schema55, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.tag === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property 'tag'", schema: schema55.required, parentSchema: schema55, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.value === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'", schema: schema55.required, parentSchema: schema55, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "flags" || key0 === "tag" || key0 === "value")) {
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema55, data };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.flags !== void 0) {
+      let data0 = data.flags;
+      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
+        const err4 = { instancePath: instancePath + "/flags", schemaPath: "#/$defs/u8/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema56.type, parentSchema: schema56, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      if (typeof data0 == "number" && isFinite(data0)) {
+        if (data0 > 255 || isNaN(data0)) {
+          const err5 = { instancePath: instancePath + "/flags", schemaPath: "#/$defs/u8/maximum", keyword: "maximum", params: { comparison: "<=", limit: 255 }, message: "must be <= 255", schema: 255, parentSchema: schema56, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (data0 < 0 || isNaN(data0)) {
+          const err6 = { instancePath: instancePath + "/flags", schemaPath: "#/$defs/u8/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema56, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.tag !== void 0) {
+      let data1 = data.tag;
+      if (typeof data1 === "string") {
+        if (func1(data1) < 1) {
+          const err7 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema55.properties.tag, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/tag", schemaPath: "#/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema55.properties.tag.type, parentSchema: schema55.properties.tag, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.value !== void 0) {
+      let data2 = data.value;
+      if (typeof data2 !== "string") {
+        const err9 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema55.properties.value.type, parentSchema: schema55.properties.value, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema55.type, parentSchema: schema55, data };
+    if (vErrors === null) {
+      vErrors = [err10];
+    } else {
+      vErrors.push(err10);
+    }
+    errors++;
+  }
+  validate41.errors = vErrors;
+  return errors === 0;
+}
+validate41.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate40.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  let valid0 = true;
+  const _errs1 = errors;
+  if (!(data && typeof data == "object" && !Array.isArray(data))) {
+    const err0 = {};
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  var _valid0 = _errs1 === errors;
+  errors = _errs0;
+  if (vErrors !== null) {
+    if (_errs0) {
+      vErrors.length = _errs0;
+    } else {
+      vErrors = null;
+    }
+  }
+  let ifClause0;
+  if (_valid0) {
+    const _errs3 = errors;
+    if (!validate41(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+      errors = vErrors.length;
+    }
+    var _valid0 = _errs3 === errors;
+    valid0 = _valid0;
+    if (valid0) {
+      var props0 = true;
+    }
+    ifClause0 = "then";
+  } else {
+    const _errs4 = errors;
+    if (typeof data === "string") {
+      if (func1(data) < 1) {
+        const err1 = { instancePath, schemaPath: "#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema46, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    } else {
+      const err2 = { instancePath, schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.type, parentSchema: schema46, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    var _valid0 = _errs4 === errors;
+    valid0 = _valid0;
+    ifClause0 = "else";
+  }
+  if (!valid0) {
+    const err3 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema54.if, parentSchema: schema54, data };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate40.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate40.evaluated = { "dynamicProps": true, "dynamicItems": false };
+var schema58 = { "if": { "type": "object" }, "then": { "$ref": "#/$defs/tlsaFields" }, "else": { "$ref": "#/$defs/text" } };
+var schema59 = { "type": "object", "description": "TLSA: usage, selector, matching type and hex data.", "properties": { "usage": { "$ref": "#/$defs/u8" }, "selector": { "$ref": "#/$defs/u8" }, "matching_type": { "$ref": "#/$defs/u8" }, "data": { "type": "string", "minLength": 1 } }, "required": ["usage", "selector", "matching_type", "data"], "additionalProperties": false };
+function validate46(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate46.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.usage === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "usage" }, message: "must have required property 'usage'", schema: schema59.required, parentSchema: schema59, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.selector === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "selector" }, message: "must have required property 'selector'", schema: schema59.required, parentSchema: schema59, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.matching_type === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "matching_type" }, message: "must have required property 'matching_type'", schema: schema59.required, parentSchema: schema59, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.data === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data" }, message: "must have required property 'data'", schema: schema59.required, parentSchema: schema59, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "usage" || key0 === "selector" || key0 === "matching_type" || key0 === "data")) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema59, data };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.usage !== void 0) {
+      let data0 = data.usage;
+      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
+        const err5 = { instancePath: instancePath + "/usage", schemaPath: "#/$defs/u8/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema56.type, parentSchema: schema56, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if (typeof data0 == "number" && isFinite(data0)) {
+        if (data0 > 255 || isNaN(data0)) {
+          const err6 = { instancePath: instancePath + "/usage", schemaPath: "#/$defs/u8/maximum", keyword: "maximum", params: { comparison: "<=", limit: 255 }, message: "must be <= 255", schema: 255, parentSchema: schema56, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (data0 < 0 || isNaN(data0)) {
+          const err7 = { instancePath: instancePath + "/usage", schemaPath: "#/$defs/u8/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema56, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.selector !== void 0) {
+      let data1 = data.selector;
+      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+        const err8 = { instancePath: instancePath + "/selector", schemaPath: "#/$defs/u8/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema56.type, parentSchema: schema56, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+      if (typeof data1 == "number" && isFinite(data1)) {
+        if (data1 > 255 || isNaN(data1)) {
+          const err9 = { instancePath: instancePath + "/selector", schemaPath: "#/$defs/u8/maximum", keyword: "maximum", params: { comparison: "<=", limit: 255 }, message: "must be <= 255", schema: 255, parentSchema: schema56, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        if (data1 < 0 || isNaN(data1)) {
+          const err10 = { instancePath: instancePath + "/selector", schemaPath: "#/$defs/u8/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema56, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.matching_type !== void 0) {
+      let data2 = data.matching_type;
+      if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
+        const err11 = { instancePath: instancePath + "/matching_type", schemaPath: "#/$defs/u8/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema56.type, parentSchema: schema56, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+      if (typeof data2 == "number" && isFinite(data2)) {
+        if (data2 > 255 || isNaN(data2)) {
+          const err12 = { instancePath: instancePath + "/matching_type", schemaPath: "#/$defs/u8/maximum", keyword: "maximum", params: { comparison: "<=", limit: 255 }, message: "must be <= 255", schema: 255, parentSchema: schema56, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        if (data2 < 0 || isNaN(data2)) {
+          const err13 = { instancePath: instancePath + "/matching_type", schemaPath: "#/$defs/u8/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema56, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.data !== void 0) {
+      let data3 = data.data;
+      if (typeof data3 === "string") {
+        if (func1(data3) < 1) {
+          const err14 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema59.properties.data, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      } else {
+        const err15 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema59.properties.data.type, parentSchema: schema59.properties.data, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema59.type, parentSchema: schema59, data };
+    if (vErrors === null) {
+      vErrors = [err16];
+    } else {
+      vErrors.push(err16);
+    }
+    errors++;
+  }
+  validate46.errors = vErrors;
+  return errors === 0;
+}
+validate46.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate45.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  let valid0 = true;
+  const _errs1 = errors;
+  if (!(data && typeof data == "object" && !Array.isArray(data))) {
+    const err0 = {};
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  var _valid0 = _errs1 === errors;
+  errors = _errs0;
+  if (vErrors !== null) {
+    if (_errs0) {
+      vErrors.length = _errs0;
+    } else {
+      vErrors = null;
+    }
+  }
+  let ifClause0;
+  if (_valid0) {
+    const _errs3 = errors;
+    if (!validate46(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+      errors = vErrors.length;
+    }
+    var _valid0 = _errs3 === errors;
+    valid0 = _valid0;
+    if (valid0) {
+      var props0 = true;
+    }
+    ifClause0 = "then";
+  } else {
+    const _errs4 = errors;
+    if (typeof data === "string") {
+      if (func1(data) < 1) {
+        const err1 = { instancePath, schemaPath: "#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema46, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    } else {
+      const err2 = { instancePath, schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.type, parentSchema: schema46, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    var _valid0 = _errs4 === errors;
+    valid0 = _valid0;
+    ifClause0 = "else";
+  }
+  if (!valid0) {
+    const err3 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema58.if, parentSchema: schema58, data };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate45.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate45.evaluated = { "dynamicProps": true, "dynamicItems": false };
+var schema64 = { "if": { "type": "object" }, "then": { "$ref": "#/$defs/sshfpFields" }, "else": { "$ref": "#/$defs/text" } };
+var schema65 = { "type": "object", "description": "SSHFP: algorithm, fingerprint type and hex fingerprint.", "properties": { "algorithm": { "$ref": "#/$defs/u8" }, "fingerprint_type": { "$ref": "#/$defs/u8" }, "fingerprint": { "type": "string", "minLength": 1 } }, "required": ["algorithm", "fingerprint_type", "fingerprint"], "additionalProperties": false };
+function validate51(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate51.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.algorithm === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "algorithm" }, message: "must have required property 'algorithm'", schema: schema65.required, parentSchema: schema65, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.fingerprint_type === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "fingerprint_type" }, message: "must have required property 'fingerprint_type'", schema: schema65.required, parentSchema: schema65, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.fingerprint === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "fingerprint" }, message: "must have required property 'fingerprint'", schema: schema65.required, parentSchema: schema65, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "algorithm" || key0 === "fingerprint_type" || key0 === "fingerprint")) {
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema65, data };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.algorithm !== void 0) {
+      let data0 = data.algorithm;
+      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
+        const err4 = { instancePath: instancePath + "/algorithm", schemaPath: "#/$defs/u8/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema56.type, parentSchema: schema56, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      if (typeof data0 == "number" && isFinite(data0)) {
+        if (data0 > 255 || isNaN(data0)) {
+          const err5 = { instancePath: instancePath + "/algorithm", schemaPath: "#/$defs/u8/maximum", keyword: "maximum", params: { comparison: "<=", limit: 255 }, message: "must be <= 255", schema: 255, parentSchema: schema56, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (data0 < 0 || isNaN(data0)) {
+          const err6 = { instancePath: instancePath + "/algorithm", schemaPath: "#/$defs/u8/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema56, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.fingerprint_type !== void 0) {
+      let data1 = data.fingerprint_type;
+      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+        const err7 = { instancePath: instancePath + "/fingerprint_type", schemaPath: "#/$defs/u8/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema56.type, parentSchema: schema56, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if (typeof data1 == "number" && isFinite(data1)) {
+        if (data1 > 255 || isNaN(data1)) {
+          const err8 = { instancePath: instancePath + "/fingerprint_type", schemaPath: "#/$defs/u8/maximum", keyword: "maximum", params: { comparison: "<=", limit: 255 }, message: "must be <= 255", schema: 255, parentSchema: schema56, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (data1 < 0 || isNaN(data1)) {
+          const err9 = { instancePath: instancePath + "/fingerprint_type", schemaPath: "#/$defs/u8/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema56, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.fingerprint !== void 0) {
+      let data2 = data.fingerprint;
+      if (typeof data2 === "string") {
+        if (func1(data2) < 1) {
+          const err10 = { instancePath: instancePath + "/fingerprint", schemaPath: "#/properties/fingerprint/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema65.properties.fingerprint, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/fingerprint", schemaPath: "#/properties/fingerprint/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema65.properties.fingerprint.type, parentSchema: schema65.properties.fingerprint, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema65.type, parentSchema: schema65, data };
+    if (vErrors === null) {
+      vErrors = [err12];
+    } else {
+      vErrors.push(err12);
+    }
+    errors++;
+  }
+  validate51.errors = vErrors;
+  return errors === 0;
+}
+validate51.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate50(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate50.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  let valid0 = true;
+  const _errs1 = errors;
+  if (!(data && typeof data == "object" && !Array.isArray(data))) {
+    const err0 = {};
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  var _valid0 = _errs1 === errors;
+  errors = _errs0;
+  if (vErrors !== null) {
+    if (_errs0) {
+      vErrors.length = _errs0;
+    } else {
+      vErrors = null;
+    }
+  }
+  let ifClause0;
+  if (_valid0) {
+    const _errs3 = errors;
+    if (!validate51(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
+      errors = vErrors.length;
+    }
+    var _valid0 = _errs3 === errors;
+    valid0 = _valid0;
+    if (valid0) {
+      var props0 = true;
+    }
+    ifClause0 = "then";
+  } else {
+    const _errs4 = errors;
+    if (typeof data === "string") {
+      if (func1(data) < 1) {
+        const err1 = { instancePath, schemaPath: "#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema46, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    } else {
+      const err2 = { instancePath, schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.type, parentSchema: schema46, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    var _valid0 = _errs4 === errors;
+    valid0 = _valid0;
+    ifClause0 = "else";
+  }
+  if (!valid0) {
+    const err3 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema64.if, parentSchema: schema64, data };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate50.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate50.evaluated = { "dynamicProps": true, "dynamicItems": false };
+var schema69 = { "if": { "type": "object" }, "then": { "$ref": "#/$defs/dsFields" }, "else": { "$ref": "#/$defs/text" } };
+var schema70 = { "type": "object", "description": "DS: key tag, algorithm, digest type and hex digest.", "properties": { "key_tag": { "$ref": "#/$defs/u16" }, "algorithm": { "$ref": "#/$defs/u8" }, "digest_type": { "$ref": "#/$defs/u8" }, "digest": { "type": "string", "minLength": 1 } }, "required": ["key_tag", "algorithm", "digest_type", "digest"], "additionalProperties": false };
+function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate56.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.key_tag === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "key_tag" }, message: "must have required property 'key_tag'", schema: schema70.required, parentSchema: schema70, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.algorithm === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "algorithm" }, message: "must have required property 'algorithm'", schema: schema70.required, parentSchema: schema70, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.digest_type === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "digest_type" }, message: "must have required property 'digest_type'", schema: schema70.required, parentSchema: schema70, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.digest === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "digest" }, message: "must have required property 'digest'", schema: schema70.required, parentSchema: schema70, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "key_tag" || key0 === "algorithm" || key0 === "digest_type" || key0 === "digest")) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema70, data };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.key_tag !== void 0) {
+      let data0 = data.key_tag;
+      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
+        const err5 = { instancePath: instancePath + "/key_tag", schemaPath: "#/$defs/u16/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema44.type, parentSchema: schema44, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if (typeof data0 == "number" && isFinite(data0)) {
+        if (data0 > 65535 || isNaN(data0)) {
+          const err6 = { instancePath: instancePath + "/key_tag", schemaPath: "#/$defs/u16/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema44, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (data0 < 0 || isNaN(data0)) {
+          const err7 = { instancePath: instancePath + "/key_tag", schemaPath: "#/$defs/u16/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema44, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.algorithm !== void 0) {
+      let data1 = data.algorithm;
+      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+        const err8 = { instancePath: instancePath + "/algorithm", schemaPath: "#/$defs/u8/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema56.type, parentSchema: schema56, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+      if (typeof data1 == "number" && isFinite(data1)) {
+        if (data1 > 255 || isNaN(data1)) {
+          const err9 = { instancePath: instancePath + "/algorithm", schemaPath: "#/$defs/u8/maximum", keyword: "maximum", params: { comparison: "<=", limit: 255 }, message: "must be <= 255", schema: 255, parentSchema: schema56, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        if (data1 < 0 || isNaN(data1)) {
+          const err10 = { instancePath: instancePath + "/algorithm", schemaPath: "#/$defs/u8/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema56, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.digest_type !== void 0) {
+      let data2 = data.digest_type;
+      if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
+        const err11 = { instancePath: instancePath + "/digest_type", schemaPath: "#/$defs/u8/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema56.type, parentSchema: schema56, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+      if (typeof data2 == "number" && isFinite(data2)) {
+        if (data2 > 255 || isNaN(data2)) {
+          const err12 = { instancePath: instancePath + "/digest_type", schemaPath: "#/$defs/u8/maximum", keyword: "maximum", params: { comparison: "<=", limit: 255 }, message: "must be <= 255", schema: 255, parentSchema: schema56, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        if (data2 < 0 || isNaN(data2)) {
+          const err13 = { instancePath: instancePath + "/digest_type", schemaPath: "#/$defs/u8/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema56, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.digest !== void 0) {
+      let data3 = data.digest;
+      if (typeof data3 === "string") {
+        if (func1(data3) < 1) {
+          const err14 = { instancePath: instancePath + "/digest", schemaPath: "#/properties/digest/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema70.properties.digest, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      } else {
+        const err15 = { instancePath: instancePath + "/digest", schemaPath: "#/properties/digest/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema70.properties.digest.type, parentSchema: schema70.properties.digest, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema70.type, parentSchema: schema70, data };
+    if (vErrors === null) {
+      vErrors = [err16];
+    } else {
+      vErrors.push(err16);
+    }
+    errors++;
+  }
+  validate56.errors = vErrors;
+  return errors === 0;
+}
+validate56.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate55(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate55.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  let valid0 = true;
+  const _errs1 = errors;
+  if (!(data && typeof data == "object" && !Array.isArray(data))) {
+    const err0 = {};
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  var _valid0 = _errs1 === errors;
+  errors = _errs0;
+  if (vErrors !== null) {
+    if (_errs0) {
+      vErrors.length = _errs0;
+    } else {
+      vErrors = null;
+    }
+  }
+  let ifClause0;
+  if (_valid0) {
+    const _errs3 = errors;
+    if (!validate56(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+      errors = vErrors.length;
+    }
+    var _valid0 = _errs3 === errors;
+    valid0 = _valid0;
+    if (valid0) {
+      var props0 = true;
+    }
+    ifClause0 = "then";
+  } else {
+    const _errs4 = errors;
+    if (typeof data === "string") {
+      if (func1(data) < 1) {
+        const err1 = { instancePath, schemaPath: "#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema46, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    } else {
+      const err2 = { instancePath, schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.type, parentSchema: schema46, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    var _valid0 = _errs4 === errors;
+    valid0 = _valid0;
+    ifClause0 = "else";
+  }
+  if (!valid0) {
+    const err3 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema69.if, parentSchema: schema69, data };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate55.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate55.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate29.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs2 = errors;
+  let valid1 = false;
+  let passing0 = null;
+  const _errs3 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.value === void 0) {
+      const err0 = { instancePath, schemaPath: "#/allOf/0/oneOf/0/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'", schema: schema41.allOf[0].oneOf[0].required, parentSchema: schema41.allOf[0].oneOf[0], data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs3 === errors;
+  if (_valid0) {
+    valid1 = true;
+    passing0 = 0;
+  }
+  const _errs4 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.values === void 0) {
+      const err1 = { instancePath, schemaPath: "#/allOf/0/oneOf/1/required", keyword: "required", params: { missingProperty: "values" }, message: "must have required property 'values'", schema: schema41.allOf[0].oneOf[1].required, parentSchema: schema41.allOf[0].oneOf[1], data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs4 === errors;
+  if (_valid0 && valid1) {
+    valid1 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid1 = true;
+      passing0 = 1;
+    }
+  }
+  if (!valid1) {
+    const err2 = { instancePath, schemaPath: "#/allOf/0/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema41.allOf[0].oneOf, parentSchema: schema41.allOf[0], data };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  } else {
+    errors = _errs2;
+    if (vErrors !== null) {
+      if (_errs2) {
+        vErrors.length = _errs2;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  const _errs7 = errors;
+  let valid2 = true;
+  const _errs8 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (data.type === void 0 && (missing0 = "type")) {
+      const err3 = {};
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    } else {
+      if (data.type !== void 0) {
+        if ("A" !== data.type) {
+          const err4 = {};
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid1 = _errs8 === errors;
+  errors = _errs7;
+  if (vErrors !== null) {
+    if (_errs7) {
+      vErrors.length = _errs7;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid1) {
+    const _errs10 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.value !== void 0) {
+        let data1 = data.value;
+        if (typeof data1 === "string") {
+          if (!formats0.test(data1)) {
+            const err5 = { instancePath: instancePath + "/value", schemaPath: "#/allOf/1/then/properties/value/format", keyword: "format", params: { format: "ipv4" }, message: 'must match format "ipv4"', schema: "ipv4", parentSchema: schema41.allOf[1].then.properties.value, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        } else {
+          const err6 = { instancePath: instancePath + "/value", schemaPath: "#/allOf/1/then/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.allOf[1].then.properties.value.type, parentSchema: schema41.allOf[1].then.properties.value, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      }
+      if (data.values !== void 0) {
+        let data2 = data.values;
+        if (Array.isArray(data2)) {
+          const len0 = data2.length;
+          for (let i0 = 0; i0 < len0; i0++) {
+            let data3 = data2[i0];
+            if (typeof data3 === "string") {
+              if (!formats0.test(data3)) {
+                const err7 = { instancePath: instancePath + "/values/" + i0, schemaPath: "#/allOf/1/then/properties/values/items/format", keyword: "format", params: { format: "ipv4" }, message: 'must match format "ipv4"', schema: "ipv4", parentSchema: schema41.allOf[1].then.properties.values.items, data: data3 };
+                if (vErrors === null) {
+                  vErrors = [err7];
+                } else {
+                  vErrors.push(err7);
+                }
+                errors++;
+              }
+            } else {
+              const err8 = { instancePath: instancePath + "/values/" + i0, schemaPath: "#/allOf/1/then/properties/values/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.allOf[1].then.properties.values.items.type, parentSchema: schema41.allOf[1].then.properties.values.items, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+          }
+        }
+      }
+    }
+    var _valid1 = _errs10 === errors;
+    valid2 = _valid1;
+    if (valid2) {
+      var props0 = {};
+      props0.value = true;
+      props0.values = true;
+      props0.type = true;
+    }
+  }
+  if (!valid2) {
+    const err9 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema41.allOf[1].if, parentSchema: schema41.allOf[1], data };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  const _errs17 = errors;
+  let valid7 = true;
+  const _errs18 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing1;
+    if (data.type === void 0 && (missing1 = "type")) {
+      const err10 = {};
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    } else {
+      if (data.type !== void 0) {
+        if ("AAAA" !== data.type) {
+          const err11 = {};
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid2 = _errs18 === errors;
+  errors = _errs17;
+  if (vErrors !== null) {
+    if (_errs17) {
+      vErrors.length = _errs17;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid2) {
+    const _errs20 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.value !== void 0) {
+        let data5 = data.value;
+        if (typeof data5 === "string") {
+          if (!formats4.test(data5)) {
+            const err12 = { instancePath: instancePath + "/value", schemaPath: "#/allOf/2/then/properties/value/format", keyword: "format", params: { format: "ipv6" }, message: 'must match format "ipv6"', schema: "ipv6", parentSchema: schema41.allOf[2].then.properties.value, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        } else {
+          const err13 = { instancePath: instancePath + "/value", schemaPath: "#/allOf/2/then/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.allOf[2].then.properties.value.type, parentSchema: schema41.allOf[2].then.properties.value, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      }
+      if (data.values !== void 0) {
+        let data6 = data.values;
+        if (Array.isArray(data6)) {
+          const len1 = data6.length;
+          for (let i1 = 0; i1 < len1; i1++) {
+            let data7 = data6[i1];
+            if (typeof data7 === "string") {
+              if (!formats4.test(data7)) {
+                const err14 = { instancePath: instancePath + "/values/" + i1, schemaPath: "#/allOf/2/then/properties/values/items/format", keyword: "format", params: { format: "ipv6" }, message: 'must match format "ipv6"', schema: "ipv6", parentSchema: schema41.allOf[2].then.properties.values.items, data: data7 };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+            } else {
+              const err15 = { instancePath: instancePath + "/values/" + i1, schemaPath: "#/allOf/2/then/properties/values/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.allOf[2].then.properties.values.items.type, parentSchema: schema41.allOf[2].then.properties.values.items, data: data7 };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+          }
+        }
+      }
+    }
+    var _valid2 = _errs20 === errors;
+    valid7 = _valid2;
+    if (valid7) {
+      var props1 = {};
+      props1.value = true;
+      props1.values = true;
+      props1.type = true;
+    }
+  }
+  if (!valid7) {
+    const err16 = { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema41.allOf[2].if, parentSchema: schema41.allOf[2], data };
+    if (vErrors === null) {
+      vErrors = [err16];
+    } else {
+      vErrors.push(err16);
+    }
+    errors++;
+  }
+  if (props0 !== true && props1 !== void 0) {
+    if (props1 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props1);
+    }
+  }
+  const _errs27 = errors;
+  let valid12 = true;
+  const _errs28 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing2;
+    if (data.type === void 0 && (missing2 = "type")) {
+      const err17 = {};
+      if (vErrors === null) {
+        vErrors = [err17];
+      } else {
+        vErrors.push(err17);
+      }
+      errors++;
+    } else {
+      if (data.type !== void 0) {
+        if ("MX" !== data.type) {
+          const err18 = {};
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid3 = _errs28 === errors;
+  errors = _errs27;
+  if (vErrors !== null) {
+    if (_errs27) {
+      vErrors.length = _errs27;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid3) {
+    const _errs30 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.value !== void 0) {
+        if (!validate30(data.value, { instancePath: instancePath + "/value", parentData: data, parentDataProperty: "value", rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+          errors = vErrors.length;
+        }
+      }
+      if (data.values !== void 0) {
+        let data10 = data.values;
+        if (Array.isArray(data10)) {
+          const len2 = data10.length;
+          for (let i2 = 0; i2 < len2; i2++) {
+            if (!validate30(data10[i2], { instancePath: instancePath + "/values/" + i2, parentData: data10, parentDataProperty: i2, rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+              errors = vErrors.length;
+            }
+          }
+        }
+      }
+    }
+    var _valid3 = _errs30 === errors;
+    valid12 = _valid3;
+    if (valid12) {
+      var props4 = {};
+      props4.value = true;
+      props4.values = true;
+      props4.type = true;
+    }
+  }
+  if (!valid12) {
+    const err19 = { instancePath, schemaPath: "#/allOf/3/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema41.allOf[3].if, parentSchema: schema41.allOf[3], data };
+    if (vErrors === null) {
+      vErrors = [err19];
+    } else {
+      vErrors.push(err19);
+    }
+    errors++;
+  }
+  if (props0 !== true && props4 !== void 0) {
+    if (props4 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props4);
+    }
+  }
+  const _errs35 = errors;
+  let valid17 = true;
+  const _errs36 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing3;
+    if (data.type === void 0 && (missing3 = "type")) {
+      const err20 = {};
+      if (vErrors === null) {
+        vErrors = [err20];
+      } else {
+        vErrors.push(err20);
+      }
+      errors++;
+    } else {
+      if (data.type !== void 0) {
+        if ("SRV" !== data.type) {
+          const err21 = {};
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid4 = _errs36 === errors;
+  errors = _errs35;
+  if (vErrors !== null) {
+    if (_errs35) {
+      vErrors.length = _errs35;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid4) {
+    const _errs38 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.value !== void 0) {
+        if (!validate35(data.value, { instancePath: instancePath + "/value", parentData: data, parentDataProperty: "value", rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+          errors = vErrors.length;
+        }
+      }
+      if (data.values !== void 0) {
+        let data14 = data.values;
+        if (Array.isArray(data14)) {
+          const len3 = data14.length;
+          for (let i3 = 0; i3 < len3; i3++) {
+            if (!validate35(data14[i3], { instancePath: instancePath + "/values/" + i3, parentData: data14, parentDataProperty: i3, rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+              errors = vErrors.length;
+            }
+          }
+        }
+      }
+    }
+    var _valid4 = _errs38 === errors;
+    valid17 = _valid4;
+    if (valid17) {
+      var props7 = {};
+      props7.value = true;
+      props7.values = true;
+      props7.type = true;
+    }
+  }
+  if (!valid17) {
+    const err22 = { instancePath, schemaPath: "#/allOf/4/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema41.allOf[4].if, parentSchema: schema41.allOf[4], data };
+    if (vErrors === null) {
+      vErrors = [err22];
+    } else {
+      vErrors.push(err22);
+    }
+    errors++;
+  }
+  if (props0 !== true && props7 !== void 0) {
+    if (props7 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props7);
+    }
+  }
+  const _errs43 = errors;
+  let valid22 = true;
+  const _errs44 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing4;
+    if (data.type === void 0 && (missing4 = "type")) {
+      const err23 = {};
+      if (vErrors === null) {
+        vErrors = [err23];
+      } else {
+        vErrors.push(err23);
+      }
+      errors++;
+    } else {
+      if (data.type !== void 0) {
+        if ("CAA" !== data.type) {
+          const err24 = {};
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid5 = _errs44 === errors;
+  errors = _errs43;
+  if (vErrors !== null) {
+    if (_errs43) {
+      vErrors.length = _errs43;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid5) {
+    const _errs46 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.value !== void 0) {
+        if (!validate40(data.value, { instancePath: instancePath + "/value", parentData: data, parentDataProperty: "value", rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+          errors = vErrors.length;
+        }
+      }
+      if (data.values !== void 0) {
+        let data18 = data.values;
+        if (Array.isArray(data18)) {
+          const len4 = data18.length;
+          for (let i4 = 0; i4 < len4; i4++) {
+            if (!validate40(data18[i4], { instancePath: instancePath + "/values/" + i4, parentData: data18, parentDataProperty: i4, rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+              errors = vErrors.length;
+            }
+          }
+        }
+      }
+    }
+    var _valid5 = _errs46 === errors;
+    valid22 = _valid5;
+    if (valid22) {
+      var props10 = {};
+      props10.value = true;
+      props10.values = true;
+      props10.type = true;
+    }
+  }
+  if (!valid22) {
+    const err25 = { instancePath, schemaPath: "#/allOf/5/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema41.allOf[5].if, parentSchema: schema41.allOf[5], data };
+    if (vErrors === null) {
+      vErrors = [err25];
+    } else {
+      vErrors.push(err25);
+    }
+    errors++;
+  }
+  if (props0 !== true && props10 !== void 0) {
+    if (props10 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props10);
+    }
+  }
+  const _errs51 = errors;
+  let valid27 = true;
+  const _errs52 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing5;
+    if (data.type === void 0 && (missing5 = "type")) {
+      const err26 = {};
+      if (vErrors === null) {
+        vErrors = [err26];
+      } else {
+        vErrors.push(err26);
+      }
+      errors++;
+    } else {
+      if (data.type !== void 0) {
+        if ("TLSA" !== data.type) {
+          const err27 = {};
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid6 = _errs52 === errors;
+  errors = _errs51;
+  if (vErrors !== null) {
+    if (_errs51) {
+      vErrors.length = _errs51;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid6) {
+    const _errs54 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.value !== void 0) {
+        if (!validate45(data.value, { instancePath: instancePath + "/value", parentData: data, parentDataProperty: "value", rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
+          errors = vErrors.length;
+        }
+      }
+      if (data.values !== void 0) {
+        let data22 = data.values;
+        if (Array.isArray(data22)) {
+          const len5 = data22.length;
+          for (let i5 = 0; i5 < len5; i5++) {
+            if (!validate45(data22[i5], { instancePath: instancePath + "/values/" + i5, parentData: data22, parentDataProperty: i5, rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
+              errors = vErrors.length;
+            }
+          }
+        }
+      }
+    }
+    var _valid6 = _errs54 === errors;
+    valid27 = _valid6;
+    if (valid27) {
+      var props13 = {};
+      props13.value = true;
+      props13.values = true;
+      props13.type = true;
+    }
+  }
+  if (!valid27) {
+    const err28 = { instancePath, schemaPath: "#/allOf/6/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema41.allOf[6].if, parentSchema: schema41.allOf[6], data };
+    if (vErrors === null) {
+      vErrors = [err28];
+    } else {
+      vErrors.push(err28);
+    }
+    errors++;
+  }
+  if (props0 !== true && props13 !== void 0) {
+    if (props13 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props13);
+    }
+  }
+  const _errs59 = errors;
+  let valid32 = true;
+  const _errs60 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing6;
+    if (data.type === void 0 && (missing6 = "type")) {
+      const err29 = {};
+      if (vErrors === null) {
+        vErrors = [err29];
+      } else {
+        vErrors.push(err29);
+      }
+      errors++;
+    } else {
+      if (data.type !== void 0) {
+        if ("SSHFP" !== data.type) {
+          const err30 = {};
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid7 = _errs60 === errors;
+  errors = _errs59;
+  if (vErrors !== null) {
+    if (_errs59) {
+      vErrors.length = _errs59;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid7) {
+    const _errs62 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.value !== void 0) {
+        if (!validate50(data.value, { instancePath: instancePath + "/value", parentData: data, parentDataProperty: "value", rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+          errors = vErrors.length;
+        }
+      }
+      if (data.values !== void 0) {
+        let data26 = data.values;
+        if (Array.isArray(data26)) {
+          const len6 = data26.length;
+          for (let i6 = 0; i6 < len6; i6++) {
+            if (!validate50(data26[i6], { instancePath: instancePath + "/values/" + i6, parentData: data26, parentDataProperty: i6, rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+              errors = vErrors.length;
+            }
+          }
+        }
+      }
+    }
+    var _valid7 = _errs62 === errors;
+    valid32 = _valid7;
+    if (valid32) {
+      var props16 = {};
+      props16.value = true;
+      props16.values = true;
+      props16.type = true;
+    }
+  }
+  if (!valid32) {
+    const err31 = { instancePath, schemaPath: "#/allOf/7/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema41.allOf[7].if, parentSchema: schema41.allOf[7], data };
+    if (vErrors === null) {
+      vErrors = [err31];
+    } else {
+      vErrors.push(err31);
+    }
+    errors++;
+  }
+  if (props0 !== true && props16 !== void 0) {
+    if (props16 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props16);
+    }
+  }
+  const _errs67 = errors;
+  let valid37 = true;
+  const _errs68 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing7;
+    if (data.type === void 0 && (missing7 = "type")) {
+      const err32 = {};
+      if (vErrors === null) {
+        vErrors = [err32];
+      } else {
+        vErrors.push(err32);
+      }
+      errors++;
+    } else {
+      if (data.type !== void 0) {
+        if ("DS" !== data.type) {
+          const err33 = {};
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid8 = _errs68 === errors;
+  errors = _errs67;
+  if (vErrors !== null) {
+    if (_errs67) {
+      vErrors.length = _errs67;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid8) {
+    const _errs70 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.value !== void 0) {
+        if (!validate55(data.value, { instancePath: instancePath + "/value", parentData: data, parentDataProperty: "value", rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+          errors = vErrors.length;
+        }
+      }
+      if (data.values !== void 0) {
+        let data30 = data.values;
+        if (Array.isArray(data30)) {
+          const len7 = data30.length;
+          for (let i7 = 0; i7 < len7; i7++) {
+            if (!validate55(data30[i7], { instancePath: instancePath + "/values/" + i7, parentData: data30, parentDataProperty: i7, rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+              errors = vErrors.length;
+            }
+          }
+        }
+      }
+    }
+    var _valid8 = _errs70 === errors;
+    valid37 = _valid8;
+    if (valid37) {
+      var props19 = {};
+      props19.value = true;
+      props19.values = true;
+      props19.type = true;
+    }
+  }
+  if (!valid37) {
+    const err34 = { instancePath, schemaPath: "#/allOf/8/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema41.allOf[8].if, parentSchema: schema41.allOf[8], data };
+    if (vErrors === null) {
+      vErrors = [err34];
+    } else {
+      vErrors.push(err34);
+    }
+    errors++;
+  }
+  if (props0 !== true && props19 !== void 0) {
+    if (props19 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props19);
+    }
+  }
+  const _errs75 = errors;
+  let valid42 = true;
+  const _errs76 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing8;
+    if (data.type === void 0 && (missing8 = "type")) {
+      const err35 = {};
+      if (vErrors === null) {
+        vErrors = [err35];
+      } else {
+        vErrors.push(err35);
+      }
+      errors++;
+    } else {
+      if (data.type !== void 0) {
+        let data32 = data.type;
+        if (!(data32 === "ALIAS" || data32 === "CDS" || data32 === "CNAME" || data32 === "DNAME" || data32 === "HTTPS" || data32 === "KEY" || data32 === "LOC" || data32 === "NAPTR" || data32 === "NS" || data32 === "OPENPGPKEY" || data32 === "PTR" || data32 === "RP" || data32 === "SPF" || data32 === "SVCB" || data32 === "TXT" || data32 === "WKS")) {
+          const err36 = {};
+          if (vErrors === null) {
+            vErrors = [err36];
+          } else {
+            vErrors.push(err36);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid9 = _errs76 === errors;
+  errors = _errs75;
+  if (vErrors !== null) {
+    if (_errs75) {
+      vErrors.length = _errs75;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid9) {
+    const _errs78 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.value !== void 0) {
+        let data33 = data.value;
+        if (typeof data33 === "string") {
+          if (func1(data33) < 1) {
+            const err37 = { instancePath: instancePath + "/value", schemaPath: "#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema46, data: data33 };
+            if (vErrors === null) {
+              vErrors = [err37];
+            } else {
+              vErrors.push(err37);
+            }
+            errors++;
+          }
+        } else {
+          const err38 = { instancePath: instancePath + "/value", schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.type, parentSchema: schema46, data: data33 };
+          if (vErrors === null) {
+            vErrors = [err38];
+          } else {
+            vErrors.push(err38);
+          }
+          errors++;
+        }
+      }
+      if (data.values !== void 0) {
+        let data34 = data.values;
+        if (Array.isArray(data34)) {
+          const len8 = data34.length;
+          for (let i8 = 0; i8 < len8; i8++) {
+            let data35 = data34[i8];
+            if (typeof data35 === "string") {
+              if (func1(data35) < 1) {
+                const err39 = { instancePath: instancePath + "/values/" + i8, schemaPath: "#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema46, data: data35 };
+                if (vErrors === null) {
+                  vErrors = [err39];
+                } else {
+                  vErrors.push(err39);
+                }
+                errors++;
+              }
+            } else {
+              const err40 = { instancePath: instancePath + "/values/" + i8, schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.type, parentSchema: schema46, data: data35 };
+              if (vErrors === null) {
+                vErrors = [err40];
+              } else {
+                vErrors.push(err40);
+              }
+              errors++;
+            }
+          }
+        }
+      }
+    }
+    var _valid9 = _errs78 === errors;
+    valid42 = _valid9;
+    if (valid42) {
+      var props20 = {};
+      props20.value = true;
+      props20.values = true;
+      props20.type = true;
+    }
+  }
+  if (!valid42) {
+    const err41 = { instancePath, schemaPath: "#/allOf/9/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema41.allOf[9].if, parentSchema: schema41.allOf[9], data };
+    if (vErrors === null) {
+      vErrors = [err41];
+    } else {
+      vErrors.push(err41);
+    }
+    errors++;
+  }
+  if (props0 !== true && props20 !== void 0) {
+    if (props20 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props20);
+    }
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type === void 0) {
+      const err42 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema41.required, parentSchema: schema41, data };
+      if (vErrors === null) {
+        vErrors = [err42];
+      } else {
+        vErrors.push(err42);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "type" || key0 === "ttl" || key0 === "override" || key0 === "value" || key0 === "values")) {
+        const err43 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41, data };
+        if (vErrors === null) {
+          vErrors = [err43];
+        } else {
+          vErrors.push(err43);
+        }
+        errors++;
+      }
+    }
+    if (data.type !== void 0) {
+      let data36 = data.type;
+      if (!(data36 === "A" || data36 === "AAAA" || data36 === "ALIAS" || data36 === "CAA" || data36 === "CDS" || data36 === "CNAME" || data36 === "DNAME" || data36 === "DS" || data36 === "HTTPS" || data36 === "KEY" || data36 === "LOC" || data36 === "MX" || data36 === "NAPTR" || data36 === "NS" || data36 === "OPENPGPKEY" || data36 === "PTR" || data36 === "RP" || data36 === "SPF" || data36 === "SRV" || data36 === "SSHFP" || data36 === "SVCB" || data36 === "TLSA" || data36 === "TXT" || data36 === "WKS")) {
+        const err44 = { instancePath: instancePath + "/type", schemaPath: "#/$defs/recordType/enum", keyword: "enum", params: { allowedValues: schema35.enum }, message: "must be equal to one of the allowed values", schema: schema35.enum, parentSchema: schema35, data: data36 };
+        if (vErrors === null) {
+          vErrors = [err44];
+        } else {
+          vErrors.push(err44);
+        }
+        errors++;
+      }
+    }
+    if (data.ttl !== void 0) {
+      let data37 = data.ttl;
+      if (!(typeof data37 == "number" && (!(data37 % 1) && !isNaN(data37)) && isFinite(data37))) {
+        const err45 = { instancePath: instancePath + "/ttl", schemaPath: "#/$defs/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema32.type, parentSchema: schema32, data: data37 };
+        if (vErrors === null) {
+          vErrors = [err45];
+        } else {
+          vErrors.push(err45);
+        }
+        errors++;
+      }
+      if (typeof data37 == "number" && isFinite(data37)) {
+        if (data37 > 2592e3 || isNaN(data37)) {
+          const err46 = { instancePath: instancePath + "/ttl", schemaPath: "#/$defs/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2592e3 }, message: "must be <= 2592000", schema: 2592e3, parentSchema: schema32, data: data37 };
+          if (vErrors === null) {
+            vErrors = [err46];
+          } else {
+            vErrors.push(err46);
+          }
+          errors++;
+        }
+        if (data37 < 300 || isNaN(data37)) {
+          const err47 = { instancePath: instancePath + "/ttl", schemaPath: "#/$defs/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 300 }, message: "must be >= 300", schema: 300, parentSchema: schema32, data: data37 };
+          if (vErrors === null) {
+            vErrors = [err47];
+          } else {
+            vErrors.push(err47);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.override !== void 0) {
+      let data38 = data.override;
+      if (typeof data38 !== "boolean") {
+        const err48 = { instancePath: instancePath + "/override", schemaPath: "#/properties/override/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema41.properties.override.type, parentSchema: schema41.properties.override, data: data38 };
+        if (vErrors === null) {
+          vErrors = [err48];
+        } else {
+          vErrors.push(err48);
+        }
+        errors++;
+      }
+    }
+    if (data.values !== void 0) {
+      let data39 = data.values;
+      if (Array.isArray(data39)) {
+        if (data39.length < 1) {
+          const err49 = { instancePath: instancePath + "/values", schemaPath: "#/properties/values/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema41.properties.values, data: data39 };
+          if (vErrors === null) {
+            vErrors = [err49];
+          } else {
+            vErrors.push(err49);
+          }
+          errors++;
+        }
+      } else {
+        const err50 = { instancePath: instancePath + "/values", schemaPath: "#/properties/values/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.values.type, parentSchema: schema41.properties.values, data: data39 };
+        if (vErrors === null) {
+          vErrors = [err50];
+        } else {
+          vErrors.push(err50);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err51 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.type, parentSchema: schema41, data };
+    if (vErrors === null) {
+      vErrors = [err51];
+    } else {
+      vErrors.push(err51);
+    }
+    errors++;
+  }
+  validate29.errors = vErrors;
+  return errors === 0;
+}
+validate29.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate28.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  let valid0 = true;
+  const _errs1 = errors;
+  if (!Array.isArray(data)) {
+    const err0 = {};
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  var _valid0 = _errs1 === errors;
+  errors = _errs0;
+  if (vErrors !== null) {
+    if (_errs0) {
+      vErrors.length = _errs0;
+    } else {
+      vErrors = null;
+    }
+  }
+  let ifClause0;
+  if (_valid0) {
+    const _errs3 = errors;
+    if (Array.isArray(data)) {
+      if (data.length < 1) {
+        const err1 = { instancePath, schemaPath: "#/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema40.then, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      const len0 = data.length;
+      for (let i0 = 0; i0 < len0; i0++) {
+        if (!validate29(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+          errors = vErrors.length;
+        }
+      }
+    } else {
+      const err2 = { instancePath, schemaPath: "#/then/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.then.type, parentSchema: schema40.then, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    var _valid0 = _errs3 === errors;
+    valid0 = _valid0;
+    if (valid0) {
+      var items0 = true;
+    }
+    ifClause0 = "then";
+  } else {
+    const _errs6 = errors;
+    if (!validate29(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+      errors = vErrors.length;
+    }
+    var _valid0 = _errs6 === errors;
+    valid0 = _valid0;
+    if (valid0) {
+      var props0 = true;
+    }
+    ifClause0 = "else";
+  }
+  if (!valid0) {
+    const err3 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema40.if, parentSchema: schema40, data };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate28.errors = vErrors;
+  evaluated0.props = props0;
+  evaluated0.items = items0;
+  return errors === 0;
+}
+validate28.evaluated = { "dynamicProps": true, "dynamicItems": true };
+function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate27.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!validate28(data[key0], { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.type, parentSchema: schema39, data };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  validate27.errors = vErrors;
+  return errors === 0;
+}
+validate27.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var pattern6 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
+function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.records === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "records" }, message: "must have required property 'records'", schema: schema31.required, parentSchema: schema31, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "ttl" || key0 === "ignore" || key0 === "safety" || key0 === "templates" || key0 === "records" || key0 === "nameservers" || key0 === "autorenew" || key0 === "account")) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.ttl !== void 0) {
+      let data0 = data.ttl;
+      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
+        const err2 = { instancePath: instancePath + "/ttl", schemaPath: "#/$defs/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema32.type, parentSchema: schema32, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (typeof data0 == "number" && isFinite(data0)) {
+        if (data0 > 2592e3 || isNaN(data0)) {
+          const err3 = { instancePath: instancePath + "/ttl", schemaPath: "#/$defs/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2592e3 }, message: "must be <= 2592000", schema: 2592e3, parentSchema: schema32, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (data0 < 300 || isNaN(data0)) {
+          const err4 = { instancePath: instancePath + "/ttl", schemaPath: "#/$defs/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 300 }, message: "must be >= 300", schema: 300, parentSchema: schema32, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.ignore !== void 0) {
+      if (!validate21(data.ignore, { instancePath: instancePath + "/ignore", parentData: data, parentDataProperty: "ignore", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.safety !== void 0) {
+      let data2 = data.safety;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        for (const key1 in data2) {
+          if (!(key1 === "max_change_percent" || key1 === "min_existing")) {
+            const err5 = { instancePath: instancePath + "/safety", schemaPath: "#/$defs/safety/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema36, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+        if (data2.max_change_percent !== void 0) {
+          let data3 = data2.max_change_percent;
+          if (typeof data3 == "number" && isFinite(data3)) {
+            if (data3 > 100 || isNaN(data3)) {
+              const err6 = { instancePath: instancePath + "/safety/max_change_percent", schemaPath: "#/$defs/safety/properties/max_change_percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema36.properties.max_change_percent, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+            if (data3 < 0 || isNaN(data3)) {
+              const err7 = { instancePath: instancePath + "/safety/max_change_percent", schemaPath: "#/$defs/safety/properties/max_change_percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema36.properties.max_change_percent, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+          } else {
+            const err8 = { instancePath: instancePath + "/safety/max_change_percent", schemaPath: "#/$defs/safety/properties/max_change_percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema36.properties.max_change_percent.type, parentSchema: schema36.properties.max_change_percent, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+        if (data2.min_existing !== void 0) {
+          let data4 = data2.min_existing;
+          if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
+            const err9 = { instancePath: instancePath + "/safety/min_existing", schemaPath: "#/$defs/safety/properties/min_existing/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema36.properties.min_existing.type, parentSchema: schema36.properties.min_existing, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+          if (typeof data4 == "number" && isFinite(data4)) {
+            if (data4 < 0 || isNaN(data4)) {
+              const err10 = { instancePath: instancePath + "/safety/min_existing", schemaPath: "#/$defs/safety/properties/min_existing/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema36.properties.min_existing, data: data4 };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/safety", schemaPath: "#/$defs/safety/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.type, parentSchema: schema36, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.templates !== void 0) {
+      if (!validate25(data.templates, { instancePath: instancePath + "/templates", parentData: data, parentDataProperty: "templates", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.records !== void 0) {
+      if (!validate27(data.records, { instancePath: instancePath + "/records", parentData: data, parentDataProperty: "records", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.nameservers !== void 0) {
+      let data7 = data.nameservers;
+      const _errs18 = errors;
+      let valid5 = true;
+      const _errs19 = errors;
+      if (typeof data7 !== "string") {
+        const err12 = {};
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+      var _valid0 = _errs19 === errors;
+      errors = _errs18;
+      if (vErrors !== null) {
+        if (_errs18) {
+          vErrors.length = _errs18;
+        } else {
+          vErrors = null;
+        }
+      }
+      let ifClause0;
+      if (_valid0) {
+        const _errs21 = errors;
+        if ("livedns" !== data7) {
+          const err13 = { instancePath: instancePath + "/nameservers", schemaPath: "#/$defs/nameservers/then/const", keyword: "const", params: { allowedValue: "livedns" }, message: "must be equal to constant", schema: "livedns", parentSchema: schema79.then, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        var _valid0 = _errs21 === errors;
+        valid5 = _valid0;
+        ifClause0 = "then";
+      } else {
+        const _errs23 = errors;
+        if (Array.isArray(data7)) {
+          if (data7.length > 13) {
+            const err14 = { instancePath: instancePath + "/nameservers", schemaPath: "#/$defs/nameservers/else/maxItems", keyword: "maxItems", params: { limit: 13 }, message: "must NOT have more than 13 items", schema: 13, parentSchema: schema79.else, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+          if (data7.length < 1) {
+            const err15 = { instancePath: instancePath + "/nameservers", schemaPath: "#/$defs/nameservers/else/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema79.else, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+          const len0 = data7.length;
+          for (let i0 = 0; i0 < len0; i0++) {
+            let data8 = data7[i0];
+            if (typeof data8 === "string") {
+              if (func1(data8) < 1) {
+                const err16 = { instancePath: instancePath + "/nameservers/" + i0, schemaPath: "#/$defs/nameservers/else/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema79.else.items, data: data8 };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+            } else {
+              const err17 = { instancePath: instancePath + "/nameservers/" + i0, schemaPath: "#/$defs/nameservers/else/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.else.items.type, parentSchema: schema79.else.items, data: data8 };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err18 = { instancePath: instancePath + "/nameservers", schemaPath: "#/$defs/nameservers/else/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema79.else.type, parentSchema: schema79.else, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+        var _valid0 = _errs23 === errors;
+        valid5 = _valid0;
+        ifClause0 = "else";
+      }
+      if (!valid5) {
+        const err19 = { instancePath: instancePath + "/nameservers", schemaPath: "#/$defs/nameservers/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema79.if, parentSchema: schema79, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.autorenew !== void 0) {
+      let data9 = data.autorenew;
+      if (typeof data9 !== "boolean") {
+        const err20 = { instancePath: instancePath + "/autorenew", schemaPath: "#/properties/autorenew/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.autorenew.type, parentSchema: schema31.properties.autorenew, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.account !== void 0) {
+      let data10 = data.account;
+      if (typeof data10 === "string") {
+        if (func1(data10) < 1) {
+          const err21 = { instancePath: instancePath + "/account", schemaPath: "#/properties/account/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.account, data: data10 };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+        if (!pattern6.test(data10)) {
+          const err22 = { instancePath: instancePath + "/account", schemaPath: "#/properties/account/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9_.-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9_.-]*$", parentSchema: schema31.properties.account, data: data10 };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+      } else {
+        const err23 = { instancePath: instancePath + "/account", schemaPath: "#/properties/account/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.account.type, parentSchema: schema31.properties.account, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err24 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    if (vErrors === null) {
+      vErrors = [err24];
+    } else {
+      vErrors.push(err24);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
+}
+validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var recordOrList = validate64;
+function validate64(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate64.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  let valid0 = true;
+  const _errs1 = errors;
+  if (!Array.isArray(data)) {
+    const err0 = {};
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  var _valid0 = _errs1 === errors;
+  errors = _errs0;
+  if (vErrors !== null) {
+    if (_errs0) {
+      vErrors.length = _errs0;
+    } else {
+      vErrors = null;
+    }
+  }
+  let ifClause0;
+  if (_valid0) {
+    const _errs3 = errors;
+    if (Array.isArray(data)) {
+      if (data.length < 1) {
+        const err1 = { instancePath, schemaPath: "#/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema40.then, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      const len0 = data.length;
+      for (let i0 = 0; i0 < len0; i0++) {
+        if (!validate29(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+          errors = vErrors.length;
+        }
+      }
+    } else {
+      const err2 = { instancePath, schemaPath: "#/then/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.then.type, parentSchema: schema40.then, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    var _valid0 = _errs3 === errors;
+    valid0 = _valid0;
+    if (valid0) {
+      var items0 = true;
+    }
+    ifClause0 = "then";
+  } else {
+    const _errs6 = errors;
+    if (!validate29(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+      errors = vErrors.length;
+    }
+    var _valid0 = _errs6 === errors;
+    valid0 = _valid0;
+    if (valid0) {
+      var props0 = true;
+    }
+    ifClause0 = "else";
+  }
+  if (!valid0) {
+    const err3 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema40.if, parentSchema: schema40, data };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate64.errors = vErrors;
+  evaluated0.props = props0;
+  evaluated0.items = items0;
+  return errors === 0;
+}
+validate64.evaluated = { "dynamicProps": true, "dynamicItems": true };
+var ignoreRule = validate67;
+function validate67(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate67.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.name === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema34.required, parentSchema: schema34, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "name" || key0 === "type")) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data0 = data.name;
+      if (typeof data0 === "string") {
+        if (func1(data0) < 1) {
+          const err2 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.properties.name, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data0)) {
+          const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.*?@-]+$" }, message: 'must match pattern "^[A-Za-z0-9_.*?@-]+$"', schema: "^[A-Za-z0-9_.*?@-]+$", parentSchema: schema34.properties.name, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.name.type, parentSchema: schema34.properties.name, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.type !== void 0) {
+      let data1 = data.type;
+      if (!(data1 === "A" || data1 === "AAAA" || data1 === "ALIAS" || data1 === "CAA" || data1 === "CDS" || data1 === "CNAME" || data1 === "DNAME" || data1 === "DS" || data1 === "HTTPS" || data1 === "KEY" || data1 === "LOC" || data1 === "MX" || data1 === "NAPTR" || data1 === "NS" || data1 === "OPENPGPKEY" || data1 === "PTR" || data1 === "RP" || data1 === "SPF" || data1 === "SRV" || data1 === "SSHFP" || data1 === "SVCB" || data1 === "TLSA" || data1 === "TXT" || data1 === "WKS")) {
+        const err5 = { instancePath: instancePath + "/type", schemaPath: "#/$defs/recordType/enum", keyword: "enum", params: { allowedValues: schema35.enum }, message: "must be equal to one of the allowed values", schema: schema35.enum, parentSchema: schema35, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.type, parentSchema: schema34, data };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate67.errors = vErrors;
+  return errors === 0;
+}
+validate67.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var template = validate68;
+var schema83 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "title": "livedns-gitops zone template", "description": "Records shared by several zones: zones/_templates/<name>.yaml, pulled into a zone file with templates: [<name>]. Same record syntax as a zone file; {zone} in a value stands for the name of the zone using the template.", "type": "object", "properties": { "ttl": { "$ref": "zone.schema.json#/$defs/ttl", "description": "Default TTL for the records of this template. Without it, the zone file's ttl applies, then Gandi's 10800." }, "records": { "$ref": "zone.schema.json#/$defs/records" } }, "required": ["records"], "additionalProperties": false };
+function validate69(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate69.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!validate28(data[key0], { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.type, parentSchema: schema39, data };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  validate69.errors = vErrors;
+  return errors === 0;
+}
+validate69.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate68(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate68.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.records === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "records" }, message: "must have required property 'records'", schema: schema83.required, parentSchema: schema83, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "ttl" || key0 === "records")) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema83, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.ttl !== void 0) {
+      let data0 = data.ttl;
+      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
+        const err2 = { instancePath: instancePath + "/ttl", schemaPath: "zone.schema.json#/$defs/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema32.type, parentSchema: schema32, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (typeof data0 == "number" && isFinite(data0)) {
+        if (data0 > 2592e3 || isNaN(data0)) {
+          const err3 = { instancePath: instancePath + "/ttl", schemaPath: "zone.schema.json#/$defs/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2592e3 }, message: "must be <= 2592000", schema: 2592e3, parentSchema: schema32, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (data0 < 300 || isNaN(data0)) {
+          const err4 = { instancePath: instancePath + "/ttl", schemaPath: "zone.schema.json#/$defs/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 300 }, message: "must be >= 300", schema: 300, parentSchema: schema32, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.records !== void 0) {
+      if (!validate69(data.records, { instancePath: instancePath + "/records", parentData: data, parentDataProperty: "records", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema83.type, parentSchema: schema83, data };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  validate68.errors = vErrors;
+  return errors === 0;
+}
+validate68.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var config = validate72;
+var schema86 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "title": "livedns-gitops configuration (livedns.config.yaml)", "description": "Optional, at the repository root. Names the Gandi accounts (organisations) whose zones this repository manages; a zone file picks one with account: <name>. Without this file, every zone uses GANDI_PERSONAL_ACCESS_TOKEN.", "type": "object", "properties": { "accounts": { "type": "object", "minProperties": 1, "description": 'Accounts by name (letters, digits, ".", "-", "_"): the name zone files give in account:.', "additionalProperties": { "$ref": "#/$defs/account" } } }, "required": ["accounts"], "additionalProperties": false, "$defs": { "account": { "type": "object", "properties": { "token_env": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "errorMessage": 'must be the NAME of the environment variable that holds the token (letters, digits, "_"), never the token itself', "description": "The environment variable holding this account's Personal Access Token, e.g. ACME_GANDI_TOKEN. The token itself never goes in this file." }, "sharing_id": { "type": "string", "minLength": 1, "description": "The organisation id sent as sharing_id with every request of this account (optional)." } }, "required": ["token_env"], "additionalProperties": false } } };
+var schema87 = { "type": "object", "properties": { "token_env": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "errorMessage": 'must be the NAME of the environment variable that holds the token (letters, digits, "_"), never the token itself', "description": "The environment variable holding this account's Personal Access Token, e.g. ACME_GANDI_TOKEN. The token itself never goes in this file." }, "sharing_id": { "type": "string", "minLength": 1, "description": "The organisation id sent as sharing_id with every request of this account (optional)." } }, "required": ["token_env"], "additionalProperties": false };
+var pattern8 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
+function validate72(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate72.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.accounts === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "accounts" }, message: "must have required property 'accounts'", schema: schema86.required, parentSchema: schema86, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "accounts")) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema86, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.accounts !== void 0) {
+      let data0 = data.accounts;
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (Object.keys(data0).length < 1) {
+          const err2 = { instancePath: instancePath + "/accounts", schemaPath: "#/properties/accounts/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema86.properties.accounts, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        for (const key1 in data0) {
+          let data1 = data0[key1];
+          if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+            if (data1.token_env === void 0) {
+              const err3 = { instancePath: instancePath + "/accounts/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/account/required", keyword: "required", params: { missingProperty: "token_env" }, message: "must have required property 'token_env'", schema: schema87.required, parentSchema: schema87, data: data1 };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+            for (const key2 in data1) {
+              if (!(key2 === "token_env" || key2 === "sharing_id")) {
+                const err4 = { instancePath: instancePath + "/accounts/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/account/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema87, data: data1 };
+                if (vErrors === null) {
+                  vErrors = [err4];
+                } else {
+                  vErrors.push(err4);
+                }
+                errors++;
+              }
+            }
+            if (data1.token_env !== void 0) {
+              let data2 = data1.token_env;
+              if (typeof data2 === "string") {
+                if (!pattern8.test(data2)) {
+                  const err5 = { instancePath: instancePath + "/accounts/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/token_env", schemaPath: "#/$defs/account/properties/token_env/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_]*$"', schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema87.properties.token_env, data: data2 };
+                  if (vErrors === null) {
+                    vErrors = [err5];
+                  } else {
+                    vErrors.push(err5);
+                  }
+                  errors++;
+                }
+              } else {
+                const err6 = { instancePath: instancePath + "/accounts/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/token_env", schemaPath: "#/$defs/account/properties/token_env/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema87.properties.token_env.type, parentSchema: schema87.properties.token_env, data: data2 };
+                if (vErrors === null) {
+                  vErrors = [err6];
+                } else {
+                  vErrors.push(err6);
+                }
+                errors++;
+              }
+            }
+            if (data1.sharing_id !== void 0) {
+              let data3 = data1.sharing_id;
+              if (typeof data3 === "string") {
+                if (func1(data3) < 1) {
+                  const err7 = { instancePath: instancePath + "/accounts/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/sharing_id", schemaPath: "#/$defs/account/properties/sharing_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema87.properties.sharing_id, data: data3 };
+                  if (vErrors === null) {
+                    vErrors = [err7];
+                  } else {
+                    vErrors.push(err7);
+                  }
+                  errors++;
+                }
+              } else {
+                const err8 = { instancePath: instancePath + "/accounts/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/sharing_id", schemaPath: "#/$defs/account/properties/sharing_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema87.properties.sharing_id.type, parentSchema: schema87.properties.sharing_id, data: data3 };
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err9 = { instancePath: instancePath + "/accounts/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/account/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema87.type, parentSchema: schema87, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/accounts", schemaPath: "#/properties/accounts/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema86.properties.accounts.type, parentSchema: schema86.properties.accounts, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema86.type, parentSchema: schema86, data };
+    if (vErrors === null) {
+      vErrors = [err11];
+    } else {
+      vErrors.push(err11);
+    }
+    errors++;
+  }
+  validate72.errors = vErrors;
+  return errors === 0;
+}
+validate72.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validators = { file, recordOrList, ignoreRule, template };
+function zoneSchemaValidators() {
+  return validators;
+}
+function configSchemaValidator() {
+  return config;
+}
 
 // src/zonefile/schema.ts
-var validators = /* @__PURE__ */ new Map();
-function compiled(kind) {
-  let validator2 = validators.get(kind);
-  if (!validator2) {
-    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, strictTypes: false });
-    ajv.addKeyword({ keyword: "errorMessage", schemaType: "string" });
-    formatsPlugin.default(ajv, ["ipv4", "ipv6"]);
-    ajv.addSchema(zone_schema_default, "zone.schema.json");
-    validator2 = kind === "zone" ? ajv.getSchema("zone.schema.json") : ajv.compile(template_schema_default);
-    validators.set(kind, validator2);
-  }
-  return validator2;
+function isMapping2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function encodePointer(segments) {
+  return segments.map((s) => `/${s.replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
+}
+function run(validate, data, at) {
+  if (validate(data)) return [];
+  const prefix = encodePointer(at);
+  return translate((validate.errors ?? []).map((error) => ({ ...error, instancePath: `${prefix}${error.instancePath}` })));
 }
 function checkSchema(data, kind = "zone") {
-  const validate = compiled(kind);
-  if (validate(data)) return [];
-  const problems = translate(validate.errors ?? []);
+  const validators2 = zoneSchemaValidators();
+  const whole = kind === "zone" ? validators2.file : validators2.template;
+  let problems;
+  if (!isMapping2(data)) {
+    problems = run(whole, data, []);
+  } else {
+    const { records, ignore } = data;
+    const perRule = kind === "zone" && Array.isArray(ignore);
+    const shell = { ...data };
+    if (isMapping2(records)) shell.records = {};
+    if (perRule) shell.ignore = [];
+    problems = run(whole, shell, []);
+    if (perRule) ignore.forEach((rule, i) => problems.push(...run(validators2.ignoreRule, rule, ["ignore", String(i)])));
+    if (isMapping2(records)) for (const [name, entry] of Object.entries(records)) problems.push(...run(validators2.recordOrList, entry, ["records", name]));
+  }
   return kind === "zone" ? problems : problems.map((problem2) => ({ ...problem2, message: problem2.message.replace(/\bthe zone file\b/g, "the template") }));
 }
 function translate(errors) {
@@ -1897,15 +4801,15 @@ var TEMPLATES_DIR = "_templates";
 var TEMPLATE_NAME = /^[a-z0-9][a-z0-9._-]*$/;
 var TEMPLATE_CHECK_ZONE = "zone.example";
 var ZONE_PLACEHOLDER = "{zone}";
-function templateNameFromFile(file) {
-  const base = file.split(/[\\/]/).pop() ?? file;
+function templateNameFromFile(file2) {
+  const base = file2.split(/[\\/]/).pop() ?? file2;
   return base.replace(/\.ya?ml$/i, "");
 }
-function isTemplatePath(file) {
-  const parts = file.split(/[\\/]/);
+function isTemplatePath(file2) {
+  const parts = file2.split(/[\\/]/);
   return parts.length >= 2 && parts[parts.length - 2] === TEMPLATES_DIR;
 }
-function checkTemplateShape(name, file, content) {
+function checkTemplateShape(name, file2, content) {
   const issues = [];
   if (!TEMPLATE_NAME.test(name)) {
     issues.push({
@@ -1913,7 +4817,7 @@ function checkTemplateShape(name, file, content) {
       rule: "template-name",
       message: `"${name}" cannot be used as a template name: zone files name templates in lower case, with letters, digits, ".", "-" and "_"`,
       hint: `rename the file, e.g. to ${name.toLowerCase().replace(/[^a-z0-9._-]/g, "-").replace(/^[^a-z0-9]+/, "")}.yaml`,
-      file
+      file: file2
     });
   }
   forEachRecord(content.data.records, (record, recordPath) => {
@@ -1942,14 +4846,14 @@ function checkTemplateShape(name, file, content) {
   return issues;
 }
 var uses = /* @__PURE__ */ new WeakMap();
-function usedBy(template, zones) {
+function usedBy(template2, zones) {
   const shown = zones.slice(0, 3).join(", ");
   const more = zones.length > 3 ? ` and ${zones.length - 3} more` : "";
-  return ` (template "${template}", used by zone${zones.length === 1 ? "" : "s"} ${shown}${more})`;
+  return ` (template "${template2}", used by zone${zones.length === 1 ? "" : "s"} ${shown}${more})`;
 }
-function seenFrom(issue, template, zone) {
-  const located = { ...issue, message: `${issue.message}${usedBy(template, [zone])}` };
-  uses.set(located, { base: issue.message, template, zone });
+function seenFrom(issue, template2, zone) {
+  const located = { ...issue, message: `${issue.message}${usedBy(template2, [zone])}` };
+  uses.set(located, { base: issue.message, template: template2, zone });
   return located;
 }
 function mergeTemplateIssues(issues) {
@@ -1976,15 +4880,15 @@ function mergeTemplateIssues(issues) {
   }
   return merged;
 }
-function instantiateTemplate(template, zone, zoneTtl) {
-  const { data, locate, reported } = template.content;
+function instantiateTemplate(template2, zone, zoneTtl) {
+  const { data, locate, reported } = template2.content;
   const asZone = zone ?? TEMPLATE_CHECK_ZONE;
   const ttl = isTtl(data.ttl) ? data.ttl : zoneTtl;
   const records = substituteZone(data.records, asZone);
-  const result2 = checkZone({ zone: asZone, file: template.file, data: { ...ttl === void 0 ? {} : { ttl }, records }, locate, reported });
+  const result2 = checkZone({ zone: asZone, file: template2.file, data: { ...ttl === void 0 ? {} : { ttl }, records }, locate, reported });
   return {
-    rrsets: result2.rrsets.map((rrset) => ({ ...rrset, template: template.name })),
-    issues: zone === void 0 ? result2.issues : result2.issues.map((issue) => seenFrom(issue, template.name, zone))
+    rrsets: result2.rrsets.map((rrset) => ({ ...rrset, template: template2.name })),
+    issues: zone === void 0 ? result2.issues : result2.issues.map((issue) => seenFrom(issue, template2.name, zone))
   };
 }
 function withTemplates(input) {
@@ -2014,13 +4918,13 @@ function withTemplates(input) {
       error("template-invalid", `template "${name}" has errors (reported in ${brokenFile})`, "fix the template; every zone using it is held back until then");
       return;
     }
-    const template = library.templates.get(name);
-    if (!template) {
+    const template2 = library.templates.get(name);
+    if (!template2) {
       const known = [...library.templates.keys(), ...library.broken.keys()].sort();
       error("template-unknown", `no template "${name}": expected ${library.dir}/${name}.yaml`, known.length > 0 ? `templates here: ${known.join(", ")}` : `create ${library.dir}/${name}.yaml, or remove "${name}" from templates`);
       return;
     }
-    const instance = instantiateTemplate(template, zone, zoneTtl);
+    const instance = instantiateTemplate(template2, zone, zoneTtl);
     issues.push(...instance.issues);
     for (const rrset of instance.rrsets) {
       const key = rrsetKey(rrset);
@@ -2091,11 +4995,11 @@ function withTemplates(input) {
 }
 function checkAcrossSources(merged, input, found) {
   const byName = /* @__PURE__ */ new Map();
-  for (const { rrset, template } of merged) {
+  for (const { rrset, template: template2 } of merged) {
     const entry = byName.get(rrset.name) ?? { declared: [], templates: /* @__PURE__ */ new Map() };
     const location = rrset.source ?? { file: input.file, line: 1, column: 1 };
     entry.declared.push({ name: rrset.name, type: rrset.type, location });
-    entry.templates.set(location.file, template);
+    entry.templates.set(location.file, template2);
     byName.set(rrset.name, entry);
   }
   const known = new Set([...input.reportedIssues, ...found].map(issueKey));
@@ -2106,8 +5010,8 @@ function checkAcrossSources(merged, input, found) {
       const issue = { severity, rule, message, ...hint === void 0 ? {} : { hint }, ...location };
       if (known.has(issueKey(issue))) return;
       known.add(issueKey(issue));
-      const template = templates.get(location.file);
-      issues.push(template === void 0 ? issue : seenFrom(issue, template, input.zone));
+      const template2 = templates.get(location.file);
+      issues.push(template2 === void 0 ? issue : seenFrom(issue, template2, input.zone));
     });
   }
   return issues;
@@ -2157,61 +5061,67 @@ function substituteZone(records, zone) {
 var MAX_ZONE_FILE_BYTES = 16 * 1024 * 1024;
 var MAX_ALIAS_COUNT = 1e4;
 var MAX_ALIAS_EXPANSION = 1e6;
-function zoneNameFromFile(file) {
-  const base = file.split(/[\\/]/).pop() ?? file;
+var NESTED_TOO_DEEPLY = "the document is nested too deeply to be read";
+var NESTED_TOO_DEEPLY_HINT = "a zone file needs only a few levels of nesting";
+function zoneNameFromFile(file2) {
+  const base = file2.split(/[\\/]/).pop() ?? file2;
   return base.replace(/\.ya?ml$/i, "").replace(/\.$/, "").toLowerCase();
 }
-function parseZoneFile(text, file, options = {}) {
+function parseZoneFile(text, file2, options = {}) {
   const issues = [];
   const uses2 = [];
   try {
-    const zone = parseInto(text, file, issues, options, uses2);
+    const zone = parseInto(text, file2, issues, options, uses2);
     const failed = issues.some((i) => i.severity === "error");
     const used = uses2.length > 0 ? { templates: uses2 } : {};
-    return failed || !zone ? { issues: sortIssues(issues, file), ...used } : { zone, issues: sortIssues(issues, file), ...used };
+    return failed || !zone ? { issues: sortIssues(issues, file2), ...used } : { zone, issues: sortIssues(issues, file2), ...used };
   } catch (error) {
     if (error instanceof RangeError && /call stack/i.test(error.message)) {
-      issues.push({ severity: "error", rule: "yaml-syntax", message: "the document is nested too deeply to be read", hint: "a zone file needs only a few levels of nesting", file });
-      return { issues: sortIssues(issues, file) };
+      issues.push({ severity: "error", rule: "yaml-syntax", message: NESTED_TOO_DEEPLY, hint: NESTED_TOO_DEEPLY_HINT, file: file2 });
+      return { issues: sortIssues(issues, file2) };
     }
     throw error;
   }
 }
-function parseTemplateFile(text, file) {
+function parseZoneFiles(inputs) {
+  const total = inputs.reduce((sum, { text }) => sum + text.length, 0);
+  return withPlainEnv(total > LARGE_FILE, () => inputs.map(({ text, file: file2, options }) => parseZoneFile(text, file2, options)));
+}
+function parseTemplateFile(text, file2) {
   const issues = [];
   try {
-    const content = loadYamlFile(text, file, "template", issues);
-    const name = templateNameFromFile(file);
-    if (content) issues.push(...checkTemplateShape(name, file, content));
+    const content = loadYamlFile(text, file2, "template", issues);
+    const name = templateNameFromFile(file2);
+    if (content) issues.push(...checkTemplateShape(name, file2, content));
     const failed = issues.some((i) => i.severity === "error");
-    return failed || !content ? { issues: sortIssues(issues, file) } : { template: { name, file, content }, issues: sortIssues(issues, file) };
+    return failed || !content ? { issues: sortIssues(issues, file2) } : { template: { name, file: file2, content }, issues: sortIssues(issues, file2) };
   } catch (error) {
     if (error instanceof RangeError && /call stack/i.test(error.message)) {
-      issues.push({ severity: "error", rule: "yaml-syntax", message: "the document is nested too deeply to be read", hint: "a template needs only a few levels of nesting", file });
-      return { issues: sortIssues(issues, file) };
+      issues.push({ severity: "error", rule: "yaml-syntax", message: NESTED_TOO_DEEPLY, hint: "a template needs only a few levels of nesting", file: file2 });
+      return { issues: sortIssues(issues, file2) };
     }
     throw error;
   }
 }
-function parseInto(text, file, issues, options, uses2) {
-  const zone = zoneNameFromFile(file);
+function parseInto(text, file2, issues, options, uses2) {
+  const zone = zoneNameFromFile(file2);
   const zoneProblem = checkZoneName(zone);
-  if (zoneProblem) issues.push({ severity: "error", rule: "zone-name", message: `the file name does not name a zone: ${zoneProblem.message}`, hint: zoneProblem.hint ?? "name zone files after their domain, e.g. zones/example.com.yaml", file });
-  const loaded = loadYamlFile(text, file, "zone", issues);
+  if (zoneProblem) issues.push({ severity: "error", rule: "zone-name", message: `the file name does not name a zone: ${zoneProblem.message}`, hint: zoneProblem.hint ?? "name zone files after their domain, e.g. zones/example.com.yaml", file: file2 });
+  const loaded = loadYamlFile(text, file2, "zone", issues);
   if (!loaded) return void 0;
   const { data, locate, reported } = loaded;
-  const result2 = checkZone({ zone, file, data, locate, reported });
+  const result2 = checkZone({ zone, file: file2, data, locate, reported });
   issues.push(...result2.issues);
   if (Array.isArray(data.templates)) uses2.push(...data.templates.filter((name) => typeof name === "string"));
-  const templated = withTemplates({ zone, file, data, locate, reported, rrsets: result2.rrsets, ignore: result2.ignore, library: options.templates, reportedIssues: issues });
+  const templated = withTemplates({ zone, file: file2, data, locate, reported, rrsets: result2.rrsets, ignore: result2.ignore, library: options.templates, reportedIssues: issues });
   issues.push(...templated.issues);
   const { issues: domainIssues, ...domainKeys } = readDomainKeys({ zone, data, locate, reported });
   issues.push(...domainIssues);
   if (zoneProblem) return void 0;
-  return { zone, file, rrsets: templated.rrsets, ignore: result2.ignore, ...result2.safety ? { safety: result2.safety } : {}, ...domainKeys };
+  return { zone, file: file2, rrsets: templated.rrsets, ignore: result2.ignore, ...result2.safety ? { safety: result2.safety } : {}, ...domainKeys };
 }
-function loadYamlFile(text, file, kind, issues) {
-  const fileIssue = (rule, message, hint, at) => issues.push({ severity: "error", rule, message, ...hint === void 0 ? {} : { hint }, file, ...at ?? {} });
+function loadYamlFile(text, file2, kind, issues) {
+  const fileIssue = (rule, message, hint, at) => issues.push({ severity: "error", rule, message, ...hint === void 0 ? {} : { hint }, file: file2, ...at ?? {} });
   const what = kind === "zone" ? "zone file" : "template";
   if (text.length > MAX_ZONE_FILE_BYTES) {
     fileIssue("file-too-large", `the file is ${(text.length / 1024 / 1024).toFixed(1)} MiB; zone files are limited to ${MAX_ZONE_FILE_BYTES / 1024 / 1024} MiB`, "split very large zones, or check that this is the right file");
@@ -2230,22 +5140,31 @@ function loadYamlFile(text, file, kind, issues) {
   };
   for (const error of doc.errors) {
     if (error.code === "MULTIPLE_DOCS") fileIssue("yaml-syntax", `a ${what} holds a single YAML document`, 'remove the second "---" and what follows, or move it to its own file', position(error.pos[0]));
+    else if (/call stack/i.test(error.message)) fileIssue("yaml-syntax", NESTED_TOO_DEEPLY, `a ${what} needs only a few levels of nesting`, position(error.pos[0]));
     else fileIssue("yaml-syntax", yamlMessage(error.message), void 0, position(error.pos[0]));
   }
   for (const warning of doc.warnings) {
-    issues.push({ severity: "warning", rule: "yaml", message: yamlMessage(warning.message), file, ...position(warning.pos[0]) });
+    if (warning.code === "TAG_RESOLVE_FAILED") continue;
+    issues.push({ severity: "warning", rule: "yaml", message: yamlMessage(warning.message), file: file2, ...position(warning.pos[0]) });
   }
   if (doc.errors.length > 0) return void 0;
-  const { duplicates, aliasExpansion } = inspect(doc);
+  const { duplicates, aliasExpansion, tags, collectionKeys } = inspect(doc);
+  for (const { tag, offset } of tags) {
+    fileIssue("yaml-syntax", `YAML tag ${tag} is not allowed in a zone file`, "zone files are plain YAML: remove the tag (quote a value to keep it as text)", position(offset));
+  }
+  for (const offset of collectionKeys) {
+    fileIssue("yaml-syntax", "a key must be text, not a list or a mapping", "write names and field names as plain text", position(offset));
+  }
   for (const duplicate of duplicates) {
     const first = position(duplicate.firstOffset);
     fileIssue("duplicate-key", `duplicate key "${duplicate.key}" (first at line ${first.line})`, "YAML keeps only one of them: merge the two, or rename one", position(duplicate.offset));
   }
+  if (tags.length > 0 || collectionKeys.length > 0) return void 0;
   if (aliasExpansion > MAX_ALIAS_EXPANSION) {
     fileIssue("yaml-alias", `YAML aliases would expand this document by ${aliasExpansion} nodes (limit ${MAX_ALIAS_EXPANSION}): an "alias bomb"?`, "write the records out, or use fewer aliases", { line: 1, column: 1 });
     return void 0;
   }
-  const locator = new Locator(doc, position, file);
+  const locator = new Locator(doc, position, file2);
   let data;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -2278,8 +5197,11 @@ function loadYamlFile(text, file, kind, issues) {
     reported: (path7) => reportedPaths.has(path7.join("\0"))
   };
 }
+var PLAIN_TAGS = new Set(["str", "int", "float", "bool", "null", "map", "seq"].map((name) => `tag:yaml.org,2002:${name}`));
 function inspect(doc) {
   const duplicates = [];
+  const tags = [];
+  const collectionKeys = [];
   const anchorSizes = /* @__PURE__ */ new Map();
   let aliasExpansion = 0;
   const walk = (node) => {
@@ -2289,6 +5211,8 @@ function inspect(doc) {
       return expanded;
     }
     let size = 1;
+    const tag = node?.tag;
+    if (tag !== void 0 && !PLAIN_TAGS.has(tag)) tags.push({ tag: tag.replace(/^tag:yaml\.org,2002:/, "!!"), offset: rangeStart(node) ?? 0 });
     if (isMap(node)) {
       const seen = /* @__PURE__ */ new Map();
       for (const pair of node.items) {
@@ -2300,6 +5224,8 @@ function inspect(doc) {
           const firstOffset = seen.get(text);
           if (firstOffset === void 0) seen.set(text, offset);
           else duplicates.push({ key: text, offset, firstOffset });
+        } else if (isMap(key) || isSeq(key)) {
+          collectionKeys.push(rangeStart(key) ?? 0);
         }
         size += walk(key) + walk(pair.value);
       }
@@ -2311,7 +5237,7 @@ function inspect(doc) {
     return size;
   };
   walk(doc.contents);
-  return { duplicates, aliasExpansion };
+  return { duplicates, aliasExpansion, tags, collectionKeys };
 }
 var LARGE_FILE = 256 * 1024;
 function withPlainEnv(enabled, parse) {
@@ -2331,17 +5257,17 @@ function withPlainEnv(enabled, parse) {
 function yamlMessage(message) {
   return message.replace(/ at line \d+, column \d+:?[\s\S]*$/, "").replace(/\s+$/, "");
 }
-function sortIssues(issues, file) {
-  const rank = (issue) => issue.file === file ? "" : `${issue.file}`;
+function sortIssues(issues, file2) {
+  const rank = (issue) => issue.file === file2 ? "" : `${issue.file}`;
   return issues.map((issue, index) => ({ issue, index })).sort(
     (a, b) => compareStrings(rank(a.issue), rank(b.issue)) || (a.issue.line ?? 0) - (b.issue.line ?? 0) || (a.issue.column ?? 0) - (b.issue.column ?? 0) || a.index - b.index
   ).map((x) => x.issue);
 }
 var Locator = class {
-  constructor(doc, position, file) {
+  constructor(doc, position, file2) {
     this.doc = doc;
     this.position = position;
-    this.file = file;
+    this.file = file2;
   }
   doc;
   position;
@@ -2408,7 +5334,7 @@ async function findFiles(paths, options = {}) {
       issues.push(found.issue);
       continue;
     }
-    for (const file of found.files) (isTemplatePath(file) ? templateFiles : zoneFiles2).push(file);
+    for (const file2 of found.files) (isTemplatePath(file2) ? templateFiles : zoneFiles2).push(file2);
     if (options.withTemplates && found.directory && !isTemplatePath(path.join(given, "x.yaml"))) {
       const templates = await listYamlFiles(path.join(given, TEMPLATES_DIR), { quiet: true });
       if ("files" in templates) templateFiles.push(...templates.files);
@@ -2421,33 +5347,36 @@ async function readZones(paths) {
   const issues = [...found.issues];
   const libraries = new TemplateLibraries();
   const unique = found.zoneFiles;
-  const results = await Promise.all(
-    unique.map(async (file) => {
-      const read = await readTextFile(file);
+  const loaded = await Promise.all(
+    unique.map(async (file2) => {
+      const read = await readTextFile(file2);
       if ("issues" in read) return read;
-      const { library } = await libraries.forZoneFile(file);
-      return parseZoneFile(read.text, file, { templates: library });
+      const { library } = await libraries.forZoneFile(file2);
+      return { text: read.text, file: file2, options: { templates: library } };
     })
   );
-  for (const file of found.templateFiles) await libraries.forTemplateFile(file);
+  const parsed = parseZoneFiles(loaded.flatMap((entry) => "text" in entry ? [entry] : []));
+  let next = 0;
+  const results = loaded.map((entry) => "text" in entry ? parsed[next++] : entry);
+  for (const file2 of found.templateFiles) await libraries.forTemplateFile(file2);
   const used = /* @__PURE__ */ new Set();
   for (const [index, result2] of results.entries()) {
     const dir = path.join(path.dirname(unique[index] ?? ""), TEMPLATES_DIR);
     for (const name of "templates" in result2 ? result2.templates ?? [] : []) used.add(path.join(dir, name));
   }
-  issues.push(...await libraries.issues((template) => used.has(path.join(path.dirname(template.file), template.name)), found.templateFiles));
+  issues.push(...await libraries.issues((template2) => used.has(path.join(path.dirname(template2.file), template2.name)), found.templateFiles));
   const zones = [];
   const fileOfZone = /* @__PURE__ */ new Map();
   for (const [index, result2] of results.entries()) {
-    const file = unique[index] ?? "";
+    const file2 = unique[index] ?? "";
     issues.push(...result2.issues);
-    const zoneName = zoneNameFromFile(file);
+    const zoneName = zoneNameFromFile(file2);
     const other = fileOfZone.get(zoneName);
     if (other !== void 0) {
-      issues.push({ severity: "error", rule: "duplicate-zone", message: `zone ${zoneName} is also defined by ${other}`, hint: "keep one file per zone", file });
+      issues.push({ severity: "error", rule: "duplicate-zone", message: `zone ${zoneName} is also defined by ${other}`, hint: "keep one file per zone", file: file2 });
       continue;
     }
-    fileOfZone.set(zoneName, file);
+    fileOfZone.set(zoneName, file2);
     if ("zone" in result2 && result2.zone) zones.push(result2.zone);
   }
   return { zones, issues: mergeTemplateIssues(issues) };
@@ -2457,14 +5386,14 @@ var TemplateLibraries = class {
   /** Libraries loaded for zone files: all their templates are part of the estate being read. */
   whole = /* @__PURE__ */ new Set();
   /** The templates a zone file may use: `_templates/` next to it. */
-  forZoneFile(file) {
-    const dir = path.join(path.dirname(file), TEMPLATES_DIR);
+  forZoneFile(file2) {
+    const dir = path.join(path.dirname(file2), TEMPLATES_DIR);
     this.whole.add(dir);
     return this.load(dir);
   }
   /** The library a template file belongs to. */
-  forTemplateFile(file) {
-    return this.load(path.dirname(file));
+  forTemplateFile(file2) {
+    return this.load(path.dirname(file2));
   }
   load(dir) {
     let loading = this.loaded.get(dir);
@@ -2486,9 +5415,9 @@ var TemplateLibraries = class {
       const { library, issues: own } = await loading;
       const whole = this.whole.has(dir);
       issues.push(...whole ? own : own.filter((issue) => namedSet.has(issue.file)));
-      for (const template of library.templates.values()) {
-        const check = namedSet.has(template.file) || whole && !isUsed(template);
-        if (check) issues.push(...instantiateTemplate(template, void 0).issues);
+      for (const template2 of library.templates.values()) {
+        const check = namedSet.has(template2.file) || whole && !isUsed(template2);
+        if (check) issues.push(...instantiateTemplate(template2, void 0).issues);
       }
     }
     return issues.map((issue, index) => ({ issue, index })).sort((a, b) => compareStrings(a.issue.file, b.issue.file) || (a.issue.line ?? 0) - (b.issue.line ?? 0) || a.index - b.index).map((x) => x.issue);
@@ -2506,21 +5435,22 @@ async function loadTemplateLibrary(dir) {
     if (code !== "ENOENT" && code !== "ENOTDIR") issues.push(fsIssue(dir, error));
   }
   for (const entry of entries) {
-    const file = path.join(dir, entry);
-    const name = templateNameFromFile(file);
+    const file2 = path.join(dir, entry);
+    const name = templateNameFromFile(file2);
     if (templates.has(name) || broken.has(name)) {
-      issues.push({ severity: "error", rule: "duplicate-template", message: `template "${name}" is also defined by ${templates.get(name)?.file ?? broken.get(name) ?? ""}`, hint: "keep one file per template", file });
+      issues.push({ severity: "error", rule: "duplicate-template", message: `template "${name}" is also defined by ${templates.get(name)?.file ?? broken.get(name) ?? ""}`, hint: "keep one file per template", file: file2 });
       continue;
     }
-    const read = await readTextFile(file);
-    const parsed = "issues" in read ? read : parseTemplateFile(read.text, file);
+    const read = await readTextFile(file2);
+    const parsed = "issues" in read ? read : parseTemplateFile(read.text, file2);
     issues.push(...parsed.issues);
     if (parsed.template) templates.set(name, parsed.template);
-    else broken.set(name, file);
+    else broken.set(name, file2);
   }
   return { library: { dir, templates, broken }, issues };
 }
 async function listYamlFiles(given, options = {}) {
+  if (given.includes("\0")) return { issue: { severity: "error", rule: "read", message: "the path contains a NUL character", hint: "check how the path was written", file: given } };
   let info;
   try {
     info = await stat(given);
@@ -2541,23 +5471,68 @@ async function listYamlFiles(given, options = {}) {
   }
   const files = [];
   for (const name of names) {
-    const file = path.join(given, name);
-    const entry = await stat(file).catch(() => void 0);
-    if (entry?.isFile()) files.push(file);
+    const file2 = path.join(given, name);
+    const entry = await stat(file2).catch(() => void 0);
+    if (entry?.isDirectory() !== true) files.push(file2);
   }
   return { files, directory: true };
 }
-async function readTextFile(file) {
-  const refuse = (rule, message, hint) => ({ issues: [{ severity: "error", rule, message, ...hint === void 0 ? {} : { hint }, file }] });
+async function refusal(file2) {
+  if (path.sep === "/" && path.basename(file2).includes("\\")) {
+    return { rule: "zone-name", message: "the file name contains a backslash", hint: "name zone files after their domain, e.g. zones/example.com.yaml" };
+  }
+  const link = await lstat(file2);
+  if (link.isSymbolicLink()) {
+    const target = await realpath(file2);
+    const roots = await Promise.all([path.dirname(file2), process.cwd()].map((dir) => realpath(dir).catch(() => path.resolve(dir))));
+    if (!roots.some((root) => target === root || target.startsWith(`${root}${path.sep}`))) {
+      return {
+        rule: "read",
+        message: `the file is a symbolic link to ${target}, outside its directory and the working directory`,
+        hint: "zone files are read only from the repository: copy the file instead of linking to it"
+      };
+    }
+  }
+  const info = await stat(file2);
+  if (!info.isFile()) return { rule: "read", message: "not a regular file (a device, FIFO or socket)", hint: "zone files are plain files" };
+  return void 0;
+}
+var CHUNK = 1024 * 1024;
+async function readAtMost(file2, limit) {
+  const handle = await open(file2, "r");
+  try {
+    const { size } = await handle.stat();
+    const chunks = [];
+    let total = 0;
+    for (; ; ) {
+      const chunk = Buffer.allocUnsafe(Math.min(Math.max(size - total + 1, 4096), CHUNK, limit + 1 - total));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) return Buffer.concat(chunks, total);
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > limit) return void 0;
+    }
+  } finally {
+    await handle.close();
+  }
+}
+async function readTextFile(file2) {
+  const refuse = (rule, message, hint) => ({ issues: [{ severity: "error", rule, message, ...hint === void 0 ? {} : { hint }, file: file2 }] });
+  const tooLarge = (bytes2) => refuse(
+    "file-too-large",
+    bytes2 === void 0 ? `the file holds more than ${MAX_ZONE_FILE_BYTES / 1024 / 1024} MiB; zone files are limited to that` : `the file is ${(bytes2 / 1024 / 1024).toFixed(1)} MiB; zone files are limited to ${MAX_ZONE_FILE_BYTES / 1024 / 1024} MiB`,
+    "split very large zones, or check that this is the right file"
+  );
   let bytes;
   try {
-    const info = await stat(file);
-    if (info.size > MAX_ZONE_FILE_BYTES) {
-      return refuse("file-too-large", `the file is ${(info.size / 1024 / 1024).toFixed(1)} MiB; zone files are limited to ${MAX_ZONE_FILE_BYTES / 1024 / 1024} MiB`, "split very large zones, or check that this is the right file");
-    }
-    bytes = await readFile(file);
+    const refused = await refusal(file2);
+    if (refused) return refuse(refused.rule, refused.message, refused.hint);
+    const info = await stat(file2);
+    if (info.size > MAX_ZONE_FILE_BYTES) return tooLarge(info.size);
+    bytes = await readAtMost(file2, MAX_ZONE_FILE_BYTES);
+    if (bytes === void 0) return tooLarge(void 0);
   } catch (error) {
-    return { issues: [fsIssue(file, error)] };
+    return { issues: [fsIssue(file2, error)] };
   }
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
@@ -2571,17 +5546,17 @@ async function readTextFile(file) {
           rule: "file-encoding",
           message: binary ? "the file is binary, not YAML text" : "the file is not valid UTF-8",
           hint: "zone files are UTF-8 YAML text: check the file, or re-save it as UTF-8",
-          file,
+          file: file2,
           ...at
         }
       ]
     };
   }
 }
-function fsIssue(file, error) {
+function fsIssue(file2, error) {
   const code = error?.code;
   const message = code === "ENOENT" ? "no such file or directory" : code === "EACCES" || code === "EPERM" ? "permission denied" : code === "EISDIR" ? "is a directory" : `cannot read: ${error instanceof Error ? error.message : String(error)}`;
-  return { severity: "error", rule: "read", message, file };
+  return { severity: "error", rule: "read", message, file: file2 };
 }
 function firstInvalidUtf8(bytes) {
   let line = 1;
@@ -2608,68 +5583,12 @@ function firstInvalidUtf8(bytes) {
 }
 
 // src/config/parse.ts
-import { Ajv2020 as Ajv20202 } from "ajv/dist/2020.js";
 import { LineCounter as LineCounter2, parseDocument as parseDocument2 } from "yaml";
-
-// schema/livedns.config.schema.json
-var livedns_config_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  title: "livedns-gitops configuration (livedns.config.yaml)",
-  description: "Optional, at the repository root. Names the Gandi accounts (organisations) whose zones this repository manages; a zone file picks one with account: <name>. Without this file, every zone uses GANDI_PERSONAL_ACCESS_TOKEN.",
-  type: "object",
-  properties: {
-    accounts: {
-      type: "object",
-      minProperties: 1,
-      description: 'Accounts by name (letters, digits, ".", "-", "_"): the name zone files give in account:.',
-      additionalProperties: {
-        $ref: "#/$defs/account"
-      }
-    }
-  },
-  required: [
-    "accounts"
-  ],
-  additionalProperties: false,
-  $defs: {
-    account: {
-      type: "object",
-      properties: {
-        token_env: {
-          type: "string",
-          pattern: "^[A-Za-z_][A-Za-z0-9_]*$",
-          errorMessage: 'must be the NAME of the environment variable that holds the token (letters, digits, "_"), never the token itself',
-          description: "The environment variable holding this account's Personal Access Token, e.g. ACME_GANDI_TOKEN. The token itself never goes in this file."
-        },
-        sharing_id: {
-          type: "string",
-          minLength: 1,
-          description: "The organisation id sent as sharing_id with every request of this account (optional)."
-        }
-      },
-      required: [
-        "token_env"
-      ],
-      additionalProperties: false
-    }
-  }
-};
-
-// src/config/parse.ts
 var CONFIG_FILE = "livedns.config.yaml";
 var ACCOUNT_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
-var validator;
-function compiled2() {
-  if (!validator) {
-    const ajv = new Ajv20202({ allErrors: true, verbose: true, strict: true, strictRequired: false, strictTypes: false });
-    ajv.addKeyword({ keyword: "errorMessage", schemaType: "string" });
-    validator = ajv.compile(livedns_config_schema_default);
-  }
-  return validator;
-}
-function parseConfig(text, file) {
+function parseConfig(text, file2) {
   const issues = [];
-  const report = (rule, message, at = {}, hint) => issues.push({ severity: "error", rule, message, ...hint === void 0 ? {} : { hint }, file, ...at });
+  const report = (rule, message, at = {}, hint) => issues.push({ severity: "error", rule, message, ...hint === void 0 ? {} : { hint }, file: file2, ...at });
   const lineCounter = new LineCounter2();
   const doc = parseDocument2(text, { lineCounter, prettyErrors: false });
   const position = (offset) => {
@@ -2683,8 +5602,8 @@ function parseConfig(text, file) {
     report("file-empty", "the configuration is empty", { line: 1, column: 1 }, 'declare at least one account under "accounts:", or delete the file');
     return { issues };
   }
-  const locator = new Locator(doc, position, file);
-  const validate = compiled2();
+  const locator = new Locator(doc, position, file2);
+  const validate = configSchemaValidator();
   if (!validate(data)) {
     for (const problem2 of translate(validate.errors ?? [])) {
       const { file: _file, ...at } = locator.locate(problem2.path, problem2.at);
@@ -2703,14 +5622,14 @@ function parseConfig(text, file) {
     }
     accounts.set(name, { name, tokenEnv: account.token_env, ...account.sharing_id === void 0 ? {} : { sharingId: account.sharing_id }, source });
   }
-  return issues.length > 0 ? { issues } : { config: { file, accounts }, issues };
+  return issues.length > 0 ? { issues } : { config: { file: file2, accounts }, issues };
 }
-function checkZoneAccounts(zones, config) {
+function checkZoneAccounts(zones, config2) {
   const issues = [];
   for (const zone of zones) {
     if (zone.account === void 0) continue;
     const at = zone.accountSource ?? { file: zone.file };
-    if (config === void 0) {
+    if (config2 === void 0) {
       issues.push({
         severity: "error",
         rule: "account-unknown",
@@ -2718,12 +5637,12 @@ function checkZoneAccounts(zones, config) {
         hint: `declare the account in ${CONFIG_FILE} at the repository root (accounts: { ${zone.account}: { token_env: ... } }), or remove "account:"`,
         ...at
       });
-    } else if (!config.accounts.has(zone.account)) {
-      const known = [...config.accounts.keys()];
+    } else if (!config2.accounts.has(zone.account)) {
+      const known = [...config2.accounts.keys()];
       issues.push({
         severity: "error",
         rule: "account-unknown",
-        message: `account "${zone.account}" is not declared in ${config.file}`,
+        message: `account "${zone.account}" is not declared in ${config2.file}`,
         hint: `declared accounts: ${known.join(", ")}`,
         ...at
       });
@@ -2733,14 +5652,14 @@ function checkZoneAccounts(zones, config) {
 }
 
 // src/config/read.ts
-import { readFile as readFile2 } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path2 from "node:path";
 async function readConfig(options = {}) {
-  const file = options.file ?? path2.join(options.cwd ?? ".", CONFIG_FILE);
-  const shown = options.file ?? (options.cwd === void 0 ? CONFIG_FILE : file);
+  const file2 = options.file ?? path2.join(options.cwd ?? ".", CONFIG_FILE);
+  const shown = options.file ?? (options.cwd === void 0 ? CONFIG_FILE : file2);
   let text;
   try {
-    text = await readFile2(file, "utf8");
+    text = await readFile(file2, "utf8");
   } catch (error) {
     const code = error.code;
     if (code === "ENOENT" && options.file === void 0) return { issues: [] };
@@ -2819,18 +5738,18 @@ var FaultInjector = class {
   matched;
   compiled;
   window = [];
-  decide(request2, now) {
+  decide(request, now) {
     const [resetDraw, limitDraw, errorDraw, pick] = [this.random(), this.random(), this.random(), this.random()];
     for (const [i, { rule, path: path7 }] of this.compiled.entries()) {
-      if (rule.method !== void 0 && rule.method.toUpperCase() !== request2.method) continue;
-      if (path7 !== void 0 && !path7.test(request2.path)) continue;
+      if (rule.method !== void 0 && rule.method.toUpperCase() !== request.method) continue;
+      if (path7 !== void 0 && !path7.test(request.path)) continue;
       this.matched[i] += 1;
       const nth = rule.nth ?? 1;
       const times = rule.times ?? 1;
       const seen = this.matched[i];
       if (seen >= nth && (times === 0 || seen < nth + times)) return { action: rule.action, retryAfter: rule.retryAfter, source: "rule" };
     }
-    const hooked = this.faults.failOn?.(request2);
+    const hooked = this.faults.failOn?.(request);
     if (hooked !== void 0) return { action: hooked, source: "failOn" };
     if (this.faults.limitPerMinute !== void 0) {
       while (this.window.length > 0 && this.window[0] <= now - 6e4) this.window.shift();
@@ -2888,8 +5807,8 @@ import { createWriteStream } from "node:fs";
 var Journal = class {
   entries = [];
   stream;
-  constructor(file) {
-    this.stream = file === void 0 ? void 0 : createWriteStream(file, { flags: "a" });
+  constructor(file2) {
+    this.stream = file2 === void 0 ? void 0 : createWriteStream(file2, { flags: "a" });
   }
   record(entry) {
     this.entries.push(entry);
@@ -2973,7 +5892,7 @@ import { randomUUID as randomUUID2 } from "node:crypto";
 
 // src/emulator/state.ts
 import { randomUUID } from "node:crypto";
-import { mkdir, readFile as readFile3, rename, writeFile } from "node:fs/promises";
+import { mkdir, readFile as readFile2, rename, writeFile } from "node:fs/promises";
 import path3 from "node:path";
 var LIVEDNS_NAMESERVERS = ["ns-101-a.gandi.net", "ns-102-b.gandi.net", "ns-103-c.gandi.net"];
 var DAY_MS = 864e5;
@@ -3188,27 +6107,27 @@ function normaliseRegistrar(input, source) {
   }
   return out;
 }
-async function loadState(file) {
+async function loadState(file2) {
   let text;
   try {
-    text = await readFile3(file, "utf8");
+    text = await readFile2(file2, "utf8");
   } catch (error) {
-    throw new UserError(`cannot read emulator state ${file}: ${error.code ?? String(error)}`);
+    throw new UserError(`cannot read emulator state ${file2}: ${error.code ?? String(error)}`);
   }
   let json;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new UserError(`emulator state ${file} is not valid JSON: ${error.message}`);
+    throw new UserError(`emulator state ${file2} is not valid JSON: ${error.message}`);
   }
-  return normaliseState(json, file);
+  return normaliseState(json, file2);
 }
-async function saveState(file, state) {
-  await mkdir(path3.dirname(file), { recursive: true });
-  const temporary = `${file}.${randomUUID()}.tmp`;
+async function saveState(file2, state) {
+  await mkdir(path3.dirname(file2), { recursive: true });
+  const temporary = `${file2}.${randomUUID()}.tmp`;
   await writeFile(temporary, `${JSON.stringify(state, null, 2)}
 `, "utf8");
-  await rename(temporary, file);
+  await rename(temporary, file2);
 }
 
 // src/emulator/livedns.ts
@@ -3813,17 +6732,17 @@ var BODY_LIMIT = 16 * 1024 * 1024;
 var RECEIVED_KEPT = 1e4;
 var BodyTooLarge = class extends Error {
 };
-function readBody(request2) {
+function readBody(request) {
   return new Promise((resolve, reject) => {
     const chunks = [];
     let size = 0;
-    request2.on("data", (chunk) => {
+    request.on("data", (chunk) => {
       size += chunk.length;
       if (size > BODY_LIMIT) reject(new BodyTooLarge());
       else chunks.push(chunk);
     });
-    request2.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
-    request2.on("error", reject);
+    request.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    request.on("error", reject);
   });
 }
 function decodeSegments(path7) {
@@ -3880,8 +6799,8 @@ async function startEmulator(options = {}) {
     }
     return new HttpError(403, gandiError(403));
   }
-  function route(request2, path7, query, bodyText, seen = {}) {
-    const method = request2.method ?? "GET";
+  function route(request, path7, query, bodyText, seen = {}) {
+    const method = request.method ?? "GET";
     const segments = decodeSegments(path7);
     if (segments === void 0) return fromHttpError(validationError([{ location: "path", name: "", description: "malformed percent-encoding" }]));
     const found = router.match(method, segments);
@@ -3889,11 +6808,11 @@ async function startEmulator(options = {}) {
     if (found.kind === "wrong-method") return { status: 405, body: gandiError(405) };
     const { route: matched, params } = found;
     try {
-      const token2 = matched.public === true ? void 0 : authenticate(request2.headers.authorization);
+      const token2 = matched.public === true ? void 0 : authenticate(request.headers.authorization);
       if (token2?.label !== void 0) seen.label = token2.label;
       let body;
       if (bodyText.trim() !== "") {
-        const type = (request2.headers["content-type"] ?? "").split(";")[0].trim().toLowerCase();
+        const type = (request.headers["content-type"] ?? "").split(";")[0].trim().toLowerCase();
         if (type !== "application/json") throw new HttpError(415, gandiError(415));
         try {
           body = JSON.parse(bodyText);
@@ -3935,11 +6854,11 @@ async function startEmulator(options = {}) {
     response.writeHead(reply.status, headers);
     response.end(payload);
   }
-  async function handle(request2, response) {
+  async function handle(request, response) {
     const arrived = performance.now();
     const at = (/* @__PURE__ */ new Date()).toISOString();
-    const method = request2.method ?? "GET";
-    const url2 = new URL(request2.url ?? "/", "http://127.0.0.1");
+    const method = request.method ?? "GET";
+    const url2 = new URL(request.url ?? "/", "http://127.0.0.1");
     const path7 = url2.pathname;
     const queryText = url2.search.replace(/^\?/, "");
     const seen = {};
@@ -3953,7 +6872,7 @@ async function startEmulator(options = {}) {
     };
     let bodyText;
     try {
-      bodyText = await readBody(request2);
+      bodyText = await readBody(request);
     } catch (error) {
       if (!(error instanceof BodyTooLarge)) throw error;
       send(response, { status: 413, body: gandiError(413) });
@@ -3987,14 +6906,14 @@ async function startEmulator(options = {}) {
     const decision = injector.decide(faultRequest, Date.now());
     const action = decision?.action;
     if (action === "reset") {
-      request2.socket.destroy();
+      request.socket.destroy();
       note(0, decision?.source);
       return;
     }
     if (action === "hang") return;
     if (action === "drop-response") {
-      route(request2, path7, url2.searchParams, bodyText, seen);
-      request2.socket.destroy();
+      route(request, path7, url2.searchParams, bodyText, seen);
+      request.socket.destroy();
       note(0, decision?.source);
       return;
     }
@@ -4003,12 +6922,12 @@ async function startEmulator(options = {}) {
     else if (typeof action === "object") {
       const body = action.body ?? (action.text === void 0 ? gandiError(action.status) : void 0);
       reply = { status: action.status, body, text: action.text, contentType: action.contentType, headers: action.headers };
-    } else reply = route(request2, path7, url2.searchParams, bodyText, seen);
+    } else reply = route(request, path7, url2.searchParams, bodyText, seen);
     send(response, reply);
     note(reply.status, decision?.source);
   }
-  const server = createServer((request2, response) => {
-    handle(request2, response).catch((error) => {
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error) => {
       process.stderr.write(`livedns emulator: ${error instanceof Error ? error.message : String(error)}
 `);
       if (!response.headersSent) send(response, { status: 500, body: gandiError(500) });
@@ -4049,9 +6968,9 @@ async function startEmulator(options = {}) {
       return new Promise((resolve, reject) => {
         const waiter = {
           match,
-          resolve: (request2) => {
+          resolve: (request) => {
             clearTimeout(timer);
-            resolve(request2);
+            resolve(request);
           },
           cancel: () => {
             clearTimeout(timer);
@@ -4065,7 +6984,7 @@ async function startEmulator(options = {}) {
         waiters.add(waiter);
       });
     },
-    saveState: (file) => saveState(file, state),
+    saveState: (file2) => saveState(file2, state),
     async close() {
       if (closed) return;
       closed = true;
@@ -4083,7 +7002,7 @@ async function startEmulator(options = {}) {
 }
 
 // src/cli/commands/emulator.ts
-import { readFile as readFile4 } from "node:fs/promises";
+import { readFile as readFile3 } from "node:fs/promises";
 function number(kind) {
   return (raw) => {
     const value = Number(raw);
@@ -4101,18 +7020,18 @@ function collectRule(raw, previous) {
     throw new InvalidArgumentError(error instanceof Error ? error.message : String(error));
   }
 }
-async function readFaultsFile(file) {
+async function readFaultsFile(file2) {
   try {
-    const json = JSON.parse(await readFile4(file, "utf8"));
+    const json = JSON.parse(await readFile3(file2, "utf8"));
     if (typeof json !== "object" || json === null || Array.isArray(json)) throw new Error("expected a JSON object");
     const faults = json;
     for (const rule of faults.rules ?? []) parseFaultRule(JSON.stringify(rule));
     return faults;
   } catch (error) {
-    throw new UserError(`cannot use faults file ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new UserError(`cannot use faults file ${file2}: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
-async function run(opts) {
+async function run2(opts) {
   const state = opts.state !== void 0 && existsSync(opts.state) ? await loadState(opts.state) : normaliseState({ domains: {} });
   for (const fqdn of opts.zone) {
     const key = fqdn.toLowerCase().replace(/\.$/, "");
@@ -4172,7 +7091,7 @@ export GANDI_API_URL=${emulator.url} GANDI_PERSONAL_ACCESS_TOKEN=${emulator.toke
 `);
 }
 function registerEmulatorCommand(program) {
-  program.command("emulator").description("Run a local LiveDNS emulator on 127.0.0.1 (same paths and quirks as Gandi) until Ctrl-C").option("--port <n>", "TCP port, 0 for a free one", number("port"), 8053).option("--state <file>", "load the zones from this JSON file if it exists, and save them there on exit").option("--token <token>", "the token that sees every zone (default livedns-emulator-token)").option("--journal <file>", "append one JSON line per request to this file").option("--zone <fqdn>", "add a zone pre-filled like a new Gandi zone (repeatable)", (v, p) => [...p, v], []).option("--rate-429 <ratio>", "share of requests answered 429 with Retry-After", number("ratio")).option("--retry-after <seconds>", "Retry-After on injected 429s (0: none)", number("integer")).option("--error-5xx <ratio>", "share of requests answered 500/502/503/504", number("ratio")).option("--reset <ratio>", "share of connections destroyed without an answer", number("ratio")).option("--latency <ms>", "milliseconds added to every answer", number("integer")).option("--limit-per-minute <n>", "answer 429 beyond this many requests per rolling minute", number("integer")).option("--seed <n>", "seed for the random faults", number("integer")).option("--fail-on <rule>", 'fail a specific request: PUT#3=503, "DELETE /records/old/A=reset", POST=hang, or JSON (repeatable)', collectRule, []).option("--faults <file>", "JSON file of fault settings (EmulatorFaults without failOn)").option("--max-per-page <n>", "cap per_page like a server that silently lowers it", number("integer")).option("--html-forbidden", "answer 403s with an HTML page instead of JSON").option("--nameserver-reads <n>", "Domain API: reads of a domain before a nameserver change shows (default 0)", number("integer")).option("--nameserver-delay <ms>", "Domain API: milliseconds before a nameserver change shows (default 0)", number("integer")).option("--verbose", "print each request as a JSON line on stderr").action(run);
+  program.command("emulator").description("Run a local LiveDNS emulator on 127.0.0.1 (same paths and quirks as Gandi) until Ctrl-C").option("--port <n>", "TCP port, 0 for a free one", number("port"), 8053).option("--state <file>", "load the zones from this JSON file if it exists, and save them there on exit").option("--token <token>", "the token that sees every zone (default livedns-emulator-token)").option("--journal <file>", "append one JSON line per request to this file").option("--zone <fqdn>", "add a zone pre-filled like a new Gandi zone (repeatable)", (v, p) => [...p, v], []).option("--rate-429 <ratio>", "share of requests answered 429 with Retry-After", number("ratio")).option("--retry-after <seconds>", "Retry-After on injected 429s (0: none)", number("integer")).option("--error-5xx <ratio>", "share of requests answered 500/502/503/504", number("ratio")).option("--reset <ratio>", "share of connections destroyed without an answer", number("ratio")).option("--latency <ms>", "milliseconds added to every answer", number("integer")).option("--limit-per-minute <n>", "answer 429 beyond this many requests per rolling minute", number("integer")).option("--seed <n>", "seed for the random faults", number("integer")).option("--fail-on <rule>", 'fail a specific request: PUT#3=503, "DELETE /records/old/A=reset", POST=hang, or JSON (repeatable)', collectRule, []).option("--faults <file>", "JSON file of fault settings (EmulatorFaults without failOn)").option("--max-per-page <n>", "cap per_page like a server that silently lowers it", number("integer")).option("--html-forbidden", "answer 403s with an HTML page instead of JSON").option("--nameserver-reads <n>", "Domain API: reads of a domain before a nameserver change shows (default 0)", number("integer")).option("--nameserver-delay <ms>", "Domain API: milliseconds before a nameserver change shows (default 0)", number("integer")).option("--verbose", "print each request as a JSON line on stderr").action(run2);
 }
 
 // src/cli/commands/fmt.ts
@@ -4310,7 +7229,7 @@ function formatZoneText(text, options) {
   }
   return doc.toString({ lineWidth: 0 });
 }
-function formatRecords(records, zone, template) {
+function formatRecords(records, zone, template2) {
   hoistLeadingComment(records);
   const groups = /* @__PURE__ */ new Map();
   for (const pair of records.items) {
@@ -4331,7 +7250,7 @@ function formatRecords(records, zone, template) {
   for (const name of [...groups.keys()].sort(compareOwnerNames)) {
     const group = groups.get(name);
     if (!group) continue;
-    for (const record of group.records) if (isMap2(record)) formatRecord(record, zone, template);
+    for (const record of group.records) if (isMap2(record)) formatRecord(record, zone, template2);
     const sorted = [...group.records].sort((a, b) => compareStrings(recordType(a), recordType(b)));
     let value;
     if (sorted.length === 1 && sorted[0]) {
@@ -4346,7 +7265,7 @@ function formatRecords(records, zone, template) {
   }
   records.items = pairs;
 }
-function formatRecord(record, zone, template) {
+function formatRecord(record, zone, template2) {
   const type = recordType(record);
   orderPairs(record, RECORD_ORDER);
   const fields = STRUCTURED_FORMS[type];
@@ -4360,7 +7279,7 @@ function formatRecord(record, zone, template) {
     if (!isSeq2(pair.value)) continue;
     const list = pair.value;
     hoistLeadingComment(list);
-    sortItems(list, (node) => valueKey(type, node, zone, template));
+    sortItems(list, (node) => valueKey(type, node, zone, template2));
     if (list.items.length === 1 && list.items[0]) {
       const only = list.items[0];
       const keyNode = pair.key;
@@ -4372,10 +7291,10 @@ function formatRecord(record, zone, template) {
     }
   }
 }
-function valueKey(type, node, zone, template) {
+function valueKey(type, node, zone, template2) {
   const data = isScalar2(node) ? node.value : isMap2(node) ? node.toJSON() : void 0;
   const input = typeof data === "string" ? data : typeof data === "object" && data !== null ? data : String(data);
-  const substituted = template ? substitute(input, zone) : input;
+  const substituted = template2 ? substitute(input, zone) : input;
   const result2 = canonicalValue(type, substituted, { zone, source: "file" });
   return result2.ok ? result2.value : JSON.stringify(data);
 }
@@ -4520,12 +7439,12 @@ function registerFmt(program) {
     let failed = found.issues.some((issue) => issue.severity === "error");
     const changed = [];
     const libraries = new TemplateLibraries();
-    for (const file of [...found.templateFiles, ...found.zoneFiles]) {
-      const outcome = await formatFile(file, libraries, check);
-      if (outcome.status === "changed") changed.push(file);
+    for (const file2 of [...found.templateFiles, ...found.zoneFiles]) {
+      const outcome = await formatFile(file2, libraries, check);
+      if (outcome.status === "changed") changed.push(file2);
       if (outcome.status === "refused") {
         failed = true;
-        stderr.push(...outcome.issues.filter((issue) => issue.severity === "error").map(formatIssue), `${file}: not formatted: fix the errors above first`);
+        stderr.push(...outcome.issues.filter((issue) => issue.severity === "error").map(formatIssue), `${file2}: not formatted: fix the errors above first`);
       }
     }
     if (changed.length > 0) process.stdout.write(`${changed.join("\n")}
@@ -4538,15 +7457,15 @@ function registerFmt(program) {
     process.exitCode = failed || check && changed.length > 0 ? 1 : 0;
   });
 }
-async function formatFile(file, libraries, check) {
-  const read = await readTextFile(file);
+async function formatFile(file2, libraries, check) {
+  const read = await readTextFile(file2);
   if ("issues" in read) return { status: "refused", issues: read.issues };
-  const kind = isTemplatePath(file) ? "template" : "zone";
-  const before = await understand(read.text, file, kind, libraries);
+  const kind = isTemplatePath(file2) ? "template" : "zone";
+  const before = await understand(read.text, file2, kind, libraries);
   if ("issues" in before) return { status: "refused", issues: before.issues };
-  const formatted = formatZoneText(read.text, { kind, zone: zoneNameFromFile(file) });
+  const formatted = formatZoneText(read.text, { kind, zone: zoneNameFromFile(file2) });
   if (formatted === read.text) return { status: "unchanged" };
-  const after = await understand(formatted, file, kind, libraries);
+  const after = await understand(formatted, file2, kind, libraries);
   if ("issues" in after || after.meaning !== before.meaning) {
     return {
       status: "refused",
@@ -4555,33 +7474,33 @@ async function formatFile(file, libraries, check) {
           severity: "error",
           rule: "fmt",
           message: "formatting would change what this file means; it was left as it is (a bug in livedns fmt: please report it with the file)",
-          file
+          file: file2
         }
       ]
     };
   }
-  if (!check) await writeAtomically(file, formatted);
+  if (!check) await writeAtomically(file2, formatted);
   return { status: "changed" };
 }
-async function understand(text, file, kind, libraries) {
+async function understand(text, file2, kind, libraries) {
   const failed = (issues) => issues.some((issue) => issue.severity === "error");
   if (kind === "template") {
-    const parsed2 = parseTemplateFile(text, file);
+    const parsed2 = parseTemplateFile(text, file2);
     if (!parsed2.template) return { issues: parsed2.issues };
     const instance = instantiateTemplate(parsed2.template, void 0);
     return failed(instance.issues) ? { issues: instance.issues } : { meaning: meaningOf({ ttl: parsed2.template.content.data.ttl, rrsets: instance.rrsets }) };
   }
-  const { library } = await libraries.forZoneFile(file);
-  const parsed = parseZoneFile(text, file, { templates: library });
+  const { library } = await libraries.forZoneFile(file2);
+  const parsed = parseZoneFile(text, file2, { templates: library });
   return parsed.zone ? { meaning: meaningOf(parsed.zone) } : { issues: parsed.issues };
 }
-async function writeAtomically(file, text) {
-  const { mode } = await stat2(file);
-  const temporary = `${file}.${randomUUID3()}.tmp`;
+async function writeAtomically(file2, text) {
+  const { mode } = await stat2(file2);
+  const temporary = `${file2}.${randomUUID3()}.tmp`;
   try {
     await writeFile2(temporary, text, { encoding: "utf8", mode });
     await chmod(temporary, mode);
-    await rename2(temporary, file);
+    await rename2(temporary, file2);
   } catch (error) {
     await rm(temporary, { force: true });
     throw error;
@@ -4650,9 +7569,9 @@ function planChecksum(plan) {
   return sha256(canonicalJson({ format, version, zones, summary }));
 }
 function createPlanFile(inputs, now = /* @__PURE__ */ new Date()) {
-  const zones = inputs.map(({ plan, file, fingerprint, safety, domainChanges, account }) => ({
+  const zones = inputs.map(({ plan, file: file2, fingerprint, safety, domainChanges, account }) => ({
     zone: plan.zone,
-    file,
+    file: file2,
     fingerprint,
     existing: plan.existingCount,
     ignored: plan.ignoredCount,
@@ -4842,6 +7761,13 @@ var GandiApiError = class _GandiApiError extends UserError {
   get isUncertain() {
     return this.status === 0 || this.status >= 500;
   }
+  /**
+   * True when the request may have been done despite this error: this attempt or an earlier one was
+   * uncertain. A write whose first answer was lost and whose retry got a 429 may well be on LiveDNS.
+   */
+  get mayHaveTakenEffect() {
+    return this.isUncertain || this.#init.earlierAttemptUncertain === true;
+  }
   /** JSON.stringify(error) keeps the message, which Error leaves out by default. */
   toJSON() {
     return {
@@ -4927,7 +7853,7 @@ function credentialAdvice(init) {
   return `The token is expired, revoked, or lacks ${permission}${forZone}: create a new Personal Access Token with ${isDomainApi(init) ? "those permissions" : "that permission"} (Gandi admin > Organization > Sharing > Personal Access Tokens) and set ${init.credentialName ?? "GANDI_PERSONAL_ACCESS_TOKEN"}.`;
 }
 function describeFailure(init) {
-  const request2 = `${init.method} ${init.path}`;
+  const request = `${init.method} ${init.path}`;
   const lead = `could not ${init.action}`;
   const tries = attemptsNote(init);
   if (init.transport !== void 0) {
@@ -4935,15 +7861,15 @@ function describeFailure(init) {
     const stop = init.stoppedBy === "deadline" ? "; the overall deadline (GANDI_DEADLINE) was reached" : "";
     if (failure === "timeout") {
       const after = timeoutMs === void 0 ? "" : ` within ${duration(timeoutMs)}`;
-      return `${lead}: ${request2} got no answer${after}${tries}${stop}. Gandi can be slow: retry later, or raise GANDI_TIMEOUT (seconds per request).`;
+      return `${lead}: ${request} got no answer${after}${tries}${stop}. Gandi can be slow: retry later, or raise GANDI_TIMEOUT (seconds per request).`;
     }
     const what = detail === void 0 ? code : `${code} (${detail})`;
-    return `${lead}: ${request2} failed: ${what}${tries}${stop}. Check the network and GANDI_API_URL, then retry.`;
+    return `${lead}: ${request} failed: ${what}${tries}${stop}. Check the network and GANDI_API_URL, then retry.`;
   }
   const body = init.body;
   const said = body?.message ?? body?.text;
   const object = body?.object === void 0 ? "" : ` ${body.object}`;
-  const head = `${lead}: ${request2} answered ${init.status}${object}${said === void 0 ? "" : ` (${said})`}${tries}`;
+  const head = `${lead}: ${request} answered ${init.status}${object}${said === void 0 ? "" : ` (${said})`}${tries}`;
   if (init.status === 401 || init.status === 403) return `${head}. ${credentialAdvice(init)}`;
   if (init.status === 404 && body?.object === "HTTPNotFound" && init.zone !== void 0 && isDomainApi(init)) {
     return `${head}. Domain ${init.zone} is not registered at Gandi under this organization, or not visible to this token: check that the token's resources include it and, if the domain belongs to another organization, set that organization's sharing_id.`;
@@ -5350,12 +8276,12 @@ function resolveSafety(settings) {
 function percent(ratio) {
   return `${Math.round(ratio * 1e3) / 10} %`;
 }
-function checkSafety(plan, limit, file) {
+function checkSafety(plan, limit, file2) {
   const existing = plan.existingCount;
   const risky = plan.counts.delete + plan.counts.update;
   if (existing < limit.min_existing || risky === 0) return void 0;
   if (risky / existing <= limit.max_change_ratio) return void 0;
-  const message = `${plan.zone}: refusing to apply ${plan.counts.delete} delete(s) and ${plan.counts.update} update(s) to ${existing} existing rrsets (${percent(risky / existing)}, above the ${percent(limit.max_change_ratio)} limit). If this is intended, run again with --force, or raise \`safety: {max_change_percent: N}\` (or \`min_existing\`) in ${file}.`;
+  const message = `${plan.zone}: refusing to apply ${plan.counts.delete} delete(s) and ${plan.counts.update} update(s) to ${existing} existing rrsets (${percent(risky / existing)}, above the ${percent(limit.max_change_ratio)} limit). If this is intended, run again with --force, or raise \`safety: {max_change_percent: N}\` (or \`min_existing\`) in ${file2}.`;
   return { zone: plan.zone, risky, existing, limit, message };
 }
 
@@ -5451,7 +8377,7 @@ async function writeZonePlan(client, plan, options) {
     snapshot = { id, name: options.snapshotName };
   } catch (error) {
     const message = `could not take the snapshot before writing, so nothing was written: ${messageOf3(error)}`;
-    return { zone, outcome: "failed", written: [], notWritten: changes, failure: { message, error }, mismatches: [] };
+    return { zone, outcome: "failed", written: [], notWritten: changes, failure: { message, error, mayHaveTakenEffect: false }, mismatches: [] };
   }
   options.onEvent?.({ kind: "snapshot", zone, ...snapshot });
   const written = [];
@@ -5465,7 +8391,7 @@ async function writeZonePlan(client, plan, options) {
         snapshot,
         written,
         notWritten: changes.slice(index),
-        failure: { change, message: messageOf3(error), error },
+        failure: { change, message: messageOf3(error), error, mayHaveTakenEffect: !(error instanceof GandiApiError) || error.mayHaveTakenEffect },
         mismatches: []
       };
     }
@@ -5576,8 +8502,8 @@ async function readLiveZones(client, zones, onProgress) {
   const failures = [];
   for (const [i, result2] of results.entries()) {
     if (result2.status === "fulfilled") continue;
-    const { zone, file } = zones[i];
-    const where2 = file === void 0 ? zone : `${zone} (${file})`;
+    const { zone, file: file2 } = zones[i];
+    const where2 = file2 === void 0 ? zone : `${zone} (${file2})`;
     if (!(result2.reason instanceof UserError)) throw result2.reason;
     if (isNotFound(result2.reason)) failures.push(await explainMissingZone(clientOf(zone), zone, where2, result2.reason));
     else failures.push(`${where2}: could not read the live zone: ${messageOf4(result2.reason)}`);
@@ -5595,13 +8521,13 @@ async function explainMissingZone(client, zone, where2, original) {
   }
   return `${where2}: could not read the live zone: ${messageOf4(original)}`;
 }
-function planned(zone, file, plan, live, safety, domainChanges = [], account) {
-  const refusal = checkSafety(plan, safety, file);
-  return { zone, file, plan, live, fingerprint: liveFingerprint(live), safety, ...refusal ? { refusal } : {}, domainChanges, ...account === void 0 ? {} : { account } };
+function planned(zone, file2, plan, live, safety, domainChanges = [], account) {
+  const refusal2 = checkSafety(plan, safety, file2);
+  return { zone, file: file2, plan, live, fingerprint: liveFingerprint(live), safety, ...refusal2 ? { refusal: refusal2 } : {}, domainChanges, ...account === void 0 ? {} : { account } };
 }
 function result(issues, zones, now, domain) {
   const planFile = createPlanFile(
-    zones.map(({ plan, file, fingerprint, safety, domainChanges, account }) => ({ plan, file, fingerprint, safety, domainChanges, ...account === void 0 ? {} : { account } })),
+    zones.map(({ plan, file: file2, fingerprint, safety, domainChanges, account }) => ({ plan, file: file2, fingerprint, safety, domainChanges, ...account === void 0 ? {} : { account } })),
     now
   );
   const json = domain.checked ? toPlanJson(
@@ -5638,13 +8564,13 @@ async function readAllDomainFacts(zones, options) {
   const byZone = new Map(results.flatMap((r) => [...r.byZone.entries()]));
   return { checked: true, byZone, warnings: results.flatMap((r) => [...r.notes]) };
 }
-function planDomains(zones, run10, now) {
+function planDomains(zones, run11, now) {
   const changes = /* @__PURE__ */ new Map();
-  if (!run10.checked) return changes;
+  if (!run11.checked) return changes;
   for (const { zone, domain } of zones) {
-    const plan = planDomain({ zone, now, ...domain ? { desired: domain } : {}, ...run10.byZone.get(zone) });
+    const plan = planDomain({ zone, now, ...domain ? { desired: domain } : {}, ...run11.byZone.get(zone) });
     changes.set(zone, plan.changes);
-    run10.warnings.push(...plan.warnings);
+    run11.warnings.push(...plan.warnings);
   }
   return changes;
 }
@@ -5660,11 +8586,10 @@ async function readLiveState(zones, options) {
   const clientsOf = resolveClients(options);
   const accountOf = new Map(zones.map((zone) => [zone.zone, zone.account]));
   for (const account of new Set(accountOf.values())) clientsOf(account);
-  const [live, domain] = await Promise.all([
-    readLiveZones((zone) => clientsOf(accountOf.get(zone)).livedns, zones, options.onProgress),
-    readAllDomainFacts(zones, options)
-  ]);
-  return { live, domain };
+  const domain = readAllDomainFacts(zones, options);
+  const live = readLiveZones((zone) => clientsOf(accountOf.get(zone)).livedns, zones, options.onProgress);
+  const [liveZones, domainRun] = await Promise.all([live, domain]);
+  return { live: liveZones, domain: domainRun };
 }
 async function planAll(options) {
   const { zones: desired, issues: fileIssues } = await readZones([...options.paths]);
@@ -5703,9 +8628,9 @@ async function applyAll(options) {
   if (options.planFile) {
     plan = await planFromFile(options.planFile, { ...options, source: options.planSource ?? "the plan file" });
   } else {
-    const run10 = await planAll(options);
-    if (!run10.ok) return run10;
-    plan = run10;
+    const run11 = await planAll(options);
+    if (!run11.ok) return run11;
+    plan = run11;
   }
   const refused = [];
   if (options.expectedChecksum !== void 0 && options.expectedChecksum !== plan.checksum) {
@@ -5785,8 +8710,8 @@ function valueLines(rrset, sign, paint, code) {
 }
 function changeLines(change, options = {}) {
   const [head = "", ...rest] = changeLinesOnly(change, options);
-  const template = change.after?.template;
-  return template === void 0 ? [head, ...rest] : [`${head}${painter(options)(DIM, `  (template ${template})`)}`, ...rest];
+  const template2 = change.after?.template;
+  return template2 === void 0 ? [head, ...rest] : [`${head}${painter(options)(DIM, `  (template ${template2})`)}`, ...rest];
 }
 function changeLinesOnly(change, options) {
   const paint = painter(options);
@@ -5831,8 +8756,8 @@ function warningLines(warnings, options = {}) {
 }
 function renderZonePlan(view, options = {}) {
   const paint = painter(options);
-  const { plan, file, target } = view;
-  const where2 = target !== void 0 ? ` (to ${target})` : file === void 0 ? "" : ` (${file})`;
+  const { plan, file: file2, target } = view;
+  const where2 = target !== void 0 ? ` (to ${target})` : file2 === void 0 ? "" : ` (${file2})`;
   const ignored = plan.ignoredCount > 0 ? `; ${plural(plan.ignoredCount, "live rrset")} left alone by ignore rules` : "";
   const domain = view.domainChanges ?? [];
   if (plan.changes.length === 0 && domain.length === 0) {
@@ -5844,7 +8769,7 @@ function renderZonePlan(view, options = {}) {
   for (const change of domain) lines.push(domainChangeLine(change, options));
   if (plan.counts.delete > 0 && target === void 0) {
     lines.push(
-      paint(DIM, `  note: rrsets on LiveDNS that are not in ${file ?? "the zone file"} are deleted; add an \`ignore\` rule to keep one.`)
+      paint(DIM, `  note: rrsets on LiveDNS that are not in ${file2 ?? "the zone file"} are deleted; add an \`ignore\` rule to keep one.`)
     );
   }
   const settings = domain.length > 0 ? `, ${domainCountText(domain.length)} to change` : "";
@@ -5892,7 +8817,10 @@ function renderApplyReport(report, options = {}) {
       case "mismatch": {
         const what = zone.outcome === "failed" ? `FAILED: ${zone.failure?.message ?? "unknown error"}` : "FAILED: the zone read back differs from the plan";
         lines.push(paint(RED, `${zone.zone}: ${what}${snapshot}`));
-        if (zone.failure?.change) lines.push(`  failed write: ${changeLabel(zone.failure.change)} (it may or may not have taken effect)`);
+        if (zone.failure?.change) {
+          const effect = zone.failure.mayHaveTakenEffect ? "it may or may not have taken effect" : "LiveDNS refused it: not applied";
+          lines.push(`  failed write: ${changeLabel(zone.failure.change)} (${effect})`);
+        }
         for (const mismatch of zone.mismatches) lines.push(`  ${mismatch}`);
         lines.push(`  written (${zone.written.length}):${zone.written.length === 0 ? " none" : ""}`);
         for (const change of zone.written) lines.push(`    ${changeLabel(change)}`);
@@ -6028,7 +8956,7 @@ function zoneDetails(plan, domain = []) {
   const templates = changesByTemplate(plan.changes);
   const fromTemplates = templates.size === 0 ? "" : ` \xB7 from template${templates.size === 1 ? "" : "s"} ${[...templates.keys()].map(escapeHtml).join(", ")}`;
   const summary = `<b>${escapeHtml(plan.zone)}</b>: ${create} to create, ${update} to update, ${remove} to delete${settings}${ignored}${fromTemplates}`;
-  const sources = [...templates].map(([template, changes]) => `From template ${inlineCode(template)}: ${changes.map((change) => inlineCode(changeLabel(change))).join(", ")}`);
+  const sources = [...templates].map(([template2, changes]) => `From template ${inlineCode(template2)}: ${changes.map((change) => inlineCode(changeLabel(change))).join(", ")}`);
   const blocks = [
     ...plan.changes.length > 0 ? [fenced("diff", zoneDiff(plan)), ...sources] : [],
     ...domain.length > 0 ? [`Registrar (Gandi Domain API):
@@ -6044,8 +8972,8 @@ ${blocks.join("\n\n")}
 function changesByTemplate(changes) {
   const byTemplate = /* @__PURE__ */ new Map();
   for (const change of changes) {
-    const template = change.after?.template;
-    if (template !== void 0) byTemplate.set(template, [...byTemplate.get(template) ?? [], change]);
+    const template2 = change.after?.template;
+    if (template2 !== void 0) byTemplate.set(template2, [...byTemplate.get(template2) ?? [], change]);
   }
   return byTemplate;
 }
@@ -6150,9 +9078,6 @@ function joinParts(parts) {
 // src/cli/client-options.ts
 import { InvalidArgumentError as InvalidArgumentError2 } from "commander";
 
-// src/gandi/http.ts
-import { Agent, request } from "undici";
-
 // src/gandi/options.ts
 var DEFAULT_API_URL = "https://api.gandi.net/v5";
 var SANDBOX_API_URL = "https://api.sandbox.gandi.net/v5";
@@ -6197,6 +9122,8 @@ function clientOptionsFromEnv(env = process.env, overrides = {}) {
     maxAttempts: positiveNumber(env.GANDI_MAX_ATTEMPTS, "GANDI_MAX_ATTEMPTS", { integer: true }),
     timeoutMs: seconds("GANDI_TIMEOUT"),
     deadlineMs: seconds("GANDI_DEADLINE"),
+    retryBaseDelayMs: seconds("GANDI_RETRY_DELAY"),
+    retryMaxDelayMs: seconds("GANDI_RETRY_MAX_DELAY"),
     perPage: positiveNumber(env.GANDI_PER_PAGE, "GANDI_PER_PAGE", { integer: true }),
     debug: isTruthy(env.LIVEDNS_DEBUG)
   };
@@ -6266,6 +9193,11 @@ function parseRetryAfter(value, now) {
 
 // src/gandi/http.ts
 var USER_AGENT = "livedns-gitops (+https://github.com/livedns-gitops)";
+var undiciModule;
+function undici() {
+  undiciModule ??= import("undici");
+  return undiciModule;
+}
 var Slots = class {
   free;
   waiting = [];
@@ -6327,8 +9259,10 @@ var GandiHttp = class {
   sharingId;
   timeoutMs;
   slots;
+  /** The caller's dispatcher, or our keep-alive Agent once the first request has created it. */
   dispatcher;
   ownsDispatcher;
+  maxInFlight;
   debug;
   log;
   constructor(options) {
@@ -6356,7 +9290,8 @@ var GandiHttp = class {
     this.limiter = options.limiter ?? new RateLimiter({ requestsPerMinute: options.rateLimit, clock: this.clock, burst: maxInFlight });
     this.slots = new Slots(maxInFlight);
     this.ownsDispatcher = options.dispatcher === void 0;
-    this.dispatcher = options.dispatcher ?? new Agent({ connections: maxInFlight, keepAliveTimeout: 3e4, keepAliveMaxTimeout: 12e4, headersTimeout: this.timeoutMs, bodyTimeout: this.timeoutMs });
+    this.dispatcher = options.dispatcher;
+    this.maxInFlight = maxInFlight;
     this.debug = options.debug ?? false;
     this.log = options.log ?? ((line) => process.stderr.write(`${line}
 `));
@@ -6381,6 +9316,14 @@ var GandiHttp = class {
     return { url: `${this.baseUrl}${path7}${query === "" ? "" : `?${query}`}`, shown: query === "" ? path7 : `${path7}?${query}` };
   }
   async attempt(req, url) {
+    const { Agent, request } = await undici();
+    this.dispatcher ??= new Agent({
+      connections: this.maxInFlight,
+      keepAliveTimeout: 3e4,
+      keepAliveMaxTimeout: 12e4,
+      headersTimeout: this.timeoutMs,
+      bodyTimeout: this.timeoutMs
+    });
     const controller = new AbortController();
     let timedOut = false;
     const timer = setTimeout(() => {
@@ -6430,6 +9373,7 @@ var GandiHttp = class {
     const path7 = `/${req.api}${req.path}`;
     const retry = req.retry ?? (req.method === "GET" || req.method === "PUT" || req.method === "DELETE");
     let firstStart;
+    let earlierAttemptUncertain = false;
     for (let attempt = 1; ; attempt += 1) {
       await this.slots.acquire();
       let outcome;
@@ -6475,7 +9419,8 @@ var GandiHttp = class {
         stoppedBy,
         authScheme: this.authScheme,
         credentialName: this.credentialName,
-        retryAfterMs
+        retryAfterMs,
+        earlierAttemptUncertain
       });
       const transient = outcome.kind === "response" ? isRetryableStatus(outcome.status) : outcome.failure === "timeout" || isTransientCode(outcome.code);
       if (!retry || !transient || attempt >= this.policy.maxAttempts) throw fail2();
@@ -6484,6 +9429,7 @@ var GandiHttp = class {
         const beyond = retryAfterMs !== void 0 && retryAfterMs >= delay;
         throw fail2(beyond ? "retry-after" : "deadline");
       }
+      earlierAttemptUncertain ||= outcome.kind === "transport" || outcome.status >= 500;
       if (this.debug) this.emit(`livedns: retrying ${req.method} ${shown} in ${delay}ms (attempt ${attempt + 1} of ${this.policy.maxAttempts})`);
       await this.clock.sleep(delay);
     }
@@ -6506,8 +9452,8 @@ var GandiHttp = class {
     let perPage = req.perPage ?? this.perPage;
     const items2 = [];
     for (let page = 1; ; page += 1) {
-      const { perPage: _size, ...request2 } = req;
-      const response = await this.send({ ...request2, query: { ...req.query, page, per_page: perPage } });
+      const { perPage: _size, ...request } = req;
+      const response = await this.send({ ...request, query: { ...req.query, page, per_page: perPage } });
       if (!Array.isArray(response.data)) {
         throw new UserError(`could not ${req.action}: GET /${req.api}${req.path} did not answer a JSON list`);
       }
@@ -6522,7 +9468,7 @@ var GandiHttp = class {
     return items2;
   }
   async close() {
-    if (this.ownsDispatcher) await this.dispatcher.close();
+    if (this.ownsDispatcher) await this.dispatcher?.close();
   }
 };
 
@@ -6812,16 +9758,16 @@ import { InvalidArgumentError as InvalidArgumentError3 } from "commander";
 
 // src/gandi/accounts.ts
 var DEFAULT = "";
-function createClientPool(config, base, env = process.env) {
+function createClientPool(config2, base, env = process.env) {
   const limiter = base.limiter ?? new RateLimiter({ requestsPerMinute: base.rateLimit, clock: base.clock ?? systemClock, burst: base.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT });
   const clients = /* @__PURE__ */ new Map();
   const describe2 = (account) => account === void 0 ? "the default token (GANDI_PERSONAL_ACCESS_TOKEN)" : `account "${account}"`;
   const optionsFor = (account) => {
     if (account === void 0) return { ...base, limiter };
-    const declared = config?.accounts.get(account);
+    const declared = config2?.accounts.get(account);
     if (declared === void 0) {
       throw new UserError(
-        config === void 0 ? `account "${account}" is named by a zone file, but there is no livedns.config.yaml` : `account "${account}" is not declared in ${config.file} (declared: ${[...config.accounts.keys()].join(", ")})`
+        config2 === void 0 ? `account "${account}" is named by a zone file, but there is no livedns.config.yaml` : `account "${account}" is not declared in ${config2.file} (declared: ${[...config2.accounts.keys()].join(", ")})`
       );
     }
     const token = env[declared.tokenEnv]?.trim();
@@ -6947,14 +9893,14 @@ function addConfigOption(command) {
   return command.option("--config <file>", "the accounts file (default: livedns.config.yaml in the current directory, if present)");
 }
 async function withAccounts(flags, body, terminal = processTerminal) {
-  const { config, issues } = await readConfig(flags.config === void 0 ? {} : { file: flags.config });
+  const { config: config2, issues } = await readConfig(flags.config === void 0 ? {} : { file: flags.config });
   printIssues(issues, terminal);
   if (issues.some((issue) => issue.severity === "error")) {
     throw new UserError(`the accounts file ${flags.config ?? "livedns.config.yaml"} is invalid; nothing was sent to Gandi`);
   }
-  const pool = createClientPool(config, clientOptionsFromCli(flags, terminal.env));
+  const pool = createClientPool(config2, clientOptionsFromCli(flags, terminal.env));
   try {
-    return await body({ ...config ? { config } : {}, pool, clients: (account) => pool.get(account), describe: (account) => pool.describe(account) });
+    return await body({ ...config2 ? { config: config2 } : {}, pool, clients: (account) => pool.get(account), describe: (account) => pool.describe(account) });
   } finally {
     await pool.close();
   }
@@ -6963,7 +9909,7 @@ async function withAccounts(flags, body, terminal = processTerminal) {
 // src/cli/commands/plan.ts
 function planText(plan, color, forced = false) {
   const text = renderPlanText(
-    plan.zones.map(({ plan: zonePlan, file, domainChanges }) => ({ plan: zonePlan, file, domainChanges })),
+    plan.zones.map(({ plan: zonePlan, file: file2, domainChanges }) => ({ plan: zonePlan, file: file2, domainChanges })),
     { color, warnings: plan.warnings }
   );
   const verdict = forced ? "safety limit exceeded, applying anyway because of --force" : "apply will refuse this plan";
@@ -6982,7 +9928,7 @@ function planMarkdown(plan, key) {
     domainWarnings: plan.warnings
   });
 }
-async function run2(flags) {
+async function run3(flags) {
   const terminal = processTerminal;
   const reading = progress("reading live zones", terminal);
   const plan = await withAccounts(
@@ -7012,15 +9958,15 @@ function registerPlan(program) {
   addZoneOptions(command, { shard: true });
   addConfigOption(command);
   addClientOptions(command);
-  command.action((flags) => run2(flags));
+  command.action((flags) => run3(flags));
 }
 
 // src/cli/commands/apply.ts
-import { readFile as readFile5 } from "node:fs/promises";
+import { readFile as readFile4 } from "node:fs/promises";
 async function readPlanFile(path7) {
   let text;
   try {
-    text = await readFile5(path7, "utf8");
+    text = await readFile4(path7, "utf8");
   } catch (error) {
     throw new UserError(`could not read the plan file ${path7}: ${error.message}`);
   }
@@ -7052,7 +9998,7 @@ function narrate(terminal) {
     }
   };
 }
-async function run3(flags) {
+async function run4(flags) {
   const terminal = processTerminal;
   const color = useColor(terminal);
   const planFile = flags.plan === void 0 ? void 0 : await readPlanFile(flags.plan);
@@ -7102,7 +10048,7 @@ function registerApply(program) {
   addZoneOptions(command, { shard: true });
   addConfigOption(command);
   addClientOptions(command);
-  command.action((flags) => run3(flags));
+  command.action((flags) => run4(flags));
 }
 
 // src/cli/commands/rollback.ts
@@ -7112,7 +10058,7 @@ function choiceOf(flags) {
   if (flags.last) return { last: true };
   throw new UserError("which snapshot? give --snapshot ID (see `livedns snapshots FQDN`) or --last (the newest one livedns-gitops took)");
 }
-async function run4(fqdn, flags) {
+async function run5(fqdn, flags) {
   const terminal = processTerminal;
   const color = useColor(terminal);
   const zone = fqdn.toLowerCase().replace(/\.$/, "");
@@ -7147,11 +10093,11 @@ function registerRollback(program) {
   const command = program.command("rollback").description("restore a zone to a snapshot, with minimal per-rrset writes (a fresh snapshot first)").argument("<fqdn>", "the zone").option("--snapshot <id>", "the snapshot to restore").option("--last", "the newest snapshot livedns-gitops took").option("--yes", "do not ask for confirmation (required when stdin is not a terminal)");
   addAccountOption(command);
   addClientOptions(command);
-  command.action((fqdn, flags) => run4(fqdn, flags));
+  command.action((fqdn, flags) => run5(fqdn, flags));
 }
 
 // src/cli/commands/snapshots.ts
-async function run5(fqdn, flags) {
+async function run6(fqdn, flags) {
   const zone = fqdn.toLowerCase().replace(/\.$/, "");
   const snapshots = await withClient(flags, (client) => client.listSnapshots(zone));
   const rows = snapshots.map(({ id, name, created_at, automatic }) => ({ id, name, created_at, automatic, ours: isOurSnapshot({ name }) })).sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at) || (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
@@ -7162,7 +10108,7 @@ function registerSnapshots(program) {
   const command = program.command("snapshots").description("list a zone's LiveDNS snapshots, newest first, marking those livedns-gitops took").argument("<fqdn>", "the zone").option("--json", "print them as JSON: [{id, name, created_at, automatic, ours}]");
   addAccountOption(command);
   addClientOptions(command);
-  command.action((fqdn, flags) => run5(fqdn, flags));
+  command.action((fqdn, flags) => run6(fqdn, flags));
 }
 
 // src/cli/commands/import.ts
@@ -7211,24 +10157,29 @@ async function importZones(client, zones, onProgress) {
 }
 
 // src/cli/commands/import.ts
-async function exists(file) {
+async function exists(file2) {
   try {
-    await access(file);
+    await access(file2);
     return true;
   } catch {
     return false;
   }
 }
-async function run6(fqdns, flags) {
+async function run7(fqdns, flags) {
   const terminal = processTerminal;
   if (fqdns.length === 0 && !flags.all) throw new UserError("name the zones to import (livedns import example.com) or pass --all");
   await withClient(flags, async (client) => {
     const named = fqdns.map((fqdn) => fqdn.toLowerCase().replace(/\.$/, ""));
     const all = flags.all ? (await client.listDomains()).map((domain) => domain.fqdn.toLowerCase()) : [];
     const zones = [.../* @__PURE__ */ new Set([...named, ...all])].sort();
+    const bad = zones.flatMap((zone) => {
+      const problem2 = checkZoneName(zone);
+      return problem2 ? [`"${printable(zone)}": ${printable(problem2.message)}`] : [];
+    });
+    if (bad.length > 0) throw new UserError(`cannot import ${bad.join("; ")}; nothing was written`);
     const targets = zones.map((zone) => path4.join(flags.outDir, `${zone}.yaml`));
     if (!flags.force) {
-      const taken = (await Promise.all(targets.map(async (file) => await exists(file) ? file : void 0))).filter((file) => file !== void 0);
+      const taken = (await Promise.all(targets.map(async (file2) => await exists(file2) ? file2 : void 0))).filter((file2) => file2 !== void 0);
       if (taken.length > 0) throw new UserError(`${taken.join(", ")} already exist${taken.length === 1 ? "s" : ""}; nothing was written (pass --force to overwrite)`);
     }
     const reading = progress("reading live zones", terminal);
@@ -7247,7 +10198,7 @@ function registerImport(program) {
   const command = program.command("import").description("write canonical zone files from live zones (never overwrites without --force)").argument("[fqdn...]", "the zones to import").option("--all", "every LiveDNS domain visible to the token").option("--out-dir <dir>", "where to write <fqdn>.yaml", "zones/").option("--force", "overwrite existing zone files");
   addAccountOption(command);
   addClientOptions(command);
-  command.action((fqdns, flags) => run6(fqdns, flags));
+  command.action((fqdns, flags) => run7(fqdns, flags));
 }
 
 // src/cli/commands/zones.ts
@@ -7268,7 +10219,7 @@ async function zoneFiles(dir) {
   }
   return files;
 }
-async function run7(flags) {
+async function run8(flags) {
   const terminal = processTerminal;
   const [domains, files] = await Promise.all([withClient(flags, (client) => client.listDomains()), zoneFiles(flags.zones)]);
   const rows = domains.map((domain) => domain.fqdn.toLowerCase()).sort().map((fqdn) => ({ fqdn, zone_file: files.get(fqdn) ?? null }));
@@ -7282,7 +10233,7 @@ async function run7(flags) {
 `);
   const visible3 = new Set(rows.map((row) => row.fqdn));
   const orphans = [...files].filter(([zone]) => !visible3.has(zone));
-  for (const [zone, file] of orphans) terminal.stdout.write(`note: ${file} has no LiveDNS domain ${zone} visible to this token
+  for (const [zone, file2] of orphans) terminal.stdout.write(`note: ${file2} has no LiveDNS domain ${zone} visible to this token
 `);
   if (rows.length === 0) terminal.stdout.write("no LiveDNS domains visible to this token\n");
 }
@@ -7290,7 +10241,7 @@ function registerZones(program) {
   const command = program.command("zones").description("list the LiveDNS domains visible to the token, and whether each has a zone file").option("--zones <dir>", "folder of zone files", DEFAULT_ZONES_DIR).option("--json", "print them as JSON: [{fqdn, zone_file}]");
   addAccountOption(command);
   addClientOptions(command);
-  command.action((flags) => run7(flags));
+  command.action((flags) => run8(flags));
 }
 
 // src/render/domains.ts
@@ -7338,7 +10289,7 @@ function renderDomainsText(rows, orphans = []) {
   }
   const notLiveDns = rows.filter((row) => row.zone_file !== null && !row.livedns && row.nameservers !== null);
   for (const row of notLiveDns) lines.push(`warning: ${row.zone_file} manages ${row.fqdn}, but the registry delegates it to ${row.nameservers} nameservers, not LiveDNS`);
-  for (const { zone, file } of orphans) lines.push(`note: ${file} names ${zone}, which is not among the domains listed`);
+  for (const { zone, file: file2 } of orphans) lines.push(`note: ${file2} names ${zone}, which is not among the domains listed`);
   return `${lines.join("\n")}
 `;
 }
@@ -7347,7 +10298,7 @@ function renderDomainsText(rows, orphans = []) {
 function collect2(value, previous) {
   return [...previous ?? [], value];
 }
-async function run8(flags) {
+async function run9(flags) {
   const terminal = processTerminal;
   const files = await zoneFiles(flags.zones);
   const now = /* @__PURE__ */ new Date();
@@ -7378,14 +10329,14 @@ async function run8(flags) {
     return;
   }
   const listedNames = new Set(rows.map((row) => row.fqdn));
-  const orphans = [...files].filter(([zone]) => !listedNames.has(zone)).map(([zone, file]) => ({ zone, file }));
+  const orphans = [...files].filter(([zone]) => !listedNames.has(zone)).map(([zone, file2]) => ({ zone, file: file2 }));
   terminal.stdout.write(renderDomainsText(rows, orphans));
 }
 function registerDomains(program) {
   const command = program.command("domains").description("list the account's domains at Gandi's registrar: expiry, auto-renewal, nameservers, status flags, zone file").option("--zones <dir>", "folder of zone files", DEFAULT_ZONES_DIR).option("--json", "print them as JSON: [{fqdn, account?, expires_at, expires_in_days, autorenew, nameservers, livedns, status, transfer_locked, zone_file}]").option("--account <name>", "only this account of livedns.config.yaml (repeatable)", collect2);
   addConfigOption(command);
   addClientOptions(command);
-  command.action((flags) => run8(flags));
+  command.action((flags) => run9(flags));
 }
 
 // src/cli/commands/demo.ts
@@ -7428,7 +10379,7 @@ function livedns(args, env) {
     child.on("exit", (code) => resolve(code ?? 1));
   });
 }
-async function run9(flags) {
+async function run10(flags) {
   const zonesDir = flags.zones ?? exampleZonesDir();
   if (!existsSync2(zonesDir)) throw new UserError(`no example zones in ${zonesDir}`);
   const shown = path6.relative(process.cwd(), zonesDir) || ".";
@@ -7483,7 +10434,7 @@ ${issues.map(formatIssue).join("\n")}`);
   }
 }
 function registerDemo(program) {
-  program.command("demo").description("the whole flow offline: plan, apply, plan, rollback against a seeded local LiveDNS emulator").option("--zones <dir>", "zone files to use (default: the examples shipped in zones/)").action((flags) => run9(flags));
+  program.command("demo").description("the whole flow offline: plan, apply, plan, rollback against a seeded local LiveDNS emulator").option("--zones <dir>", "zone files to use (default: the examples shipped in zones/)").action((flags) => run10(flags));
 }
 
 // src/cli/commands/index.ts

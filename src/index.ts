@@ -11,7 +11,7 @@ export { compileIgnore, type IgnoreMatcher } from './model/ignore.js';
 export { makeRecordSet, sameRrset, compareRrsets } from './model/rrset.js';
 export { canonicalIpv6 } from './model/address.js';
 export { decodeTxt, encodeTxt } from './model/text.js';
-export { parseZoneFile, parseTemplateFile, zoneNameFromFile, MAX_ZONE_FILE_BYTES, type ParseOptions, type ParsedZoneFile } from './zonefile/parse.js';
+export { parseZoneFile, parseZoneFiles, parseTemplateFile, zoneNameFromFile, MAX_ZONE_FILE_BYTES, type ParseOptions, type ParsedZoneFile } from './zonefile/parse.js';
 export { readZones, loadTemplateLibrary } from './zonefile/read.js';
 export { instantiateTemplate, TEMPLATES_DIR, type TemplateLibrary, type ZoneTemplate } from './zonefile/templates.js';
 export { formatZoneText, type FormatOptions } from './zonefile/format.js';

@@ -272,11 +272,12 @@ async function readLiveState(
   const clientsOf = resolveClients(options);
   const accountOf = new Map(zones.map((zone) => [zone.zone, zone.account]));
   for (const account of new Set(accountOf.values())) clientsOf(account);
-  const [live, domain] = await Promise.all([
-    readLiveZones((zone) => clientsOf(accountOf.get(zone)).livedns, zones, options.onProgress),
-    readAllDomainFacts(zones, options),
-  ]);
-  return { live, domain };
+  // The domain list is asked for first: its pages follow one another, so queued behind every zone read
+  // its last page would add a round trip after them.
+  const domain = readAllDomainFacts(zones, options);
+  const live = readLiveZones((zone) => clientsOf(accountOf.get(zone)).livedns, zones, options.onProgress);
+  const [liveZones, domainRun] = await Promise.all([live, domain]);
+  return { live: liveZones, domain: domainRun };
 }
 
 /** Validates the zone files, reads the live zones and plans every zone. Writes nothing. */

@@ -7,6 +7,7 @@
  * e.g. the missing `pull-requests: write` permission. The token never appears in any message.
  */
 import { UserError } from '../errors.js';
+import { redact } from '../gandi/http.js';
 import { parsePlanComment } from '../render/markdown.js';
 
 export interface GitHubOptions {
@@ -86,13 +87,14 @@ export function createGitHub(options: GitHubOptions): GitHub {
       });
     } catch (cause) {
       throw new GitHubApiError(
-        `Could not ${what}: the GitHub API at ${base} did not answer (${describeCause(cause)}).`,
+        `Could not ${what}: the GitHub API at ${base} did not answer (${redact(describeCause(cause), options.token)}).`,
         { status: 0, method, path: shownPath, cause },
       );
     }
     const text = await response.text();
     if (!response.ok) {
-      throw new GitHubApiError(refusalMessage(what, response, text, base), { status: response.status, method, path: shownPath });
+      // GitHub's words are quoted in the message, and a proxy or a confused server may echo the request back.
+      throw new GitHubApiError(refusalMessage(what, response, redact(text, options.token), base), { status: response.status, method, path: shownPath });
     }
     let data: T;
     try {

@@ -10,6 +10,7 @@ import type { LiveDnsClient } from '../gandi/types.js';
 import type { Change, RecordSet, ZonePlan } from '../model/types.js';
 import { assertNever, rrsetKey } from '../model/types.js';
 import { toGandiValues } from '../model/wire.js';
+import { GandiApiError } from '../gandi/errors.js';
 import { readLiveZone } from '../live.js';
 
 export type ApplyEvent =
@@ -38,6 +39,11 @@ export type ZoneOutcome =
 export interface ZoneFailure {
   /** The write that failed; absent when the snapshot itself failed (then nothing was written). */
   readonly change?: Change;
+  /**
+   * Whether the failed write may have been done all the same: the answer was lost (a timeout, a dropped
+   * connection) or was a 5xx. False when LiveDNS refused it (4xx, 429): then it certainly was not.
+   */
+  readonly mayHaveTakenEffect: boolean;
   readonly message: string;
   readonly error: unknown;
 }
@@ -118,7 +124,7 @@ export async function writeZonePlan(client: LiveDnsClient, plan: ZonePlan, optio
     snapshot = { id, name: options.snapshotName };
   } catch (error) {
     const message = `could not take the snapshot before writing, so nothing was written: ${messageOf(error)}`;
-    return { zone, outcome: 'failed', written: [], notWritten: changes, failure: { message, error }, mismatches: [] };
+    return { zone, outcome: 'failed', written: [], notWritten: changes, failure: { message, error, mayHaveTakenEffect: false }, mismatches: [] };
   }
   options.onEvent?.({ kind: 'snapshot', zone, ...snapshot });
 
@@ -133,7 +139,7 @@ export async function writeZonePlan(client: LiveDnsClient, plan: ZonePlan, optio
         snapshot,
         written,
         notWritten: changes.slice(index),
-        failure: { change, message: messageOf(error), error },
+        failure: { change, message: messageOf(error), error, mayHaveTakenEffect: !(error instanceof GandiApiError) || error.mayHaveTakenEffect },
         mismatches: [],
       };
     }

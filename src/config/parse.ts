@@ -6,12 +6,11 @@
  * Pure: text in, values out (read.ts does the file system). The token itself never appears in this file
  * nor in any message about it: only the variable's name does.
  */
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import { LineCounter, parseDocument } from 'yaml';
-import schema from '../../schema/livedns.config.schema.json' with { type: 'json' };
 import type { DesiredZone, Issue, SourceLocation } from '../model/types.js';
 import { Locator } from '../zonefile/parse.js';
 import { translateSchemaErrors } from '../zonefile/schema.js';
+import { configSchemaValidator } from '../zonefile/schema-validators.js';
 
 /** The default file name, looked up in the working directory (the repository root). */
 export const CONFIG_FILE = 'livedns.config.yaml';
@@ -32,17 +31,6 @@ export interface LiveDnsConfig {
 
 const ACCOUNT_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 
-type Validator = ((data: unknown) => boolean) & { errors?: Parameters<typeof translateSchemaErrors>[0] | null };
-let validator: Validator | undefined;
-
-function compiled(): Validator {
-  if (!validator) {
-    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, strictTypes: false });
-    ajv.addKeyword({ keyword: 'errorMessage', schemaType: 'string' });
-    validator = ajv.compile(schema) as Validator;
-  }
-  return validator;
-}
 
 /** Parses and validates livedns.config.yaml. The config is returned only when there is no error. */
 export function parseConfig(text: string, file: string): { config?: LiveDnsConfig; issues: Issue[] } {
@@ -65,7 +53,7 @@ export function parseConfig(text: string, file: string): { config?: LiveDnsConfi
     return { issues };
   }
   const locator = new Locator(doc, position, file);
-  const validate = compiled();
+  const validate = configSchemaValidator();
   if (!validate(data)) {
     for (const problem of translateSchemaErrors(validate.errors ?? [])) {
       const { file: _file, ...at } = locator.locate(problem.path, problem.at);

@@ -55,6 +55,8 @@ export interface GandiApiErrorInit {
   credentialName?: string;
   /** A 429's Retry-After, in milliseconds. */
   retryAfterMs?: number;
+  /** An earlier attempt of this request got no answer or a 5xx: it may have been done. */
+  earlierAttemptUncertain?: boolean;
 }
 
 const PAT_PERMISSION = '"Manage domain name technical configurations"';
@@ -134,6 +136,14 @@ export class GandiApiError extends UserError {
    */
   get isUncertain(): boolean {
     return this.status === 0 || this.status >= 500;
+  }
+
+  /**
+   * True when the request may have been done despite this error: this attempt or an earlier one was
+   * uncertain. A write whose first answer was lost and whose retry got a 429 may well be on LiveDNS.
+   */
+  get mayHaveTakenEffect(): boolean {
+    return this.isUncertain || this.#init.earlierAttemptUncertain === true;
   }
 
   /** JSON.stringify(error) keeps the message, which Error leaves out by default. */

@@ -49,7 +49,7 @@ export interface ClientOptions {
   timeoutMs?: number;
   /** Cap on one request with all its retries, in milliseconds (GANDI_DEADLINE, in seconds). */
   deadlineMs?: number;
-  /** Backoff: first cap and largest cap, in milliseconds (tests make them tiny). */
+  /** Backoff: first cap and largest cap, in milliseconds (GANDI_RETRY_DELAY, GANDI_RETRY_MAX_DELAY, in seconds; tests make them tiny). */
   retryBaseDelayMs?: number;
   retryMaxDelayMs?: number;
   /** per_page for listings (GANDI_PER_PAGE). */
@@ -116,6 +116,8 @@ export function clientOptionsFromEnv(env: Env = process.env, overrides: Partial<
     maxAttempts: positiveNumber(env.GANDI_MAX_ATTEMPTS, 'GANDI_MAX_ATTEMPTS', { integer: true }),
     timeoutMs: seconds('GANDI_TIMEOUT'),
     deadlineMs: seconds('GANDI_DEADLINE'),
+    retryBaseDelayMs: seconds('GANDI_RETRY_DELAY'),
+    retryMaxDelayMs: seconds('GANDI_RETRY_MAX_DELAY'),
     perPage: positiveNumber(env.GANDI_PER_PAGE, 'GANDI_PER_PAGE', { integer: true }),
     debug: isTruthy(env.LIVEDNS_DEBUG),
   };

@@ -98,6 +98,12 @@ export function checkZoneName(zone: string): NameProblem | undefined {
   if (problem) return problem;
   // Every zone LiveDNS hosts is a registered domain, so a one-label name is a stray file, not a zone.
   if (!zone.includes('.')) return { message: `"${zone}" is not a domain name`, hint: 'name zone files after their domain, e.g. zones/example.com.yaml' };
+  // Registered domains are letters, digits and inner hyphens (RFC 1123): a label like "-x" is also how a
+  // file name would pass for a command-line option.
+  const odd = zone.split('.').find((label) => label.startsWith('-') || label.endsWith('-') || label.includes('_'));
+  if (odd !== undefined) {
+    return { message: `zone name "${zone}": label "${odd}" ${odd.includes('_') ? 'contains "_"' : 'starts or ends with "-"'}, which a registered domain cannot`, hint: 'name zone files after their domain, e.g. zones/example.com.yaml' };
+  }
   return undefined;
 }
 

@@ -176,7 +176,10 @@ export function renderApplyReport(report: ApplyReport, options: TextOptions = {}
       case 'mismatch': {
         const what = zone.outcome === 'failed' ? `FAILED: ${zone.failure?.message ?? 'unknown error'}` : 'FAILED: the zone read back differs from the plan';
         lines.push(paint(RED, `${zone.zone}: ${what}${snapshot}`));
-        if (zone.failure?.change) lines.push(`  failed write: ${changeLabel(zone.failure.change)} (it may or may not have taken effect)`);
+        if (zone.failure?.change) {
+          const effect = zone.failure.mayHaveTakenEffect ? 'it may or may not have taken effect' : 'LiveDNS refused it: not applied';
+          lines.push(`  failed write: ${changeLabel(zone.failure.change)} (${effect})`);
+        }
         for (const mismatch of zone.mismatches) lines.push(`  ${mismatch}`);
         lines.push(`  written (${zone.written.length}):${zone.written.length === 0 ? ' none' : ''}`);
         for (const change of zone.written) lines.push(`    ${changeLabel(change)}`);

@@ -2,11 +2,11 @@
  * Reading zone files from disk: the only file system access of the zone file code. Everything that can
  * go wrong with a file (missing, unreadable, too large, not UTF-8) becomes an Issue, never an exception.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { compareStrings } from '../model/rrset.js';
 import type { DesiredZone, Issue } from '../model/types.js';
-import { MAX_ZONE_FILE_BYTES, parseTemplateFile, parseZoneFile, zoneNameFromFile } from './parse.js';
+import { MAX_ZONE_FILE_BYTES, parseTemplateFile, parseZoneFiles, zoneNameFromFile, type ParsedZoneFile } from './parse.js';
 import { instantiateTemplate, isTemplatePath, mergeTemplateIssues, templateNameFromFile, TEMPLATES_DIR, type TemplateLibrary, type ZoneTemplate } from './templates.js';
 
 const ZONE_FILE = /\.ya?ml$/i;
@@ -56,14 +56,18 @@ export async function readZones(paths: string[]): Promise<{ zones: DesiredZone[]
   const issues: Issue[] = [...found.issues];
   const libraries = new TemplateLibraries();
   const unique = found.zoneFiles;
-  const results = await Promise.all(
+  // Read concurrently, then parse in one batch (see parseZoneFiles).
+  const loaded = await Promise.all(
     unique.map(async (file) => {
       const read = await readTextFile(file);
       if ('issues' in read) return read;
       const { library } = await libraries.forZoneFile(file);
-      return parseZoneFile(read.text, file, { templates: library });
+      return { text: read.text, file, options: { templates: library } };
     }),
   );
+  const parsed = parseZoneFiles(loaded.flatMap((entry) => ('text' in entry ? [entry] : [])));
+  let next = 0;
+  const results: (ParsedZoneFile | { issues: Issue[] })[] = loaded.map((entry) => ('text' in entry ? parsed[next++]! : entry));
   for (const file of found.templateFiles) await libraries.forTemplateFile(file);
 
   const used = new Set<string>();
@@ -174,6 +178,7 @@ export async function loadTemplateLibrary(dir: string): Promise<{ library: Templ
 }
 
 async function listYamlFiles(given: string, options: { quiet?: boolean } = {}): Promise<{ files: string[]; directory: boolean } | { issue: Issue }> {
+  if (given.includes('\u0000')) return { issue: { severity: 'error', rule: 'read', message: 'the path contains a NUL character', hint: 'check how the path was written', file: given } };
   let info;
   try {
     info = await stat(given);
@@ -195,11 +200,66 @@ async function listYamlFiles(given: string, options: { quiet?: boolean } = {}): 
   const files: string[] = [];
   for (const name of names) {
     const file = path.join(given, name);
-    // A directory named like a zone file is not one.
+    // A directory named like a zone file is not one; anything else is read, or refused with a reason.
     const entry = await stat(file).catch(() => undefined);
-    if (entry?.isFile()) files.push(file);
+    if (entry?.isDirectory() !== true) files.push(file);
   }
   return { files, directory: true };
+}
+
+/**
+ * Why a path must not be read as a zone file, or undefined. Zone files arrive in pull requests, and git
+ * stores symbolic links: a link to /proc/self/environ, ~/.ssh or ../../.git/config would have its
+ * content quoted back in error messages (and so in the PR comment), and a link to /dev/zero or a FIFO
+ * would never finish reading. So a zone file is a regular file, and a link must stay inside the
+ * directory that holds it or the working directory (a link between two zone files is fine).
+ */
+async function refusal(file: string): Promise<{ rule: string; message: string; hint: string } | undefined> {
+  // On Windows a backslash separates directories; elsewhere it would make the file name claim a zone it does not spell.
+  if (path.sep === '/' && path.basename(file).includes('\\')) {
+    return { rule: 'zone-name', message: 'the file name contains a backslash', hint: 'name zone files after their domain, e.g. zones/example.com.yaml' };
+  }
+  const link = await lstat(file);
+  if (link.isSymbolicLink()) {
+    const target = await realpath(file);
+    const roots = await Promise.all([path.dirname(file), process.cwd()].map((dir) => realpath(dir).catch(() => path.resolve(dir))));
+    if (!roots.some((root) => target === root || target.startsWith(`${root}${path.sep}`))) {
+      return {
+        rule: 'read',
+        message: `the file is a symbolic link to ${target}, outside its directory and the working directory`,
+        hint: 'zone files are read only from the repository: copy the file instead of linking to it',
+      };
+    }
+  }
+  const info = await stat(file);
+  if (!info.isFile()) return { rule: 'read', message: 'not a regular file (a device, FIFO or socket)', hint: 'zone files are plain files' };
+  return undefined;
+}
+
+/** Read size for files whose size on disk is unknown or wrong. */
+const CHUNK = 1024 * 1024;
+
+/**
+ * The file's bytes, or undefined when it holds more than `limit`. Reads at most limit + 1 bytes
+ * whatever the size on disk says: a file can grow between stat and read, and /proc files report 0.
+ */
+async function readAtMost(file: string, limit: number): Promise<Buffer | undefined> {
+  const handle = await open(file, 'r');
+  try {
+    const { size } = await handle.stat();
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(Math.max(size - total + 1, 4096), CHUNK, limit + 1 - total));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) return Buffer.concat(chunks, total);
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > limit) return undefined;
+    }
+  } finally {
+    await handle.close();
+  }
 }
 
 /**
@@ -208,14 +268,21 @@ async function listYamlFiles(given: string, options: { quiet?: boolean } = {}): 
  */
 export async function readTextFile(file: string): Promise<{ text: string } | { issues: Issue[] }> {
   const refuse = (rule: string, message: string, hint?: string) => ({ issues: [{ severity: 'error' as const, rule, message, ...(hint === undefined ? {} : { hint }), file }] });
-  let bytes: Buffer;
+  const tooLarge = (bytes: number | undefined) =>
+    refuse(
+      'file-too-large',
+      bytes === undefined ? `the file holds more than ${MAX_ZONE_FILE_BYTES / 1024 / 1024} MiB; zone files are limited to that` : `the file is ${(bytes / 1024 / 1024).toFixed(1)} MiB; zone files are limited to ${MAX_ZONE_FILE_BYTES / 1024 / 1024} MiB`,
+      'split very large zones, or check that this is the right file',
+    );
+  let bytes: Buffer | undefined;
   try {
+    const refused = await refusal(file);
+    if (refused) return refuse(refused.rule, refused.message, refused.hint);
     // Check the size before reading, so that a huge file is refused without being loaded.
     const info = await stat(file);
-    if (info.size > MAX_ZONE_FILE_BYTES) {
-      return refuse('file-too-large', `the file is ${(info.size / 1024 / 1024).toFixed(1)} MiB; zone files are limited to ${MAX_ZONE_FILE_BYTES / 1024 / 1024} MiB`, 'split very large zones, or check that this is the right file');
-    }
-    bytes = await readFile(file);
+    if (info.size > MAX_ZONE_FILE_BYTES) return tooLarge(info.size);
+    bytes = await readAtMost(file, MAX_ZONE_FILE_BYTES);
+    if (bytes === undefined) return tooLarge(undefined);
   } catch (error) {
     return { issues: [fsIssue(file, error)] };
   }

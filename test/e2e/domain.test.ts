@@ -32,7 +32,7 @@ describe('nameservers as code', () => {
     );
     expect(planned.stdout).toContain('Plan: 0 to create, 0 to update, 0 to delete, 1 domain setting to change, in 1 zone of 1.');
     // One list call covers the registrar side of the plan: the zone is on LiveDNS, so no per-zone read.
-    expect(calls(w)).toEqual(['GET /v5/livedns/domains/example.com/records', 'GET /v5/domain/domains']);
+    expect(calls(w)).toEqual(['GET /v5/domain/domains', 'GET /v5/livedns/domains/example.com/records']);
 
     const asJson = json((await w.run('plan', '--json')).stdout);
     expect(asJson.zones[0]!.domain_changes).toEqual([{ setting: 'nameservers', before: 'livedns', after: ['ns1.example.net', 'ns2.example.net'] }]);
@@ -46,8 +46,9 @@ describe('nameservers as code', () => {
     expect(applied.stdout).toContain('example.com: nameservers: LiveDNS -> ns1.example.net, ns2.example.net done, visible at the registry after 2 reads');
     // No record change: no snapshot. The PUT, then reads until the registry shows the change.
     expect(calls(w)).toEqual([
-      'GET /v5/livedns/domains/example.com/records',
+      // The domain list is asked for first (see readLiveState), the zone read beside it.
       'GET /v5/domain/domains',
+      'GET /v5/livedns/domains/example.com/records',
       'PUT /v5/domain/domains/example.com/nameservers',
       'GET /v5/domain/domains/example.com/nameservers',
       'GET /v5/domain/domains/example.com/nameservers',
@@ -64,8 +65,9 @@ describe('nameservers as code', () => {
     const back = await w.run('apply', '--yes', '--nameserver-wait', '2');
     expect(back.code).toBe(0);
     expect(calls(w)).toEqual([
-      'GET /v5/livedns/domains/example.com/records',
+      // The domain list is asked for first (see readLiveState), the zone read beside it.
       'GET /v5/domain/domains',
+      'GET /v5/livedns/domains/example.com/records',
       // Not on LiveDNS: the hosts are read once, to show what the plan replaces.
       'GET /v5/domain/domains/example.com/nameservers',
       'POST /v5/domain/domains/example.com/livedns',
@@ -132,7 +134,7 @@ describe('delegation and expiry warnings', () => {
     const applied = await w.run('apply', '--yes');
     expect(applied.code).toBe(0);
     expect(applied.stdout).toContain('example.com: auto-renewal: off -> on done');
-    expect(calls(w)).toEqual(['GET /v5/livedns/domains/example.com/records', 'GET /v5/domain/domains', 'PATCH /v5/domain/domains/example.com/autorenew']);
+    expect(calls(w)).toEqual(['GET /v5/domain/domains', 'GET /v5/livedns/domains/example.com/records', 'PATCH /v5/domain/domains/example.com/autorenew']);
     expect(w.emulator.state.registrar!['example.com']!.autorenew).toBe(true);
 
     const again = await w.run('plan', '--json', '--detailed-exitcode');

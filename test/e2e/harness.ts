@@ -2,7 +2,7 @@
  * End-to-end harness: the built CLI (dist/cli.js) as a child process against an emulator started in
  * this process on 127.0.0.1:0, in a temporary working directory holding `zones/`.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -24,8 +24,10 @@ export interface World {
   readonly dir: string;
   readonly zonesDir: string;
   run(...args: string[]): Promise<CliResult>;
-  /** Runs with extra environment variables (account tokens...). */
+  /** Runs with extra environment variables (account tokens...); they override the world's. */
   runWith(env: Record<string, string>, ...args: string[]): Promise<CliResult>;
+  /** The CLI started and left running, for a test that interrupts it. */
+  start(...args: string[]): ChildProcessWithoutNullStreams;
   writeZone(zone: string, yaml: string): Promise<void>;
   /** Writes a file relative to the working directory (livedns.config.yaml...). */
   writeFile(relative: string, text: string): Promise<void>;
@@ -104,6 +106,7 @@ export async function startWorld(domains: Record<string, EmulatorRrset[]>, fault
     zonesDir,
     run: (...args) => runWith({}, ...args),
     runWith,
+    start: (...args) => spawn(process.execPath, [CLI, ...args], { cwd: dir, env, stdio: 'pipe' }),
     writeZone: (zone, yaml) => writeFile(path.join(zonesDir, `${zone}.yaml`), yaml),
     writeFile: (relative, text) => writeFile(path.join(dir, relative), text),
     copyZone: (file, zone) => cp(file, path.join(zonesDir, zone === undefined ? path.basename(file) : `${zone}.yaml`)),

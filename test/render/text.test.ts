@@ -67,7 +67,7 @@ describe('renderApplyReport', () => {
           snapshot: { id: 's1', name: 'n' },
           written: [d!],
           notWritten: [c!, u!],
-          failure: { change: c!, message: 'HTTP 500', error: new Error('HTTP 500') },
+          failure: { change: c!, message: 'HTTP 500', error: new Error('HTTP 500'), mayHaveTakenEffect: true },
           mismatches: [],
           rollbackCommand: 'livedns rollback example.com --snapshot s1',
         },
@@ -76,6 +76,7 @@ describe('renderApplyReport', () => {
     });
     expect(text).toContain('a.com: applied 1 change, read-back matches (snapshot s0)');
     expect(text).toContain('example.com: FAILED: HTTP 500 (snapshot s1)');
+    expect(text).toContain('  failed write: + @ TXT (it may or may not have taken effect)');
     expect(text).toContain('  written (1):\n    - old CNAME\n  not written (2):\n    + @ TXT\n    ~ www A');
     expect(text).toContain('run: livedns rollback example.com --snapshot s1');
     expect(text).toContain('z.com: not started (an earlier zone failed); 1 change not written');

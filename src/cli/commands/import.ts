@@ -3,6 +3,8 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { UserError } from '../../errors.js';
 import { importZones } from '../../import.js';
+import { checkZoneName } from '../../model/names.js';
+import { printable } from '../../render/issues.js';
 import { addClientOptions } from '../client-options.js';
 import type { ClientCliOptions } from '../client-options.js';
 import { processTerminal, progress, withClient, addAccountOption, type AccountChoice } from '../shared.js';
@@ -29,6 +31,12 @@ async function run(fqdns: string[], flags: ImportFlags): Promise<void> {
     const named = fqdns.map((fqdn) => fqdn.toLowerCase().replace(/\.$/, ''));
     const all = flags.all ? (await client.listDomains()).map((domain) => domain.fqdn.toLowerCase()) : [];
     const zones = [...new Set([...named, ...all])].sort();
+    // The zone names become file names: "../../x" or "/etc/x" must not write outside --out-dir.
+    const bad = zones.flatMap((zone) => {
+      const problem = checkZoneName(zone);
+      return problem ? [`"${printable(zone)}": ${printable(problem.message)}`] : [];
+    });
+    if (bad.length > 0) throw new UserError(`cannot import ${bad.join('; ')}; nothing was written`);
     const targets = zones.map((zone) => path.join(flags.outDir, `${zone}.yaml`));
     // Refuse before reading anything: never overwrite a zone file without --force.
     if (!flags.force) {
