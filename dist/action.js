@@ -60840,7 +60840,7 @@ async function applyPlans(clients, plans, options) {
     }
     const rollback = options.rollbackOnFailure ? await restore(client, plan.zone, result2.snapshot.id, options) : void 0;
     const restored = rollback?.result !== void 0 && !isFailure(rollback.result);
-    zones.push({ ...result2, ...rollback ? { rollback } : {}, ...restored ? {} : { rollbackCommand: rollbackCommand(plan.zone, result2.snapshot.id) } });
+    zones.push({ ...result2, ...rollback ? { rollback } : {}, ...restored ? {} : { rollbackCommand: rollbackCommand(plan.zone, result2.snapshot.id, options.accountOf?.(plan.zone)) } });
   }
   return { zones, ok: zones.every((zone) => !isFailure(zone) && zone.outcome !== "not-started") };
 }
@@ -61012,17 +61012,11 @@ async function applyAll(options) {
     {
       snapshotName: options.snapshotName ?? snapshotName(/* @__PURE__ */ new Date(), currentGitSha()),
       rollbackOnFailure: options.rollbackOnFailure ?? false,
+      accountOf: (zone) => accountOf.get(zone),
       ...options.onEvent ? { onEvent: options.onEvent } : {}
     }
   );
-  const withAccounts2 = {
-    ...records,
-    zones: records.zones.map((zone) => {
-      const account = accountOf.get(zone.zone);
-      return account === void 0 || zone.snapshot === void 0 || zone.rollbackCommand === void 0 ? zone : { ...zone, rollbackCommand: rollbackCommand(zone.zone, zone.snapshot.id, account) };
-    })
-  };
-  const report = await applyDomainPlans(plan, withAccounts2, clientsOf, options);
+  const report = await applyDomainPlans(plan, records, clientsOf, options);
   return { ok: report.ok, plan, report };
 }
 async function applyDomainPlans(plan, records, clientsOf, options) {

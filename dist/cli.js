@@ -8477,7 +8477,7 @@ async function applyPlans(clients, plans, options) {
     }
     const rollback = options.rollbackOnFailure ? await restore(client, plan.zone, result2.snapshot.id, options) : void 0;
     const restored = rollback?.result !== void 0 && !isFailure(rollback.result);
-    zones.push({ ...result2, ...rollback ? { rollback } : {}, ...restored ? {} : { rollbackCommand: rollbackCommand(plan.zone, result2.snapshot.id) } });
+    zones.push({ ...result2, ...rollback ? { rollback } : {}, ...restored ? {} : { rollbackCommand: rollbackCommand(plan.zone, result2.snapshot.id, options.accountOf?.(plan.zone)) } });
   }
   return { zones, ok: zones.every((zone) => !isFailure(zone) && zone.outcome !== "not-started") };
 }
@@ -8649,17 +8649,11 @@ async function applyAll(options) {
     {
       snapshotName: options.snapshotName ?? snapshotName(/* @__PURE__ */ new Date(), currentGitSha()),
       rollbackOnFailure: options.rollbackOnFailure ?? false,
+      accountOf: (zone) => accountOf.get(zone),
       ...options.onEvent ? { onEvent: options.onEvent } : {}
     }
   );
-  const withAccounts2 = {
-    ...records,
-    zones: records.zones.map((zone) => {
-      const account = accountOf.get(zone.zone);
-      return account === void 0 || zone.snapshot === void 0 || zone.rollbackCommand === void 0 ? zone : { ...zone, rollbackCommand: rollbackCommand(zone.zone, zone.snapshot.id, account) };
-    })
-  };
-  const report = await applyDomainPlans(plan, withAccounts2, clientsOf, options);
+  const report = await applyDomainPlans(plan, records, clientsOf, options);
   return { ok: report.ok, plan, report };
 }
 async function applyDomainPlans(plan, records, clientsOf, options) {
@@ -10079,12 +10073,12 @@ async function run5(fqdn, flags) {
     }
     const result2 = await executeRollback(client, rollback, { snapshotName: snapshotName(/* @__PURE__ */ new Date(), currentGitSha()), onEvent: narrate(terminal) });
     if (result2.outcome !== "applied") {
-      const rollbackAgain = result2.snapshot ? { rollbackCommand: rollbackCommand(zone, result2.snapshot.id) } : {};
+      const rollbackAgain = result2.snapshot ? { rollbackCommand: rollbackCommand(zone, result2.snapshot.id, flags.account) } : {};
       terminal.stdout.write(renderApplyReport({ ok: false, zones: [{ ...result2, ...rollbackAgain }] }, { color }));
       throw new UserError(`rollback of ${zone} failed; see the report above`);
     }
     terminal.stdout.write(
-      `${zone}: restored to snapshot ${snapshot.id} with ${result2.written.length} write(s). To undo this rollback: ${rollbackCommand(zone, result2.snapshot?.id ?? "?")}
+      `${zone}: restored to snapshot ${snapshot.id} with ${result2.written.length} write(s). To undo this rollback: ${rollbackCommand(zone, result2.snapshot?.id ?? "?", flags.account)}
 `
     );
   });

@@ -28,7 +28,6 @@ import { checkSafety, resolveSafety } from './plan/safety.js';
 import { readLiveZone } from './live.js';
 import type { ApplyPlansOptions, ApplyReport } from './apply/apply.js';
 import { applyPlans } from './apply/apply.js';
-import { rollbackCommand } from './apply/rollback.js';
 import { currentGitSha, snapshotName } from './apply/snapshot.js';
 
 /** The clients that reach one zone: its account's LiveDNS client and, when domain checks run, its Domain API client. */
@@ -388,20 +387,11 @@ export async function applyAll(options: ApplyOptions): Promise<ApplyRun> {
     {
       snapshotName: options.snapshotName ?? snapshotName(new Date(), currentGitSha()),
       rollbackOnFailure: options.rollbackOnFailure ?? false,
+      accountOf: (zone) => accountOf.get(zone),
       ...(options.onEvent ? { onEvent: options.onEvent } : {}),
     },
   );
-  // The restore command must reach the zone with the same account's token.
-  const withAccounts: ApplyReport = {
-    ...records,
-    zones: records.zones.map((zone) => {
-      const account = accountOf.get(zone.zone);
-      return account === undefined || zone.snapshot === undefined || zone.rollbackCommand === undefined
-        ? zone
-        : { ...zone, rollbackCommand: rollbackCommand(zone.zone, zone.snapshot.id, account) };
-    }),
-  };
-  const report = await applyDomainPlans(plan, withAccounts, clientsOf, options);
+  const report = await applyDomainPlans(plan, records, clientsOf, options);
   return { ok: report.ok, plan, report };
 }
 

@@ -14,6 +14,8 @@ export interface ApplyPlansOptions {
   readonly snapshotName: string;
   /** Restore the snapshot at once when a zone fails. */
   readonly rollbackOnFailure?: boolean;
+  /** The livedns.config.yaml account of a zone, so that printed rollback commands reach it with the right token. */
+  readonly accountOf?: (zone: string) => string | undefined;
   readonly onEvent?: (event: ApplyEvent | { readonly kind: 'rollback'; readonly zone: string; readonly snapshotId: string }) => void;
 }
 
@@ -73,7 +75,7 @@ export async function applyPlans(clients: LiveDnsClient | ((zone: string) => Liv
     }
     const rollback = options.rollbackOnFailure ? await restore(client, plan.zone, result.snapshot.id, options) : undefined;
     const restored = rollback?.result !== undefined && !isFailure(rollback.result);
-    zones.push({ ...result, ...(rollback ? { rollback } : {}), ...(restored ? {} : { rollbackCommand: rollbackCommand(plan.zone, result.snapshot.id) }) });
+    zones.push({ ...result, ...(rollback ? { rollback } : {}), ...(restored ? {} : { rollbackCommand: rollbackCommand(plan.zone, result.snapshot.id, options.accountOf?.(plan.zone)) }) });
   }
   return { zones, ok: zones.every((zone) => !isFailure(zone) && zone.outcome !== 'not-started') };
 }

@@ -209,6 +209,12 @@ describe('several organisations', () => {
     const again = await w.runWith(env, 'plan', '--json', '--detailed-exitcode');
     expect(again.code).toBe(0);
     expect(json(again.stdout).summary).toEqual({ create: 0, update: 0, delete: 0, domain: 0 });
+
+    // A rollback through the account restores with that account's token, and its undo command names the account.
+    const rolled = await w.runWith(env, 'rollback', 'acme.example', '--last', '--yes', '--account', 'acme');
+    expect(rolled.stderr).toBe('');
+    expect(rolled.code).toBe(0);
+    expect(rolled.stdout).toMatch(/To undo this rollback: livedns rollback acme\.example --snapshot \S+ --account acme/);
   });
 
   it('the emulator rejects a zone reached with the other account token, and the message names the zone', async () => {

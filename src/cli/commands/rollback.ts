@@ -41,13 +41,13 @@ async function run(fqdn: string, flags: RollbackFlags): Promise<void> {
     }
     const result = await executeRollback(client, rollback, { snapshotName: snapshotName(new Date(), currentGitSha()), onEvent: narrate(terminal) });
     if (result.outcome !== 'applied') {
-      const rollbackAgain = result.snapshot ? { rollbackCommand: rollbackCommand(zone, result.snapshot.id) } : {};
+      const rollbackAgain = result.snapshot ? { rollbackCommand: rollbackCommand(zone, result.snapshot.id, flags.account) } : {};
       terminal.stdout.write(renderApplyReport({ ok: false, zones: [{ ...result, ...rollbackAgain }] }, { color }));
       throw new UserError(`rollback of ${zone} failed; see the report above`);
     }
     terminal.stdout.write(
       `${zone}: restored to snapshot ${snapshot.id} with ${result.written.length} write(s). ` +
-        `To undo this rollback: ${rollbackCommand(zone, result.snapshot?.id ?? '?')}\n`,
+        `To undo this rollback: ${rollbackCommand(zone, result.snapshot?.id ?? '?', flags.account)}\n`,
     );
   });
 }
