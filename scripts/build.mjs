@@ -1,5 +1,6 @@
-// Builds the committed bundles in dist/: the CLI (dependencies left to node_modules) and the
-// GitHub Action (one self-contained file, since an Action runs without `npm ci`).
+// Builds the committed bundles in dist/: the CLI and the GitHub Action, each one self-contained file
+// (the Action runs without `npm ci`; the CLI starts faster from one file than from node_modules, see
+// below), and the library dist/index.js, whose dependencies stay packages its user installs.
 // Output is deterministic so that `.ci/run` can fail when the committed dist/ is stale.
 import { build as esbuild } from 'esbuild';
 import { chmod, mkdir, rm } from 'node:fs/promises';
@@ -44,6 +45,9 @@ async function precompiledSchema() {
   };
 }
 
+// Some bundled CommonJS dependencies call require(); give an ESM bundle one.
+const requireBanner = "import { createRequire as __livednsCreateRequire } from 'node:module'; const require = __livednsCreateRequire(import.meta.url);";
+
 export async function build() {
   const schemaPlugin = await precompiledSchema();
   await esbuild({
@@ -51,8 +55,12 @@ export async function build() {
     plugins: [schemaPlugin],
     entryPoints: ['src/cli/bin.ts'],
     outfile: 'dist/cli.js',
-    packages: 'external',
-    banner: { js: '#!/usr/bin/env node' },
+    // Dependencies bundled: Node reads one file instead of resolving and loading a tree of package files
+    // (undici alone is about a hundred modules: 0.11 s from node_modules, 0.04 s from this bundle, where
+    // it stays lazily evaluated), which takes about 0.1 s off a plan. Their license comments are kept at
+    // the end of the file.
+    legalComments: 'eof',
+    banner: { js: `#!/usr/bin/env node\n${requireBanner}` },
   });
   await chmod(path.join(root, 'dist/cli.js'), 0o755);
   await esbuild({ ...common, plugins: [schemaPlugin], entryPoints: ['src/index.ts'], outfile: 'dist/index.js', packages: 'external' });
@@ -61,8 +69,7 @@ export async function build() {
     plugins: [schemaPlugin],
     entryPoints: ['src/action/index.ts'],
     outfile: 'dist/action.js',
-    // Some bundled CommonJS dependencies call require(); give the ESM bundle one.
-    banner: { js: "import { createRequire as __livednsCreateRequire } from 'node:module'; const require = __livednsCreateRequire(import.meta.url);" },
+    banner: { js: requireBanner },
   });
 }
 
