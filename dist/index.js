@@ -6416,22 +6416,26 @@ function undici() {
 var Slots = class {
   free;
   waiting = [];
+  waitingFirst = [];
   constructor(size) {
     this.free = size;
   }
-  async acquire() {
+  async acquire(first = false) {
     if (this.free > 0) {
       this.free -= 1;
       return;
     }
-    await new Promise((resolve) => this.waiting.push(resolve));
+    await new Promise((resolve) => (first ? this.waitingFirst : this.waiting).push(resolve));
   }
+  /** Frees a slot; true when it went straight to a waiting request. */
   release() {
-    const next = this.waiting.shift();
+    const next = this.waitingFirst.shift() ?? this.waiting.shift();
     if (next === void 0) this.free += 1;
     else next();
+    return next !== void 0;
   }
 };
+var afterNextRequestWritten = () => new Promise((resolve) => setImmediate(() => setImmediate(resolve)));
 function headerRecord(headers) {
   const out = {};
   for (const [name, value] of Object.entries(headers)) {
@@ -6590,18 +6594,20 @@ var GandiHttp = class {
     let firstStart;
     let earlierAttemptUncertain = false;
     for (let attempt = 1; ; attempt += 1) {
-      await this.slots.acquire();
+      await this.slots.acquire(req.continuation === true);
       let outcome;
       let started;
       let admittedAt;
+      let handedOver = false;
       try {
         admittedAt = await this.limiter.acquire();
         started = performance.now();
         firstStart ??= this.clock.now();
         outcome = await this.attempt(req, url);
       } finally {
-        this.slots.release();
+        handedOver = this.slots.release();
       }
+      if (handedOver) await afterNextRequestWritten();
       const ms = Math.round(performance.now() - started);
       if (this.debug) {
         const result2 = outcome.kind === "response" ? String(outcome.status) : outcome.code;
@@ -6668,7 +6674,7 @@ var GandiHttp = class {
     const items2 = [];
     for (let page = 1; ; page += 1) {
       const { perPage: _size, ...request } = req;
-      const response = await this.send({ ...request, query: { ...req.query, page, per_page: perPage } });
+      const response = await this.send({ ...request, query: { ...req.query, page, per_page: perPage }, ...page > 1 ? { continuation: true } : {} });
       if (!Array.isArray(response.data)) {
         throw new UserError(`could not ${req.action}: GET /${req.api}${req.path} did not answer a JSON list`);
       }
