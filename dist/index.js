@@ -8490,8 +8490,11 @@ function sha256(text) {
   return createHash2("sha256").update(text, "utf8").digest("hex");
 }
 function liveFingerprint(live) {
-  const rows = live.map((rrset) => ({ key: rrsetKey(rrset), ttl: rrset.ttl, values: [...rrset.values].sort() })).sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
-  return `sha256:${sha256(canonicalJson(rows))}`;
+  const rows = live.map((rrset) => {
+    const key = rrsetKey(rrset);
+    return { key, json: `{"key":${JSON.stringify(key)},"ttl":${JSON.stringify(rrset.ttl)},"values":${JSON.stringify([...rrset.values].sort())}}` };
+  }).sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  return `sha256:${sha256(`[${rows.map((row) => row.json).join(",")}]`)}`;
 }
 function planChecksum(plan) {
   const { format, version, zones, summary } = plan;
@@ -8851,14 +8854,16 @@ function isNotFound(error) {
 function messageOf4(error) {
   return error instanceof Error ? error.message : String(error);
 }
-async function readLiveZones(client, zones, onProgress) {
-  const clientOf = typeof client === "function" ? client : () => client;
+function readLiveZones(client, zones, onProgress) {
+  return readEachLiveZone(typeof client === "function" ? client : () => client, zones, (live) => live, onProgress);
+}
+async function readEachLiveZone(clientOf, zones, use, onProgress) {
   let done = 0;
   const results = await Promise.allSettled(
-    zones.map(async ({ zone }) => {
+    zones.map(async ({ zone }, index) => {
       const live = await readLiveZone(clientOf(zone), zone);
       onProgress?.(++done, zones.length, zone);
-      return live;
+      return use(live, index);
     })
   );
   const failures = [];
@@ -8883,9 +8888,13 @@ async function explainMissingZone(client, zone, where2, original) {
   }
   return `${where2}: could not read the live zone: ${messageOf4(original)}`;
 }
-function planned(zone, file2, plan, live, safety, domainChanges = [], account) {
+var liveZone = (live) => ({ live, fingerprint: liveFingerprint(live) });
+function planned(zone, file2, plan, { live, fingerprint }, safety) {
   const refusal2 = checkSafety(plan, safety, file2);
-  return { zone, file: file2, plan, live, fingerprint: liveFingerprint(live), safety, ...refusal2 ? { refusal: refusal2 } : {}, domainChanges, ...account === void 0 ? {} : { account } };
+  return { zone, file: file2, plan, live, fingerprint, safety, ...refusal2 ? { refusal: refusal2 } : {} };
+}
+function withDomainChanges(zone, domainChanges = [], account) {
+  return { ...zone, domainChanges, ...account === void 0 ? {} : { account } };
 }
 function result(issues, zones, now, domain) {
   const planFile = createPlanFile(
@@ -8944,12 +8953,12 @@ function settingsOf(changes) {
   }
   return settings;
 }
-async function readLiveState(zones, options) {
+async function readLiveState(zones, options, use) {
   const clientsOf = resolveClients(options);
   const accountOf = new Map(zones.map((zone) => [zone.zone, zone.account]));
   for (const account of new Set(accountOf.values())) clientsOf(account);
   const domain = readAllDomainFacts(zones, options);
-  const live = readLiveZones((zone) => clientsOf(accountOf.get(zone)).livedns, zones, options.onProgress);
+  const live = readEachLiveZone((zone) => clientsOf(accountOf.get(zone)).livedns, zones, use, options.onProgress);
   const [liveZones, domainRun] = await Promise.all([live, domain]);
   return { live: liveZones, domain: domainRun };
 }
@@ -8958,19 +8967,20 @@ async function planAll(options) {
   const issues = options.accounts ? [...fileIssues, ...checkZoneAccounts(desired, options.accounts.config)] : fileIssues;
   if (issues.some((issue) => issue.severity === "error")) return { ok: false, issues };
   const selected = selectZones(desired, options, options.paths.join(", "));
-  const { live, domain } = await readLiveState(selected, options);
+  const { live: plans, domain } = await readLiveState(selected, options, (live, i) => {
+    const zone = selected[i];
+    return planned(zone.zone, zone.file, planZone(zone, live), liveZone(live), resolveSafety(zone.safety));
+  });
   const domainChanges = planDomains(selected, domain, options.now?.() ?? /* @__PURE__ */ new Date());
-  const zones = selected.map(
-    (zone, i) => planned(zone.zone, zone.file, planZone(zone, live[i]), live[i], resolveSafety(zone.safety), domainChanges.get(zone.zone), zone.account)
-  );
+  const zones = selected.map((zone, i) => withDomainChanges(plans[i], domainChanges.get(zone.zone), zone.account));
   return result(issues, zones, /* @__PURE__ */ new Date(), domain);
 }
 async function planFromFile(planFile, options) {
   const selected = selectZones(planFile.zones, options, options.source).map((zone) => ({ ...zone, domain: settingsOf(zone.domain_changes ?? []) }));
-  const { live, domain } = await readLiveState(selected, options);
+  const { live, domain } = await readLiveState(selected, options, liveZone);
   const fresh = planDomains(selected, domain, options.now?.() ?? /* @__PURE__ */ new Date());
   const drifted = selected.flatMap((zone, i) => {
-    if (liveFingerprint(live[i]) !== zone.fingerprint) return [`${zone.zone}: zone changed since this plan was made; run plan again (${options.source})`];
+    if (live[i].fingerprint !== zone.fingerprint) return [`${zone.zone}: zone changed since this plan was made; run plan again (${options.source})`];
     const reviewed = canonicalJson(zone.domain_changes ?? []);
     if (domain.checked && canonicalJson(fresh.get(zone.zone) ?? []) !== reviewed) {
       return [`${zone.zone}: the domain's nameservers or auto-renewal changed since this plan was made; run plan again (${options.source})`];
@@ -8981,7 +8991,7 @@ async function planFromFile(planFile, options) {
   if (drifted.length > 0) throw new UserError(`${drifted.join("\n")}
 Nothing was written.`);
   const zones = selected.map(
-    (zone, i) => planned(zone.zone, zone.file, zonePlanFromFile(zone, live[i]), live[i], zone.safety, zone.domain_changes ?? [], zone.account)
+    (zone, i) => withDomainChanges(planned(zone.zone, zone.file, zonePlanFromFile(zone, live[i].live), live[i], zone.safety), zone.domain_changes ?? [], zone.account)
   );
   return result([], zones, new Date(planFile.created_at), domain);
 }

@@ -126,18 +126,31 @@ function messageOf(error: unknown): string {
  * getDomain call: the zone is not on LiveDNS, or the token cannot see it. All failures are reported at
  * once, as one UserError.
  */
-export async function readLiveZones(
+export function readLiveZones(
   client: LiveDnsClient | ((zone: string) => LiveDnsClient),
   zones: readonly { readonly zone: string; readonly file?: string }[],
   onProgress?: ReconcileOptions['onProgress'],
 ): Promise<RecordSet[][]> {
-  const clientOf = typeof client === 'function' ? client : () => client;
+  return readEachLiveZone(typeof client === 'function' ? client : () => client, zones, (live) => live, onProgress);
+}
+
+/**
+ * readLiveZones, with `use` applied to each live zone as soon as it has been read: whatever a run does
+ * with a zone (planning it, fingerprinting it) is then done while the other zones are still on their way,
+ * instead of all at once after the last answer. Results are in the order of `zones`.
+ */
+async function readEachLiveZone<T>(
+  clientOf: (zone: string) => LiveDnsClient,
+  zones: readonly { readonly zone: string; readonly file?: string }[],
+  use: (live: RecordSet[], index: number) => T,
+  onProgress?: ReconcileOptions['onProgress'],
+): Promise<T[]> {
   let done = 0;
   const results = await Promise.allSettled(
-    zones.map(async ({ zone }) => {
+    zones.map(async ({ zone }, index) => {
       const live = await readLiveZone(clientOf(zone), zone);
       onProgress?.(++done, zones.length, zone);
-      return live;
+      return use(live, index);
     }),
   );
   const failures: string[] = [];
@@ -150,7 +163,7 @@ export async function readLiveZones(
     else failures.push(`${where}: could not read the live zone: ${messageOf(result.reason)}`);
   }
   if (failures.length > 0) throw new UserError(failures.join('\n'));
-  return results.map((result) => (result as PromiseFulfilledResult<RecordSet[]>).value);
+  return results.map((result) => (result as PromiseFulfilledResult<T>).value);
 }
 
 async function explainMissingZone(client: LiveDnsClient, zone: string, where: string, original: unknown): Promise<string> {
@@ -167,17 +180,24 @@ async function explainMissingZone(client: LiveDnsClient, zone: string, where: st
   return `${where}: could not read the live zone: ${messageOf(original)}`;
 }
 
-function planned(
-  zone: string,
-  file: string,
-  plan: ZonePlan,
-  live: RecordSet[],
-  safety: ResolvedSafety,
-  domainChanges: readonly DomainChange[] = [],
-  account?: string,
-): PlannedZone {
+/** A zone's live state with what is computed from it alone: its fingerprint. */
+interface LiveZone {
+  readonly live: RecordSet[];
+  readonly fingerprint: string;
+}
+
+const liveZone = (live: RecordSet[]): LiveZone => ({ live, fingerprint: liveFingerprint(live) });
+
+/** A zone planned against its live state, all but its registrar changes (those wait for the domain list). */
+type RecordsPlanned = Omit<PlannedZone, 'domainChanges' | 'account'>;
+
+function planned(zone: string, file: string, plan: ZonePlan, { live, fingerprint }: LiveZone, safety: ResolvedSafety): RecordsPlanned {
   const refusal = checkSafety(plan, safety, file);
-  return { zone, file, plan, live, fingerprint: liveFingerprint(live), safety, ...(refusal ? { refusal } : {}), domainChanges, ...(account === undefined ? {} : { account }) };
+  return { zone, file, plan, live, fingerprint, safety, ...(refusal ? { refusal } : {}) };
+}
+
+function withDomainChanges(zone: RecordsPlanned, domainChanges: readonly DomainChange[] = [], account?: string): PlannedZone {
+  return { ...zone, domainChanges, ...(account === undefined ? {} : { account }) };
 }
 
 function result(issues: readonly Issue[], zones: PlannedZone[], now: Date, domain: DomainRun): PlanResult {
@@ -261,20 +281,22 @@ function settingsOf(changes: readonly DomainChange[]): DomainSettings {
 }
 
 /**
- * What the plan compares against: every live zone (each with its account's client) and the registrar facts,
- * read concurrently. Every account's client is created, and its token checked, before the first request.
+ * What the plan compares against: every live zone (each with its account's client, passed through `use`
+ * as it arrives) and the registrar facts, read concurrently. Every account's client is created, and its
+ * token checked, before the first request.
  */
-async function readLiveState(
+async function readLiveState<T>(
   zones: readonly { readonly zone: string; readonly file?: string; readonly account?: string; readonly domain?: DomainSettings }[],
   options: Omit<ReconcileOptions, 'paths'>,
-): Promise<{ live: RecordSet[][]; domain: DomainRun }> {
+  use: (live: RecordSet[], index: number) => T,
+): Promise<{ live: T[]; domain: DomainRun }> {
   const clientsOf = resolveClients(options);
   const accountOf = new Map(zones.map((zone) => [zone.zone, zone.account]));
   for (const account of new Set(accountOf.values())) clientsOf(account);
   // The domain list is asked for first: its pages follow one another, so queued behind every zone read
   // its last page would add a round trip after them.
   const domain = readAllDomainFacts(zones, options);
-  const live = readLiveZones((zone) => clientsOf(accountOf.get(zone)).livedns, zones, options.onProgress);
+  const live = readEachLiveZone((zone) => clientsOf(accountOf.get(zone)).livedns, zones, use, options.onProgress);
   const [liveZones, domainRun] = await Promise.all([live, domain]);
   return { live: liveZones, domain: domainRun };
 }
@@ -285,11 +307,12 @@ export async function planAll(options: ReconcileOptions): Promise<PlanRun> {
   const issues = options.accounts ? [...fileIssues, ...checkZoneAccounts(desired, options.accounts.config)] : fileIssues;
   if (issues.some((issue) => issue.severity === 'error')) return { ok: false, issues };
   const selected: DesiredZone[] = selectZones(desired, options, options.paths.join(', '));
-  const { live, domain } = await readLiveState(selected, options);
+  const { live: plans, domain } = await readLiveState(selected, options, (live, i) => {
+    const zone = selected[i]!;
+    return planned(zone.zone, zone.file, planZone(zone, live), liveZone(live), resolveSafety(zone.safety));
+  });
   const domainChanges = planDomains(selected, domain, options.now?.() ?? new Date());
-  const zones = selected.map((zone, i) =>
-    planned(zone.zone, zone.file, planZone(zone, live[i]!), live[i]!, resolveSafety(zone.safety), domainChanges.get(zone.zone), zone.account),
-  );
+  const zones = selected.map((zone, i) => withDomainChanges(plans[i]!, domainChanges.get(zone.zone), zone.account));
   return result(issues, zones, new Date(), domain);
 }
 
@@ -301,10 +324,10 @@ export async function planFromFile(planFile: PlanFile, options: Omit<ReconcileOp
   // The reviewed registrar changes stand for the zone file's settings: re-planning them against fresh facts
   // gives the same changes exactly when the registrar has not moved since the review.
   const selected = selectZones(planFile.zones, options, options.source).map((zone) => ({ ...zone, domain: settingsOf(zone.domain_changes ?? []) }));
-  const { live, domain } = await readLiveState(selected, options);
+  const { live, domain } = await readLiveState(selected, options, liveZone);
   const fresh = planDomains(selected, domain, options.now?.() ?? new Date());
   const drifted = selected.flatMap((zone, i) => {
-    if (liveFingerprint(live[i]!) !== zone.fingerprint) return [`${zone.zone}: zone changed since this plan was made; run plan again (${options.source})`];
+    if (live[i]!.fingerprint !== zone.fingerprint) return [`${zone.zone}: zone changed since this plan was made; run plan again (${options.source})`];
     // The registrar side is checked by re-planning it: the reviewed domain changes must still be the ones to make.
     const reviewed = canonicalJson(zone.domain_changes ?? []);
     if (domain.checked && canonicalJson(fresh.get(zone.zone) ?? []) !== reviewed) {
@@ -315,7 +338,7 @@ export async function planFromFile(planFile: PlanFile, options: Omit<ReconcileOp
   });
   if (drifted.length > 0) throw new UserError(`${drifted.join('\n')}\nNothing was written.`);
   const zones = selected.map((zone, i) =>
-    planned(zone.zone, zone.file, zonePlanFromFile(zone, live[i]!), live[i]!, zone.safety, zone.domain_changes ?? [], zone.account),
+    withDomainChanges(planned(zone.zone, zone.file, zonePlanFromFile(zone, live[i]!.live), live[i]!, zone.safety), zone.domain_changes ?? [], zone.account),
   );
   return result([], zones, new Date(planFile.created_at), domain);
 }

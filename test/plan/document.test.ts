@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   canonicalJson,
@@ -10,6 +12,7 @@ import {
   zonePlanFromFile,
 } from '../../src/plan/document.js';
 import { resolveSafety } from '../../src/plan/safety.js';
+import { rrsetKey, type RecordSet } from '../../src/model/types.js';
 import { create, remove, rrset, update, zonePlan } from '../helpers/plans.js';
 
 const www = rrset('www', 'A', ['192.0.2.1'], 300, 'WWW');
@@ -74,6 +77,35 @@ describe('liveFingerprint', () => {
     expect(liveFingerprint([rrset('www', 'A', ['192.0.2.1'], 600)])).not.toBe(base);
     expect(liveFingerprint([rrset('www', 'A', ['192.0.2.9'])])).not.toBe(base);
     expect(liveFingerprint([rrset('www', 'A', ['192.0.2.1']), rrset('x', 'A', ['192.0.2.1'])])).not.toBe(base);
+  });
+
+  // Plan files written by earlier versions carry fingerprints: the way they are computed must not move.
+  it('is the sha256 of the canonical JSON of the rows {key, ttl, values} sorted by key', () => {
+    const definition = (live: readonly RecordSet[]) => {
+      const rows = live
+        .map((r) => ({ key: rrsetKey(r), ttl: r.ttl, values: [...r.values].sort() }))
+        .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+      return `sha256:${createHash('sha256').update(canonicalJson(rows), 'utf8').digest('hex')}`;
+    };
+    const anyRrset = fc.record({
+      name: fc.oneof(fc.constant('@'), fc.string({ unit: 'binary', maxLength: 12 })),
+      type: fc.constantFrom('A', 'AAAA', 'TXT', 'MX', 'CNAME'),
+      ttl: fc.integer({ min: 300, max: 2_592_000 }),
+      values: fc.array(fc.string({ unit: 'binary', maxLength: 20 }), { minLength: 1, maxLength: 4 }),
+    });
+    fc.assert(
+      fc.property(fc.uniqueArray(anyRrset, { selector: (r) => `${r.name}/${r.type}`, maxLength: 12 }), (rrsets) => {
+        const live = rrsets.map((r) => rrset(r.name, r.type as RecordSet['type'], r.values, r.ttl));
+        expect(liveFingerprint(live)).toBe(definition(live));
+      }),
+    );
+    // A value computed by the first implementation, quotes, backslash, non-ASCII and U+2028 included.
+    const pinned = [
+      rrset('www', 'A', ['192.0.2.2', '192.0.2.1'], 300),
+      rrset('@', 'TXT', ['v=spf1 -all', 'say "hi" \\ \u00e9 \u2028'], 3600),
+      rrset('@', 'MX', ['10 mx.example.net.'], 3600),
+    ];
+    expect(liveFingerprint(pinned)).toBe('sha256:b1756df0b3bb3ba3d4f8a0d7de7d472a8cb317ddcb28433e66dfeba216095b4f');
   });
 });
 
