@@ -6020,6 +6020,7 @@ function emitZoneFile(_zone, rrsets, options = {}) {
   const doc = new Document(new YAMLMap());
   const root = doc.contents;
   const fileTtl = options.defaultTtl ?? GANDI_DEFAULT_TTL;
+  if (options.account !== void 0) root.items.push(new Pair(new Scalar("account"), new Scalar(options.account)));
   if (options.defaultTtl !== void 0) root.items.push(new Pair(new Scalar("ttl"), new Scalar(options.defaultTtl)));
   if (options.ignore && options.ignore.length > 0) {
     const list = new YAMLSeq();
@@ -9661,19 +9662,19 @@ function commonTtl(rrsets) {
   for (const entry of counts) if (!best || entry[1] > best[1] || entry[1] === best[1] && entry[0] < best[0]) best = entry;
   return best?.[0];
 }
-function zoneFileFromLive(zone, rrsets) {
+function zoneFileFromLive(zone, rrsets, account) {
   const comments = /* @__PURE__ */ new Map();
   for (const rrset of rrsets) {
     const purpose = gandiDefaultPurpose(rrset);
     if (purpose) comments.set(rrsetKey(rrset), `Gandi default record (${purpose}): remove it from this file to delete it from LiveDNS`);
   }
   const defaultTtl = commonTtl(rrsets);
-  const text = emitZoneFile(zone, rrsets, { comments, ...defaultTtl === void 0 ? {} : { defaultTtl } });
+  const text = emitZoneFile(zone, rrsets, { comments, ...defaultTtl === void 0 ? {} : { defaultTtl }, ...account === void 0 ? {} : { account } });
   return { zone, text, rrsets: rrsets.length, defaults: comments.size };
 }
-async function importZones(client, zones, onProgress) {
+async function importZones(client, zones, onProgress, account) {
   const live = await readLiveZones(client, zones.map((zone) => ({ zone })), onProgress);
-  return zones.map((zone, i) => zoneFileFromLive(zone, live[i]));
+  return zones.map((zone, i) => zoneFileFromLive(zone, live[i], account));
 }
 
 // src/gandi/accounts.ts
