@@ -18312,8 +18312,8 @@ var require_eventsource_stream = __commonJS({
     var BOM = [239, 187, 191];
     var LF = 10;
     var CR = 13;
-    var COLON = 58;
-    var SPACE = 32;
+    var COLON2 = 58;
+    var SPACE2 = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
     var EVENT = Buffer.from("event");
@@ -18496,7 +18496,7 @@ var require_eventsource_stream = __commonJS({
         if (line.length === 0) {
           return;
         }
-        const colonPosition = line.indexOf(COLON);
+        const colonPosition = line.indexOf(COLON2);
         if (colonPosition === 0) {
           return;
         }
@@ -18505,7 +18505,7 @@ var require_eventsource_stream = __commonJS({
         if (colonPosition !== -1) {
           fieldLength = colonPosition;
           valueStart = colonPosition + 1;
-          if (line[valueStart] === SPACE) {
+          if (line[valueStart] === SPACE2) {
             ++valueStart;
           }
         }
@@ -44871,8 +44871,8 @@ var require_eventsource_stream2 = __commonJS({
     var BOM = [239, 187, 191];
     var LF = 10;
     var CR = 13;
-    var COLON = 58;
-    var SPACE = 32;
+    var COLON2 = 58;
+    var SPACE2 = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
     var EVENT = Buffer.from("event");
@@ -45056,7 +45056,7 @@ var require_eventsource_stream2 = __commonJS({
         if (line.length === 0) {
           return;
         }
-        const colonPosition = line.indexOf(COLON);
+        const colonPosition = line.indexOf(COLON2);
         if (colonPosition === 0) {
           return;
         }
@@ -45065,7 +45065,7 @@ var require_eventsource_stream2 = __commonJS({
         if (colonPosition !== -1) {
           fieldLength = colonPosition;
           valueStart = colonPosition + 1;
-          if (line[valueStart] === SPACE) {
+          if (line[valueStart] === SPACE2) {
             ++valueStart;
           }
         }
@@ -59629,6 +59629,425 @@ function substituteZone(records, zone) {
   return Object.fromEntries(Object.entries(records).map(([name, entry]) => [name, Array.isArray(entry) ? entry.map(record) : record(entry)]));
 }
 
+// src/zonefile/plain-yaml.ts
+var Unsupported = class extends Error {
+};
+var UNSUPPORTED_CHARACTERS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/;
+var DOCUMENT_MARKERS = /^(?:---|\.\.\.)(?:[ ]|$)|^%/m;
+var MAX_IMPLICIT_KEY = 1024;
+var SPACE = 32;
+var HASH = 35;
+var COLON = 58;
+var DASH = 45;
+var DOUBLE_QUOTE = 34;
+var SINGLE_QUOTE = 39;
+var BACKSLASH = 92;
+var COMMA = 44;
+var OPEN_BRACKET = 91;
+var CLOSE_BRACKET = 93;
+var OPEN_BRACE = 123;
+var CLOSE_BRACE = 125;
+var NOT_PLAIN_START = new Set([...",]}#&*!|>%@`"].map((c) => c.charCodeAt(0)));
+var FLOW_INDICATORS = /* @__PURE__ */ new Set([COMMA, OPEN_BRACKET, CLOSE_BRACKET, OPEN_BRACE, CLOSE_BRACE]);
+var ESCAPES = {
+  "0": "\0",
+  a: "\x07",
+  b: "\b",
+  e: "\x1B",
+  f: "\f",
+  n: "\n",
+  r: "\r",
+  t: "	",
+  v: "\v",
+  N: "\x85",
+  _: "\xA0",
+  L: "\u2028",
+  P: "\u2029",
+  " ": " ",
+  '"': '"',
+  "/": "/",
+  "\\": "\\"
+};
+var HEX_ESCAPE_LENGTH = { x: 2, u: 4, U: 8 };
+function readPlainYaml(text) {
+  if (UNSUPPORTED_CHARACTERS.test(text) || DOCUMENT_MARKERS.test(text)) return void 0;
+  try {
+    return new Reader(text).read();
+  } catch (error2) {
+    if (error2 instanceof Unsupported) return void 0;
+    if (error2 instanceof RangeError) return void 0;
+    throw error2;
+  }
+}
+var Reader = class {
+  constructor(text) {
+    this.text = text;
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) {
+      this.lineEnds.push(i);
+      this.lineStarts.push(i + 1);
+    }
+    this.lineEnds.push(text.length);
+  }
+  text;
+  lineStarts = [0];
+  lineEnds = [];
+  /** The line being read. */
+  line = 0;
+  read() {
+    this.skipInsignificantLines();
+    if (this.line >= this.lineStarts.length || this.indent(this.line) !== 0) throw new Unsupported();
+    const start = this.lineStarts[this.line];
+    if (this.isSequenceItem(start) || this.scanKey(start) === void 0) throw new Unsupported();
+    const { node, value } = this.blockMap(0);
+    this.skipInsignificantLines();
+    if (this.line < this.lineStarts.length) throw new Unsupported();
+    const lineStarts = this.lineStarts;
+    const position = (offset) => {
+      let low = 0;
+      let high = lineStarts.length - 1;
+      while (low < high) {
+        const mid = low + high + 1 >> 1;
+        if (lineStarts[mid] <= offset) low = mid;
+        else high = mid - 1;
+      }
+      return { line: low + 1, column: offset - lineStarts[low] + 1 };
+    };
+    return { data: value, root: node, position };
+  }
+  /** A block mapping whose keys are at `column`; the first key is at that column of the current line. */
+  blockMap(column) {
+    const entries = /* @__PURE__ */ new Map();
+    const value = {};
+    const node = { kind: "map", offset: this.lineStarts[this.line] + column, entries };
+    for (; ; ) {
+      const start = this.lineStarts[this.line] + column;
+      const key = this.scanKey(start);
+      if (!key || entries.has(key.key) || key.key === "__proto__") throw new Unsupported();
+      const end = this.lineEnds[this.line];
+      const valueStart = this.skipSpaces(key.afterColon, end);
+      let entry;
+      if (valueStart === end || this.text.charCodeAt(valueStart) === HASH) {
+        this.line += 1;
+        this.skipInsignificantLines();
+        if (this.line >= this.lineStarts.length) throw new Unsupported();
+        const indent2 = this.indent(this.line);
+        if (indent2 > column) entry = this.blockNode(indent2);
+        else if (indent2 === column && this.isSequenceItem(this.lineStarts[this.line] + indent2)) entry = this.blockSeq(indent2);
+        else throw new Unsupported();
+      } else {
+        const inline = this.inlineValue(valueStart, end);
+        this.expectLineEnd(inline.end, end);
+        this.line += 1;
+        entry = inline;
+      }
+      entries.set(key.key, { keyOffset: key.keyOffset, value: entry.node });
+      value[key.key] = entry.value;
+      this.skipInsignificantLines();
+      if (this.line >= this.lineStarts.length) return { node, value };
+      const indent = this.indent(this.line);
+      if (indent < column) return { node, value };
+      if (indent > column || this.isSequenceItem(this.lineStarts[this.line] + indent)) throw new Unsupported();
+    }
+  }
+  /** A block sequence whose "-" are at `column` of the current and following lines. */
+  blockSeq(column) {
+    const items = [];
+    const value = [];
+    const node = { kind: "seq", offset: this.lineStarts[this.line] + column, items };
+    for (; ; ) {
+      const dash = this.lineStarts[this.line] + column;
+      const end = this.lineEnds[this.line];
+      const itemStart = this.skipSpaces(dash + 1, end);
+      let item;
+      if (itemStart === end || this.text.charCodeAt(itemStart) === HASH) {
+        this.line += 1;
+        this.skipInsignificantLines();
+        if (this.line >= this.lineStarts.length) throw new Unsupported();
+        const indent2 = this.indent(this.line);
+        if (indent2 <= column) throw new Unsupported();
+        item = this.blockNode(indent2);
+      } else if (this.isSequenceItem(itemStart)) {
+        throw new Unsupported();
+      } else if (this.scanKey(itemStart) !== void 0) {
+        item = this.blockMap(itemStart - this.lineStarts[this.line]);
+      } else {
+        const inline = this.inlineValue(itemStart, end);
+        this.expectLineEnd(inline.end, end);
+        this.line += 1;
+        item = inline;
+      }
+      items.push(item.node);
+      value.push(item.value);
+      this.skipInsignificantLines();
+      if (this.line >= this.lineStarts.length) return { node, value };
+      const indent = this.indent(this.line);
+      if (indent < column) return { node, value };
+      if (indent > column) throw new Unsupported();
+      if (!this.isSequenceItem(this.lineStarts[this.line] + indent)) return { node, value };
+    }
+  }
+  /** The block node that starts at `indent` of the current line. */
+  blockNode(indent) {
+    const start = this.lineStarts[this.line] + indent;
+    if (this.isSequenceItem(start)) return this.blockSeq(indent);
+    if (this.scanKey(start) === void 0) throw new Unsupported();
+    return this.blockMap(indent);
+  }
+  /**
+   * The key of a `key: value` line that starts at `start`, or undefined if the text there is not a
+   * key. A key is plain or quoted, and its colon is followed by a space or the end of the line.
+   */
+  scanKey(start) {
+    const text = this.text;
+    const end = this.lineEnds[this.line];
+    const first = text.charCodeAt(start);
+    if (first === DOUBLE_QUOTE || first === SINGLE_QUOTE) {
+      const quoted2 = this.quoted(start, end);
+      const colon = this.skipSpaces(quoted2.end, end);
+      if (text.charCodeAt(colon) !== COLON || colon + 1 < end && text.charCodeAt(colon + 1) !== SPACE) return void 0;
+      if (quoted2.end - start > MAX_IMPLICIT_KEY) throw new Unsupported();
+      return { key: quoted2.value, keyOffset: start, afterColon: colon + 1 };
+    }
+    if (!this.canStartPlain(start, end)) return void 0;
+    for (let i = start; i < end; i += 1) {
+      const c = text.charCodeAt(i);
+      if (c === COLON && (i + 1 === end || text.charCodeAt(i + 1) === SPACE)) {
+        if (i - start > MAX_IMPLICIT_KEY) throw new Unsupported();
+        return { key: trimSpaces(text.slice(start, i)), keyOffset: start, afterColon: i + 1 };
+      }
+      if (c === HASH && text.charCodeAt(i - 1) === SPACE) return void 0;
+    }
+    return void 0;
+  }
+  /** A value written on one line from `start`: a quoted or plain scalar, or a flow collection. */
+  inlineValue(start, end) {
+    const first = this.text.charCodeAt(start);
+    if (first === DOUBLE_QUOTE || first === SINGLE_QUOTE) {
+      const quoted2 = this.quoted(start, end);
+      return { node: { kind: "scalar", offset: start }, value: quoted2.value, end: quoted2.end };
+    }
+    if (first === OPEN_BRACKET || first === OPEN_BRACE) return this.flowCollection(start, end);
+    if (!this.canStartPlain(start, end)) throw new Unsupported();
+    let stop = end;
+    for (let i = start; i < end; i += 1) {
+      const c = this.text.charCodeAt(i);
+      if (c === HASH && this.text.charCodeAt(i - 1) === SPACE) {
+        stop = i;
+        break;
+      }
+      if (c === COLON && (i + 1 === end || this.text.charCodeAt(i + 1) === SPACE)) throw new Unsupported();
+    }
+    const source = trimSpaces(this.text.slice(start, stop));
+    return { node: { kind: "scalar", offset: start }, value: resolvePlain(source), end: start + source.length };
+  }
+  /** `[a, b]` or `{ k: v, k2: v2 }`, closed on the same line. */
+  flowCollection(start, end) {
+    const text = this.text;
+    const isMap2 = text.charCodeAt(start) === OPEN_BRACE;
+    const close = isMap2 ? CLOSE_BRACE : CLOSE_BRACKET;
+    let at = this.skipSpaces(start + 1, end);
+    if (text.charCodeAt(at) === close) {
+      return isMap2 ? { node: { kind: "map", offset: start, entries: /* @__PURE__ */ new Map() }, value: {}, end: at + 1 } : { node: { kind: "seq", offset: start, items: [] }, value: [], end: at + 1 };
+    }
+    const entries = /* @__PURE__ */ new Map();
+    const mapValue = {};
+    const items = [];
+    const seqValue = [];
+    for (; ; ) {
+      if (isMap2) {
+        const key = this.flowKey(at, end);
+        if (entries.has(key.key) || key.key === "__proto__") throw new Unsupported();
+        const item = this.flowValue(this.skipSpaces(key.afterColon, end), end);
+        entries.set(key.key, { keyOffset: at, value: item.node });
+        mapValue[key.key] = item.value;
+        at = item.end;
+      } else {
+        const item = this.flowValue(at, end);
+        items.push(item.node);
+        seqValue.push(item.value);
+        at = item.end;
+      }
+      at = this.skipSpaces(at, end);
+      const c = text.charCodeAt(at);
+      if (c === close) {
+        return isMap2 ? { node: { kind: "map", offset: start, entries }, value: mapValue, end: at + 1 } : { node: { kind: "seq", offset: start, items }, value: seqValue, end: at + 1 };
+      }
+      if (c !== COMMA) throw new Unsupported();
+      at = this.skipSpaces(at + 1, end);
+      if (at >= end || text.charCodeAt(at) === close) throw new Unsupported();
+    }
+  }
+  flowKey(start, end) {
+    const text = this.text;
+    const first = text.charCodeAt(start);
+    if (first === DOUBLE_QUOTE || first === SINGLE_QUOTE) {
+      const quoted2 = this.quoted(start, end);
+      if (text.charCodeAt(quoted2.end) !== COLON || text.charCodeAt(quoted2.end + 1) !== SPACE) throw new Unsupported();
+      return { key: quoted2.value, keyOffset: start, afterColon: quoted2.end + 1 };
+    }
+    if (!this.canStartPlain(start, end, true)) throw new Unsupported();
+    for (let i = start; i < end; i += 1) {
+      const c = text.charCodeAt(i);
+      if (c === COLON) {
+        if (text.charCodeAt(i + 1) !== SPACE) throw new Unsupported();
+        return { key: trimSpaces(text.slice(start, i)), keyOffset: start, afterColon: i + 1 };
+      }
+      if (FLOW_INDICATORS.has(c) || c === HASH) throw new Unsupported();
+    }
+    throw new Unsupported();
+  }
+  flowValue(start, end) {
+    const text = this.text;
+    const first = text.charCodeAt(start);
+    if (first === DOUBLE_QUOTE || first === SINGLE_QUOTE) {
+      const quoted2 = this.quoted(start, end);
+      return { node: { kind: "scalar", offset: start }, value: quoted2.value, end: quoted2.end };
+    }
+    if (first === OPEN_BRACKET || first === OPEN_BRACE) return this.flowCollection(start, end);
+    if (!this.canStartPlain(start, end, true)) throw new Unsupported();
+    let stop = end;
+    for (let i = start; i < end; i += 1) {
+      const c = text.charCodeAt(i);
+      if (c === COMMA || c === CLOSE_BRACKET || c === CLOSE_BRACE) {
+        stop = i;
+        break;
+      }
+      if (c === COLON) {
+        const next = text.charCodeAt(i + 1);
+        if (i + 1 >= end || next === SPACE || FLOW_INDICATORS.has(next)) throw new Unsupported();
+      }
+      if (c === HASH || c === OPEN_BRACKET || c === OPEN_BRACE) throw new Unsupported();
+    }
+    const source = trimSpaces(text.slice(start, stop));
+    if (source.length === 0) throw new Unsupported();
+    return { node: { kind: "scalar", offset: start }, value: resolvePlain(source), end: start + source.length };
+  }
+  /** A quoted scalar that starts at `start` and closes before `end`. */
+  quoted(start, end) {
+    const text = this.text;
+    if (text.charCodeAt(start) === SINGLE_QUOTE) {
+      let value2 = "";
+      let from2 = start + 1;
+      for (; ; ) {
+        const close = text.indexOf("'", from2);
+        if (close === -1 || close >= end) throw new Unsupported();
+        value2 += text.slice(from2, close);
+        if (text.charCodeAt(close + 1) !== SINGLE_QUOTE) return { value: value2, end: close + 1 };
+        value2 += "'";
+        from2 = close + 2;
+      }
+    }
+    let value = "";
+    let from = start + 1;
+    for (let i = from; i < end; i += 1) {
+      const c = text.charCodeAt(i);
+      if (c === DOUBLE_QUOTE) return { value: value + text.slice(from, i), end: i + 1 };
+      if (c !== BACKSLASH) continue;
+      value += text.slice(from, i);
+      const code = text[i + 1] ?? "";
+      const simple = ESCAPES[code];
+      if (simple !== void 0) {
+        value += simple;
+        i += 1;
+      } else if (code in HEX_ESCAPE_LENGTH) {
+        const length = HEX_ESCAPE_LENGTH[code];
+        const hex = text.slice(i + 2, i + 2 + length);
+        if (hex.length !== length || !/^[0-9a-fA-F]+$/.test(hex) || i + 2 + length > end) throw new Unsupported();
+        const point = parseInt(hex, 16);
+        if (point > 1114111) throw new Unsupported();
+        value += String.fromCodePoint(point);
+        i += 1 + length;
+      } else {
+        throw new Unsupported();
+      }
+      from = i + 1;
+    }
+    throw new Unsupported();
+  }
+  /** Whether a plain scalar may start at `at` (YAML's ns-plain-first; `flow` inside a flow collection). */
+  canStartPlain(at, end, flow = false) {
+    if (at >= end) return false;
+    const c = this.text.charCodeAt(at);
+    if (NOT_PLAIN_START.has(c) || c === OPEN_BRACKET || c === OPEN_BRACE || c === DOUBLE_QUOTE || c === SINGLE_QUOTE) return false;
+    if (c === DASH || c === COLON || c === 63) {
+      const next = this.text.charCodeAt(at + 1);
+      return at + 1 < end && next !== SPACE && !(flow && FLOW_INDICATORS.has(next));
+    }
+    return true;
+  }
+  /** After a value, only spaces and a comment may end the line. */
+  expectLineEnd(at, end) {
+    const next = this.skipSpaces(at, end);
+    if (next === end) return;
+    if (this.text.charCodeAt(next) === HASH && next > at) return;
+    throw new Unsupported();
+  }
+  /** `- ` or a lone `-` at `at`. */
+  isSequenceItem(at) {
+    const end = this.lineEnds[this.line];
+    return this.text.charCodeAt(at) === DASH && (at + 1 === end || this.text.charCodeAt(at + 1) === SPACE);
+  }
+  skipSpaces(at, end) {
+    while (at < end && this.text.charCodeAt(at) === SPACE) at += 1;
+    return at;
+  }
+  indent(line) {
+    const start = this.lineStarts[line];
+    return this.skipSpaces(start, this.lineEnds[line]) - start;
+  }
+  /** Past blank lines and comment lines. */
+  skipInsignificantLines() {
+    while (this.line < this.lineStarts.length) {
+      const end = this.lineEnds[this.line];
+      const first = this.skipSpaces(this.lineStarts[this.line], end);
+      if (first < end && this.text.charCodeAt(first) !== HASH) return;
+      this.line += 1;
+    }
+  }
+};
+function trimSpaces(source) {
+  let end = source.length;
+  while (end > 0 && source.charCodeAt(end - 1) === SPACE) end -= 1;
+  return end === source.length ? source : source.slice(0, end);
+}
+function resolvePlain(source) {
+  const first = source.charCodeAt(0);
+  const maybeTagged = first >= 48 && first <= 57 || "+-.~nNtTfF".includes(source[0]);
+  if (!maybeTagged) return source;
+  if (/^(?:~|[Nn]ull|NULL)?$/.test(source)) return null;
+  if (/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(source)) return first === 116 || first === 84;
+  if (/^0o[0-7]+$/.test(source)) return parseInt(source.slice(2), 8);
+  if (/^[-+]?[0-9]+$/.test(source)) return parseInt(source, 10);
+  if (/^0x[0-9a-fA-F]+$/.test(source)) return parseInt(source.slice(2), 16);
+  if (/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(source)) {
+    return source.slice(-3).toLowerCase() === "nan" ? NaN : source[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+  }
+  if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(source)) return parseFloat(source);
+  if (/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(source)) return parseFloat(source);
+  return source;
+}
+function plainNodeOffset(root, path4, at = "value") {
+  let node = root;
+  let keyOffset;
+  for (const segment2 of path4) {
+    keyOffset = void 0;
+    let next;
+    if (node.kind === "map") {
+      const entry = node.entries.get(segment2);
+      next = entry?.value;
+      keyOffset = entry?.keyOffset;
+    } else if (node.kind === "seq") {
+      next = node.items[Number(segment2)];
+    }
+    if (next === void 0) {
+      keyOffset = void 0;
+      break;
+    }
+    node = next;
+  }
+  return at === "key" && keyOffset !== void 0 ? keyOffset : node.offset;
+}
+
 // src/zonefile/parse.ts
 var MAX_ZONE_FILE_BYTES = 16 * 1024 * 1024;
 var MAX_ALIAS_COUNT = 1e4;
@@ -59659,10 +60078,10 @@ function parseZoneFiles(inputs) {
   const total = inputs.reduce((sum, { text }) => sum + text.length, 0);
   return withPlainEnv(total > LARGE_FILE, () => inputs.map(({ text, file: file2, options }) => parseZoneFile(text, file2, options)));
 }
-function parseTemplateFile(text, file2) {
+function parseTemplateFile(text, file2, options = {}) {
   const issues = [];
   try {
-    const content = loadYamlFile(text, file2, "template", issues);
+    const content = loadYamlFile(text, file2, "template", issues, options);
     const name = templateNameFromFile(file2);
     if (content) issues.push(...checkTemplateShape(name, file2, content));
     const failed = issues.some((i) => i.severity === "error");
@@ -59679,7 +60098,7 @@ function parseInto(text, file2, issues, options, uses2) {
   const zone = zoneNameFromFile(file2);
   const zoneProblem = checkZoneName(zone);
   if (zoneProblem) issues.push({ severity: "error", rule: "zone-name", message: `the file name does not name a zone: ${zoneProblem.message}`, hint: zoneProblem.hint ?? "name zone files after their domain, e.g. zones/example.com.yaml", file: file2 });
-  const loaded = loadYamlFile(text, file2, "zone", issues);
+  const loaded = loadYamlFile(text, file2, "zone", issues, options);
   if (!loaded) return void 0;
   const { data, locate, reported } = loaded;
   const result2 = checkZone({ zone, file: file2, data, locate, reported });
@@ -59692,8 +60111,8 @@ function parseInto(text, file2, issues, options, uses2) {
   if (zoneProblem) return void 0;
   return { zone, file: file2, rrsets: templated.rrsets, ignore: result2.ignore, ...result2.safety ? { safety: result2.safety } : {}, ...domainKeys };
 }
-function loadYamlFile(text, file2, kind, issues) {
-  const fileIssue = (rule, message, hint, at) => issues.push({ severity: "error", rule, message, ...hint === void 0 ? {} : { hint }, file: file2, ...at ?? {} });
+function loadYamlFile(text, file2, kind, issues, options = {}) {
+  const fileIssue = fileIssueReporter(issues, file2);
   const what = kind === "zone" ? "zone file" : "template";
   if (text.length > MAX_ZONE_FILE_BYTES) {
     fileIssue("file-too-large", `the file is ${(text.length / 1024 / 1024).toFixed(1)} MiB; zone files are limited to ${MAX_ZONE_FILE_BYTES / 1024 / 1024} MiB`, "split very large zones, or check that this is the right file");
@@ -59704,6 +60123,37 @@ function loadYamlFile(text, file2, kind, issues) {
     fileIssue("file-encoding", "the file contains NUL bytes: it is binary, not YAML text", "zone files are UTF-8 YAML text");
     return void 0;
   }
+  const tree = !options.yamlOnly && readPlain(text, file2) || readWithYaml(text, file2, what, issues);
+  if (!tree) return void 0;
+  const { data, locate } = tree;
+  if (data === null || data === void 0) {
+    fileIssue("file-empty", `the ${what} is empty`, 'start with "records:" and the records of the zone', { line: 1, column: 1 });
+    return void 0;
+  }
+  const schemaProblems = checkSchema(data, kind);
+  const reportedPaths = /* @__PURE__ */ new Set();
+  for (const problem2 of schemaProblems) {
+    const at = locate(problem2.path, problem2.at);
+    issues.push({ severity: "error", rule: problem2.rule, message: problem2.message, ...problem2.hint === void 0 ? {} : { hint: problem2.hint }, ...at });
+    for (let i = 0; i <= problem2.path.length; i += 1) reportedPaths.add(problem2.path.slice(0, i).join("\0"));
+  }
+  if (typeof data !== "object" || Array.isArray(data)) return void 0;
+  return {
+    data,
+    locate,
+    reported: (path4) => reportedPaths.has(path4.join("\0"))
+  };
+}
+function fileIssueReporter(issues, file2) {
+  return (rule, message, hint, at) => issues.push({ severity: "error", rule, message, ...hint === void 0 ? {} : { hint }, file: file2, ...at ?? {} });
+}
+function readPlain(text, file2) {
+  const plain = readPlainYaml(text);
+  if (!plain) return void 0;
+  return { data: plain.data, locate: (path4, at) => ({ file: file2, ...plain.position(plainNodeOffset(plain.root, path4, at)) }) };
+}
+function readWithYaml(text, file2, what, issues) {
+  const fileIssue = fileIssueReporter(issues, file2);
   const lineCounter = new import_yaml.LineCounter();
   const doc = withPlainEnv(text.length > LARGE_FILE, () => (0, import_yaml.parseDocument)(text, { lineCounter, uniqueKeys: false, prettyErrors: false }));
   const position = (offset) => {
@@ -59736,7 +60186,6 @@ function loadYamlFile(text, file2, kind, issues) {
     fileIssue("yaml-alias", `YAML aliases would expand this document by ${aliasExpansion} nodes (limit ${MAX_ALIAS_EXPANSION}): an "alias bomb"?`, "write the records out, or use fewer aliases", { line: 1, column: 1 });
     return void 0;
   }
-  const locator = new Locator(doc, position, file2);
   let data;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -59751,23 +60200,8 @@ function loadYamlFile(text, file2, kind, issues) {
     );
     return void 0;
   }
-  if (data === null || data === void 0) {
-    fileIssue("file-empty", `the ${what} is empty`, 'start with "records:" and the records of the zone', { line: 1, column: 1 });
-    return void 0;
-  }
-  const schemaProblems = checkSchema(data, kind);
-  const reportedPaths = /* @__PURE__ */ new Set();
-  for (const problem2 of schemaProblems) {
-    const at = locator.locate(problem2.path, problem2.at);
-    issues.push({ severity: "error", rule: problem2.rule, message: problem2.message, ...problem2.hint === void 0 ? {} : { hint: problem2.hint }, ...at });
-    for (let i = 0; i <= problem2.path.length; i += 1) reportedPaths.add(problem2.path.slice(0, i).join("\0"));
-  }
-  if (typeof data !== "object" || Array.isArray(data)) return void 0;
-  return {
-    data,
-    locate: (path4, at) => locator.locate(path4, at),
-    reported: (path4) => reportedPaths.has(path4.join("\0"))
-  };
+  const locator = new Locator(doc, position, file2);
+  return { data, locate: (path4, at) => locator.locate(path4, at) };
 }
 var PLAIN_TAGS = new Set(["str", "int", "float", "bool", "null", "map", "seq"].map((name) => `tag:yaml.org,2002:${name}`));
 function inspect(doc) {

@@ -27,20 +27,28 @@ function commonTtl(rrsets: readonly RecordSet[]): number | undefined {
   return best?.[0];
 }
 
-/** Renders a live rrset list as a zone file (pure). */
-export function zoneFileFromLive(zone: string, rrsets: readonly RecordSet[]): ImportedZone {
+/**
+ * Renders a live rrset list as a zone file (pure). `account`: the account of livedns.config.yaml the zone
+ * was read with, written into the file so that plans and applies of it use the same token.
+ */
+export function zoneFileFromLive(zone: string, rrsets: readonly RecordSet[], account?: string): ImportedZone {
   const comments = new Map<RrsetKey, string>();
   for (const rrset of rrsets) {
     const purpose = gandiDefaultPurpose(rrset);
     if (purpose) comments.set(rrsetKey(rrset), `Gandi default record (${purpose}): remove it from this file to delete it from LiveDNS`);
   }
   const defaultTtl = commonTtl(rrsets);
-  const text = emitZoneFile(zone, rrsets, { comments, ...(defaultTtl === undefined ? {} : { defaultTtl }) });
+  const text = emitZoneFile(zone, rrsets, { comments, ...(defaultTtl === undefined ? {} : { defaultTtl }), ...(account === undefined ? {} : { account }) });
   return { zone, text, rrsets: rrsets.length, defaults: comments.size };
 }
 
 /** Reads live zones (concurrently, each once) and renders each as a zone file. */
-export async function importZones(client: LiveDnsClient, zones: readonly string[], onProgress?: (done: number, total: number, zone: string) => void): Promise<ImportedZone[]> {
+export async function importZones(
+  client: LiveDnsClient,
+  zones: readonly string[],
+  onProgress?: (done: number, total: number, zone: string) => void,
+  account?: string,
+): Promise<ImportedZone[]> {
   const live = await readLiveZones(client, zones.map((zone) => ({ zone })), onProgress);
-  return zones.map((zone, i) => zoneFileFromLive(zone, live[i]!));
+  return zones.map((zone, i) => zoneFileFromLive(zone, live[i]!, account));
 }

@@ -22,6 +22,8 @@ export interface EmitOptions {
   /** A comment above a record (e.g. "imported from Gandi"); several lines allowed. */
   readonly comments?: ReadonlyMap<RrsetKey, string>;
   readonly ignore?: readonly IgnoreRule[];
+  /** Written as the file's `account:` (an account of livedns.config.yaml), in its canonical place before `ttl:`. */
+  readonly account?: string;
 }
 
 /**
@@ -32,6 +34,7 @@ export function emitZoneFile(_zone: string, rrsets: readonly RecordSet[], option
   const doc = new Document<YAMLMap>(new YAMLMap());
   const root = doc.contents as YAMLMap;
   const fileTtl = options.defaultTtl ?? GANDI_DEFAULT_TTL;
+  if (options.account !== undefined) root.items.push(new Pair(new Scalar('account'), new Scalar(options.account)));
   if (options.defaultTtl !== undefined) root.items.push(new Pair(new Scalar('ttl'), new Scalar(options.defaultTtl)));
 
   if (options.ignore && options.ignore.length > 0) {

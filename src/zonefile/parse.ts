@@ -5,6 +5,10 @@
  * (yaml's own errors, duplicate keys), resource limits (size, alias expansion), the schema (shape), then
  * the rules (names, values, rules between records). Each stage reports all it finds; a later stage
  * runs whenever the data it needs is there.
+ *
+ * The YAML is read by plain-yaml.ts when it is the plain kind nearly every zone file is (about ten
+ * times faster), and by the yaml library otherwise; both give the same data and places, so what
+ * follows cannot tell them apart. Every syntax error comes from yaml.
  */
 import {
   isAlias,
@@ -26,6 +30,7 @@ import { checkZone } from './rules.js';
 import { checkSchema, type FileKind } from './schema.js';
 import { checkTemplateShape, templateNameFromFile, withTemplates, type TemplateLibrary, type ZoneTemplate } from './templates.js';
 import { compareStrings } from '../model/rrset.js';
+import { plainNodeOffset, readPlainYaml } from './plain-yaml.js';
 
 /**
  * Largest zone file read: 16 MiB. A 100,000-rrset zone as emitZoneFile writes it measures 7.1 MB (a mix
@@ -94,10 +99,10 @@ export function parseZoneFiles(inputs: readonly { readonly text: string; readonl
  * Parses a template file (`_templates/<name>.yaml`): syntax, the template schema, and the checks that do
  * not depend on a zone. The zone file rules run when a zone uses it (templates.ts instantiateTemplate).
  */
-export function parseTemplateFile(text: string, file: string): { template?: ZoneTemplate; issues: Issue[] } {
+export function parseTemplateFile(text: string, file: string, options: Pick<ParseOptions, 'yamlOnly'> = {}): { template?: ZoneTemplate; issues: Issue[] } {
   const issues: Issue[] = [];
   try {
-    const content = loadYamlFile(text, file, 'template', issues);
+    const content = loadYamlFile(text, file, 'template', issues, options);
     const name = templateNameFromFile(file);
     if (content) issues.push(...checkTemplateShape(name, file, content));
     const failed = issues.some((i) => i.severity === 'error');
@@ -125,7 +130,7 @@ function parseInto(text: string, file: string, issues: Issue[], options: ParseOp
   const zoneProblem = checkZoneName(zone);
   if (zoneProblem) issues.push({ severity: 'error', rule: 'zone-name', message: `the file name does not name a zone: ${zoneProblem.message}`, hint: zoneProblem.hint ?? 'name zone files after their domain, e.g. zones/example.com.yaml', file });
 
-  const loaded = loadYamlFile(text, file, 'zone', issues);
+  const loaded = loadYamlFile(text, file, 'zone', issues, options);
   if (!loaded) return undefined;
   const { data, locate, reported } = loaded;
 
@@ -144,6 +149,11 @@ function parseInto(text: string, file: string, issues: Issue[], options: ParseOp
 export interface ParseOptions {
   /** The templates a zone file may use (`templates:`): read.ts loads the `_templates/` next to the zone file. */
   readonly templates?: TemplateLibrary;
+  /**
+   * Read with the yaml library only, not the fast reader first (plain-yaml.ts). The results are the
+   * same either way (test/zonefile/plain-yaml.test.ts holds the two to that); this is how tests compare them.
+   */
+  readonly yamlOnly?: boolean;
 }
 
 /** A YAML file that has passed the syntax, resource and schema stages, with what the rules need to locate problems. */
@@ -159,9 +169,8 @@ export interface LoadedYamlFile {
  * then the schema of its kind. Reports into `issues`; returns the data whenever it is a mapping, so the
  * rules can still report what the schema did not.
  */
-export function loadYamlFile(text: string, file: string, kind: FileKind, issues: Issue[]): LoadedYamlFile | undefined {
-  const fileIssue = (rule: string, message: string, hint?: string, at?: { line: number; column: number }) =>
-    issues.push({ severity: 'error', rule, message, ...(hint === undefined ? {} : { hint }), file, ...(at ?? {}) });
+export function loadYamlFile(text: string, file: string, kind: FileKind, issues: Issue[], options: { readonly yamlOnly?: boolean } = {}): LoadedYamlFile | undefined {
+  const fileIssue = fileIssueReporter(issues, file);
   const what = kind === 'zone' ? 'zone file' : 'template';
 
   if (text.length > MAX_ZONE_FILE_BYTES) {
@@ -174,6 +183,55 @@ export function loadYamlFile(text: string, file: string, kind: FileKind, issues:
     return undefined;
   }
 
+  const tree = (!options.yamlOnly && readPlain(text, file)) || readWithYaml(text, file, what, issues);
+  if (!tree) return undefined;
+  const { data, locate } = tree;
+
+  if (data === null || data === undefined) {
+    fileIssue('file-empty', `the ${what} is empty`, 'start with "records:" and the records of the zone', { line: 1, column: 1 });
+    return undefined;
+  }
+
+  const schemaProblems = checkSchema(data, kind);
+  const reportedPaths = new Set<string>();
+  for (const problem of schemaProblems) {
+    const at = locate(problem.path, problem.at);
+    issues.push({ severity: 'error', rule: problem.rule, message: problem.message, ...(problem.hint === undefined ? {} : { hint: problem.hint }), ...at });
+    for (let i = 0; i <= problem.path.length; i += 1) reportedPaths.add(problem.path.slice(0, i).join('\u0000'));
+  }
+  if (typeof data !== 'object' || Array.isArray(data)) return undefined;
+  return {
+    data: data as Record<string, unknown>,
+    locate,
+    reported: (path) => reportedPaths.has(path.join('\u0000')),
+  };
+}
+
+/** Reports an error about the whole file, or at a place in it, into `issues`. */
+function fileIssueReporter(issues: Issue[], file: string) {
+  return (rule: string, message: string, hint?: string, at?: { line: number; column: number }) =>
+    issues.push({ severity: 'error', rule, message, ...(hint === undefined ? {} : { hint }), file, ...(at ?? {}) });
+}
+
+/** The data of a YAML file and where each part of it is. */
+interface YamlTree {
+  readonly data: unknown;
+  readonly locate: (path: readonly string[], at?: 'key' | 'value') => SourceLocation;
+}
+
+/** The fast reader (plain-yaml.ts), for the plain YAML that nearly every zone file is; undefined for anything else. */
+function readPlain(text: string, file: string): YamlTree | undefined {
+  const plain = readPlainYaml(text);
+  if (!plain) return undefined;
+  return { data: plain.data, locate: (path, at) => ({ file, ...plain.position(plainNodeOffset(plain.root, path, at)) }) };
+}
+
+/**
+ * The yaml library's reading: any YAML, with its syntax errors and warnings, and the checks YAML's
+ * features call for (duplicate keys, tags, keys that are collections, alias bombs). Reports into `issues`.
+ */
+function readWithYaml(text: string, file: string, what: string, issues: Issue[]): YamlTree | undefined {
+  const fileIssue = fileIssueReporter(issues, file);
   const lineCounter = new LineCounter();
   // yaml's own uniqueKeys check compares each key with every earlier one: minutes for a 100,000-name
   // `records:` map. inspect() below does the same check in one pass.
@@ -213,7 +271,6 @@ export function loadYamlFile(text: string, file: string, kind: FileKind, issues:
     fileIssue('yaml-alias', `YAML aliases would expand this document by ${aliasExpansion} nodes (limit ${MAX_ALIAS_EXPANSION}): an "alias bomb"?`, 'write the records out, or use fewer aliases', { line: 1, column: 1 });
     return undefined;
   }
-  const locator = new Locator(doc, position, file);
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -229,24 +286,8 @@ export function loadYamlFile(text: string, file: string, kind: FileKind, issues:
     return undefined;
   }
 
-  if (data === null || data === undefined) {
-    fileIssue('file-empty', `the ${what} is empty`, 'start with "records:" and the records of the zone', { line: 1, column: 1 });
-    return undefined;
-  }
-
-  const schemaProblems = checkSchema(data, kind);
-  const reportedPaths = new Set<string>();
-  for (const problem of schemaProblems) {
-    const at = locator.locate(problem.path, problem.at);
-    issues.push({ severity: 'error', rule: problem.rule, message: problem.message, ...(problem.hint === undefined ? {} : { hint: problem.hint }), ...at });
-    for (let i = 0; i <= problem.path.length; i += 1) reportedPaths.add(problem.path.slice(0, i).join('\u0000'));
-  }
-  if (typeof data !== 'object' || Array.isArray(data)) return undefined;
-  return {
-    data: data as Record<string, unknown>,
-    locate: (path, at) => locator.locate(path, at),
-    reported: (path) => reportedPaths.has(path.join('\u0000')),
-  };
+  const locator = new Locator(doc, position, file);
+  return { data, locate: (path, at) => locator.locate(path, at) };
 }
 
 interface Inspection {

@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 /**
  * Issue 6's acceptance, end to end: the built CLI as a child process against the emulator's LiveDNS and
  * Domain API paths. Registrar facts (delegation, expiry, auto-renewal) are seeded in the emulator's
@@ -215,6 +217,22 @@ describe('several organisations', () => {
     expect(rolled.stderr).toBe('');
     expect(rolled.code).toBe(0);
     expect(rolled.stdout).toMatch(/To undo this rollback: livedns rollback acme\.example --snapshot \S+ --account acme/);
+  });
+
+  it('import --account writes the account into the file, so that its plan uses the same token and is empty', async () => {
+    const w = await open({ 'acme.example': LIVE, 'widgets.example': LIVE }, undefined, { tokens: TOKENS });
+    await w.writeFile('livedns.config.yaml', CONFIG);
+    const env = { ACME_GANDI_TOKEN: 'acme-secret', WIDGETS_GANDI_TOKEN: 'widgets-secret', GANDI_PERSONAL_ACCESS_TOKEN: '' };
+    const imported = await w.runWith(env, 'import', 'widgets.example', '--account', 'widgets');
+    expect(imported.stderr).toBe('');
+    expect(imported.code).toBe(0);
+    const text = await readFile(path.join(w.zonesDir, 'widgets.example.yaml'), 'utf8');
+    expect(text).toMatch(/^# yaml-language-server: .*\naccount: widgets\n/);
+    w.emulator.journal.length = 0;
+    const planned = await w.runWith(env, 'plan', '--json', '--detailed-exitcode');
+    expect(planned.stderr).toBe('');
+    expect(planned.code).toBe(0);
+    expect(w.emulator.journal.filter((e) => e.path.includes('widgets.example')).map((e) => e.token)).toEqual(['widgets']);
   });
 
   it('the emulator rejects a zone reached with the other account token, and the message names the zone', async () => {

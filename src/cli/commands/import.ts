@@ -44,7 +44,7 @@ async function run(fqdns: string[], flags: ImportFlags): Promise<void> {
       if (taken.length > 0) throw new UserError(`${taken.join(', ')} already exist${taken.length === 1 ? 's' : ''}; nothing was written (pass --force to overwrite)`);
     }
     const reading = progress('reading live zones', terminal);
-    const imported = await importZones(client, zones, reading.update).finally(reading.done);
+    const imported = await importZones(client, zones, reading.update, flags.account).finally(reading.done);
     await mkdir(flags.outDir, { recursive: true });
     for (const [i, zone] of imported.entries()) {
       await writeFile(targets[i]!, zone.text);
