@@ -46399,11 +46399,13 @@ function withDomainChanges(zone, domainChanges = [], account) {
   return { ...zone, domainChanges, ...account === void 0 ? {} : { account } };
 }
 function result(issues, zones, now, domain) {
-  const planFile = createPlanFile(
+  let planFile;
+  let json;
+  const makePlanFile = () => planFile ??= createPlanFile(
     zones.map(({ plan, file: file2, fingerprint, safety, domainChanges, account }) => ({ plan, file: file2, fingerprint, safety, domainChanges, ...account === void 0 ? {} : { account } })),
     now
   );
-  const json = domain.checked ? toPlanJson(
+  const makeJson = () => json ??= domain.checked ? toPlanJson(
     zones.map((zone) => zone.plan),
     { changes: new Map(zones.map((zone) => [zone.zone, zone.domainChanges])), warnings: domain.warnings }
   ) : toPlanJson(zones.map((zone) => zone.plan));
@@ -46411,10 +46413,16 @@ function result(issues, zones, now, domain) {
     ok: true,
     issues,
     zones,
-    json,
-    planFile,
-    checksum: planFile.checksum,
-    summary: planFile.summary,
+    get json() {
+      return makeJson();
+    },
+    get planFile() {
+      return makePlanFile();
+    },
+    get checksum() {
+      return makePlanFile().checksum;
+    },
+    summary: sumCounts(zones.map((zone) => zone.plan.counts)),
     hasChanges: zones.some((zone) => zone.plan.changes.length > 0 || zone.domainChanges.length > 0),
     warnings: domain.warnings,
     domainChecked: domain.checked

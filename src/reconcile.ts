@@ -22,7 +22,7 @@ import { readZones } from './zonefile/read.js';
 import { planZone } from './plan/plan.js';
 import { selectZones, type Shard } from './plan/select.js';
 import type { PlanFile, PlanJson, ResolvedSafety } from './plan/document.js';
-import { createPlanFile, liveFingerprint, toPlanJson, zonePlanFromFile } from './plan/document.js';
+import { createPlanFile, liveFingerprint, sumCounts, toPlanJson, zonePlanFromFile } from './plan/document.js';
 import type { SafetyRefusal } from './plan/safety.js';
 import { checkSafety, resolveSafety } from './plan/safety.js';
 import { readLiveZone } from './live.js';
@@ -201,24 +201,37 @@ function withDomainChanges(zone: RecordsPlanned, domainChanges: readonly DomainC
 }
 
 function result(issues: readonly Issue[], zones: PlannedZone[], now: Date, domain: DomainRun): PlanResult {
-  const planFile = createPlanFile(
-    zones.map(({ plan, file, fingerprint, safety, domainChanges, account }) => ({ plan, file, fingerprint, safety, domainChanges, ...(account === undefined ? {} : { account }) })),
-    now,
-  );
-  const json = domain.checked
-    ? toPlanJson(
-        zones.map((zone) => zone.plan),
-        { changes: new Map(zones.map((zone) => [zone.zone, zone.domainChanges])), warnings: domain.warnings },
-      )
-    : toPlanJson(zones.map((zone) => zone.plan));
+  // The plan file (whose checksum hashes every change) and the --json document are made when first asked
+  // for: a run prints one of them at most, and on a large plan they are most of the work left after the
+  // last answer.
+  let planFile: PlanFile | undefined;
+  let json: PlanJson | undefined;
+  const makePlanFile = (): PlanFile =>
+    (planFile ??= createPlanFile(
+      zones.map(({ plan, file, fingerprint, safety, domainChanges, account }) => ({ plan, file, fingerprint, safety, domainChanges, ...(account === undefined ? {} : { account }) })),
+      now,
+    ));
+  const makeJson = (): PlanJson =>
+    (json ??= domain.checked
+      ? toPlanJson(
+          zones.map((zone) => zone.plan),
+          { changes: new Map(zones.map((zone) => [zone.zone, zone.domainChanges])), warnings: domain.warnings },
+        )
+      : toPlanJson(zones.map((zone) => zone.plan)));
   return {
     ok: true,
     issues,
     zones,
-    json,
-    planFile,
-    checksum: planFile.checksum,
-    summary: planFile.summary,
+    get json() {
+      return makeJson();
+    },
+    get planFile() {
+      return makePlanFile();
+    },
+    get checksum() {
+      return makePlanFile().checksum;
+    },
+    summary: sumCounts(zones.map((zone) => zone.plan.counts)),
     hasChanges: zones.some((zone) => zone.plan.changes.length > 0 || zone.domainChanges.length > 0),
     warnings: domain.warnings,
     domainChecked: domain.checked,

@@ -99,6 +99,19 @@ describe('planAll', () => {
     expect(again.checksum).toBe(first.checksum);
     expect(again.planFile).toEqual(first.planFile);
   });
+
+  it('dates the plan file when the plan was made, however late it is asked for, and makes it once', async () => {
+    await zoneFile('a.test', A_FILE);
+    await zoneFile('b.test', B_FILE);
+    const run = await planned(fake());
+    const madeBy = Date.now();
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(Date.parse(run.planFile.created_at)).toBeLessThanOrEqual(madeBy);
+    expect(run.planFile).toBe(run.planFile);
+    expect(run.checksum).toBe(run.planFile.checksum);
+    expect(run.summary).toEqual(run.planFile.summary);
+    expect(run.json).toBe(run.json);
+  });
 });
 
 describe('applyAll', () => {
