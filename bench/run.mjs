@@ -154,6 +154,8 @@ function runCli(args, { cwd, env, cpuProf }) {
   const usageFile = path.join(cwd, `usage-${process.hrtime.bigint()}.json`);
   return new Promise((resolve, reject) => {
     const started = performance.now();
+    // The journal's times are wall-clock (Date); the child's start on the same clock places them in the run.
+    const startedAt = Date.now();
     const profile = cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${cpuProf}`] : [];
     const child = spawn(process.execPath, [...profile, '--import', MEASURE, CLI, ...args], {
       cwd,
@@ -170,7 +172,7 @@ function runCli(args, { cwd, env, cpuProf }) {
       try {
         const usage = JSON.parse(await readFile(usageFile, 'utf8'));
         await rm(usageFile, { force: true });
-        resolve({ code, stdout, stderr, wallMs, ...usage });
+        resolve({ code, stdout, stderr, wallMs, startedAt, endedAt: startedAt + wallMs, ...usage });
       } catch (error) {
         reject(new Error(`livedns ${args.join(' ')} left no usage figures (exit ${code}): ${stderr || error.message}`));
       }
@@ -178,12 +180,16 @@ function runCli(args, { cwd, env, cpuProf }) {
   });
 }
 
-/** From the first request's arrival to the last answer, in ms: the part of a run that waits on the API. */
-function apiPhase(journal) {
-  if (journal.length === 0) return undefined;
-  const start = Math.min(...journal.map((entry) => Date.parse(entry.at)));
-  const end = Math.max(...journal.map((entry) => Date.parse(entry.at) + entry.ms));
-  return end - start;
+/**
+ * The run around its requests, in ms: from the start to the first request's arrival (Node's start, loading,
+ * validating every zone file), from there to the last answer (the API phase: the part that waits on the
+ * API), and from the last answer to the exit (planning what was not planned yet, printing).
+ */
+function phases(journal, { startedAt, endedAt }) {
+  if (journal.length === 0) return {};
+  const first = Math.min(...journal.map((entry) => Date.parse(entry.at)));
+  const last = Math.max(...journal.map((entry) => Date.parse(entry.at) + entry.ms));
+  return { firstRequestMs: first - startedAt, apiMs: last - first, afterLastAnswerMs: endedAt - last };
 }
 
 /** The journal's requests, by what they are. */
@@ -280,14 +286,15 @@ async function main() {
         calls: countCalls(emulator.journal),
         minimum,
         wallMs: result.wallMs,
-        apiMs: apiPhase(emulator.journal),
+        ...phases(emulator.journal, result),
         modelMs,
         targetMs,
         cpuMs: result.cpuMs,
         peakRssBytes: result.peakRssBytes,
       };
       rows.push(row);
-      log(`  ${label}: ${row.calls.total} calls (minimum ${minimum}), ${fmtMs(row.wallMs)}`);
+      const around = row.apiMs === undefined ? '' : ` (first request at ${fmtMs(row.firstRequestMs)}, ${fmtMs(row.afterLastAnswerMs)} after the last answer)`;
+      log(`  ${label}: ${row.calls.total} calls (minimum ${minimum}), ${fmtMs(row.wallMs)}${around}`);
       return result;
     };
 
@@ -345,7 +352,7 @@ async function main() {
       minimumCalls: row.minimum,
       callsAtMinimum: row.calls.total === row.minimum,
       wallMs: Math.round(row.wallMs),
-      ...(row.apiMs === undefined ? {} : { apiPhaseMs: row.apiMs }),
+      ...(row.apiMs === undefined ? {} : { firstRequestMs: Math.round(row.firstRequestMs), apiPhaseMs: row.apiMs, afterLastAnswerMs: Math.round(row.afterLastAnswerMs) }),
       ...(row.modelMs === undefined ? {} : { modelMs: Math.round(row.modelMs) }),
       ...(row.targetMs === undefined ? {} : { targetMs: Math.round(row.targetMs), withinTarget: row.wallMs <= row.targetMs }),
       ...(row.cpuMs === undefined ? {} : { cpuMs: Math.round(row.cpuMs) }),
