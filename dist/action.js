@@ -5785,7 +5785,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants3 = require_constants2();
+    var constants4 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5860,7 +5860,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5955,11 +5955,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants3.ERROR.OK) {
+          if (ret !== constants4.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants3.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants3.ERROR.PAUSED) {
+            } else if (ret === constants4.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5982,10 +5982,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants3.ERROR.OK) {
+        if (ret === constants4.ERROR.OK) {
           return null;
         }
-        if (ret === constants3.ERROR.PAUSED || ret === constants3.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6002,7 +6002,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants3.ERROR[ret], data);
+        return new HTTPParserError(message, constants4.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6182,7 +6182,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants3.ERROR.PAUSED : 0;
+        return pause ? constants4.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6204,7 +6204,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request.onData(buf) === false) {
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6240,13 +6240,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -25793,7 +25793,7 @@ var require_client_h12 = __commonJS({
       kHTTPContext,
       kClosed
     } = require_symbols6();
-    var constants3 = require_constants7();
+    var constants4 = require_constants7();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var removeAllListeners = util.removeAllListeners;
@@ -25929,7 +25929,7 @@ var require_client_h12 = __commonJS({
          */
       constructor(client, socket, { exports: exports2 }) {
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -26025,11 +26025,11 @@ var require_client_h12 = __commonJS({
             currentParser = null;
             currentBufferRef = null;
           }
-          if (ret !== constants3.ERROR.OK) {
+          if (ret !== constants4.ERROR.OK) {
             const data = chunk.subarray(llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr);
-            if (ret === constants3.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(data);
-            } else if (ret === constants3.ERROR.PAUSED) {
+            } else if (ret === constants4.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(data);
             } else {
@@ -26052,10 +26052,10 @@ var require_client_h12 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants3.ERROR.OK) {
+        if (ret === constants4.ERROR.OK) {
           return null;
         }
-        if (ret === constants3.ERROR.PAUSED || ret === constants3.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -26072,7 +26072,7 @@ var require_client_h12 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants3.ERROR[ret], data);
+        return new HTTPParserError(message, constants4.ERROR[ret], data);
       }
       destroy() {
         assert(currentParser === null);
@@ -26283,7 +26283,7 @@ var require_client_h12 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants3.ERROR.PAUSED : 0;
+        return pause ? constants4.ERROR.PAUSED : 0;
       }
       /**
        * @param {Buffer} buf
@@ -26309,7 +26309,7 @@ var require_client_h12 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request.onData(buf) === false) {
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         }
         return 0;
       }
@@ -26349,13 +26349,13 @@ var require_client_h12 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(client[kResume]);
         } else {
@@ -60068,7 +60068,7 @@ function parseZoneFile(text, file2, options = {}) {
     return failed || !zone ? { issues: sortIssues(issues, file2), ...used } : { zone, issues: sortIssues(issues, file2), ...used };
   } catch (error2) {
     if (error2 instanceof RangeError && /call stack/i.test(error2.message)) {
-      issues.push({ severity: "error", rule: "yaml-syntax", message: NESTED_TOO_DEEPLY, hint: NESTED_TOO_DEEPLY_HINT, file: file2 });
+      if (!issues.some((issue2) => issue2.message === NESTED_TOO_DEEPLY)) issues.push({ severity: "error", rule: "yaml-syntax", message: NESTED_TOO_DEEPLY, hint: NESTED_TOO_DEEPLY_HINT, file: file2 });
       return { issues: sortIssues(issues, file2) };
     }
     throw error2;
@@ -60088,7 +60088,7 @@ function parseTemplateFile(text, file2, options = {}) {
     return failed || !content ? { issues: sortIssues(issues, file2) } : { template: { name, file: file2, content }, issues: sortIssues(issues, file2) };
   } catch (error2) {
     if (error2 instanceof RangeError && /call stack/i.test(error2.message)) {
-      issues.push({ severity: "error", rule: "yaml-syntax", message: NESTED_TOO_DEEPLY, hint: "a template needs only a few levels of nesting", file: file2 });
+      if (!issues.some((issue2) => issue2.message === NESTED_TOO_DEEPLY)) issues.push({ severity: "error", rule: "yaml-syntax", message: NESTED_TOO_DEEPLY, hint: "a template needs only a few levels of nesting", file: file2 });
       return { issues: sortIssues(issues, file2) };
     }
     throw error2;
@@ -60162,8 +60162,9 @@ function readWithYaml(text, file2, what, issues) {
   };
   for (const error2 of doc.errors) {
     if (error2.code === "MULTIPLE_DOCS") fileIssue("yaml-syntax", `a ${what} holds a single YAML document`, 'remove the second "---" and what follows, or move it to its own file', position(error2.pos[0]));
-    else if (/call stack/i.test(error2.message)) fileIssue("yaml-syntax", NESTED_TOO_DEEPLY, `a ${what} needs only a few levels of nesting`, position(error2.pos[0]));
-    else fileIssue("yaml-syntax", yamlMessage(error2.message), void 0, position(error2.pos[0]));
+    else if (/call stack/i.test(error2.message)) {
+      if (!issues.some((issue2) => issue2.message === NESTED_TOO_DEEPLY)) fileIssue("yaml-syntax", NESTED_TOO_DEEPLY, `a ${what} needs only a few levels of nesting`, position(error2.pos[0]));
+    } else fileIssue("yaml-syntax", yamlMessage(error2.message), void 0, position(error2.pos[0]));
   }
   for (const warning2 of doc.warnings) {
     if (warning2.code === "TAG_RESOLVE_FAILED") continue;
@@ -60925,7 +60926,7 @@ async function waitForNameservers(client, zone, wanted, options) {
 }
 
 // src/zonefile/read.ts
-import { lstat as lstat2, open as open2, readdir as readdir2, realpath, stat as stat2 } from "node:fs/promises";
+import { closeSync, constants as constants3, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from "node:fs";
 import path2 from "node:path";
 var ZONE_FILE = /\.ya?ml$/i;
 async function findFiles(paths, options = {}) {
@@ -61033,7 +61034,7 @@ async function loadTemplateLibrary(dir) {
   const issues = [];
   let entries = [];
   try {
-    entries = (await readdir2(dir)).filter((entry) => ZONE_FILE.test(entry)).sort();
+    entries = readdirSync(dir).filter((entry) => ZONE_FILE.test(entry)).sort();
   } catch (error2) {
     const code = error2?.code;
     if (code !== "ENOENT" && code !== "ENOTDIR") issues.push(fsIssue(dir, error2));
@@ -61057,18 +61058,19 @@ async function listYamlFiles(given, options = {}) {
   if (given.includes("\0")) return { issue: { severity: "error", rule: "read", message: "the path contains a NUL character", hint: "check how the path was written", file: given } };
   let info2;
   try {
-    info2 = await stat2(given);
+    info2 = statSync(given);
   } catch (error2) {
     return { issue: fsIssue(given, error2) };
   }
   if (!info2.isDirectory()) return { files: [given], directory: false };
   let entries;
   try {
-    entries = await readdir2(given);
+    entries = readdirSync(given, { withFileTypes: true });
   } catch (error2) {
     return { issue: fsIssue(given, error2) };
   }
-  const names = entries.filter((e) => ZONE_FILE.test(e) && !e.startsWith("_")).sort();
+  const isDirectory2 = new Set(entries.filter((e) => e.isDirectory()).map((e) => e.name));
+  const names = entries.map((e) => e.name).filter((e) => ZONE_FILE.test(e) && !e.startsWith("_")).sort();
   if (names.length === 0) {
     if (options.quiet) return { files: [], directory: true };
     return { issue: { severity: "warning", rule: "no-zone-files", message: "no zone files (*.yaml, *.yml) in this directory", hint: "zone files are named after their zone, e.g. example.com.yaml", file: given } };
@@ -61076,19 +61078,27 @@ async function listYamlFiles(given, options = {}) {
   const files = [];
   for (const name of names) {
     const file2 = path2.join(given, name);
-    const entry = await stat2(file2).catch(() => void 0);
-    if (entry?.isDirectory() !== true) files.push(file2);
+    if (isDirectory2.has(name)) continue;
+    const entry = entries.find((e) => e.name === name);
+    if (entry?.isSymbolicLink() && directoryBehindLink(file2)) continue;
+    files.push(file2);
   }
   return { files, directory: true };
 }
-async function refusal(file2) {
+function refusal(file2) {
   if (path2.sep === "/" && path2.basename(file2).includes("\\")) {
     return { rule: "zone-name", message: "the file name contains a backslash", hint: "name zone files after their domain, e.g. zones/example.com.yaml" };
   }
-  const link = await lstat2(file2);
+  const link = lstatSync(file2);
   if (link.isSymbolicLink()) {
-    const target = await realpath(file2);
-    const roots = await Promise.all([path2.dirname(file2), process.cwd()].map((dir) => realpath(dir).catch(() => path2.resolve(dir))));
+    const target = realpathSync(file2);
+    const roots = [path2.dirname(file2), process.cwd()].map((dir) => {
+      try {
+        return realpathSync(dir);
+      } catch {
+        return path2.resolve(dir);
+      }
+    });
     if (!roots.some((root) => target === root || target.startsWith(`${root}${path2.sep}`))) {
       return {
         rule: "read",
@@ -61097,27 +61107,36 @@ async function refusal(file2) {
       };
     }
   }
-  const info2 = await stat2(file2);
+  const info2 = link.isSymbolicLink() ? statSync(file2) : link;
   if (!info2.isFile()) return { rule: "read", message: "not a regular file (a device, FIFO or socket)", hint: "zone files are plain files" };
-  return void 0;
+  return { info: info2 };
+}
+function directoryBehindLink(file2) {
+  try {
+    return statSync(file2).isDirectory();
+  } catch {
+    return false;
+  }
 }
 var CHUNK = 1024 * 1024;
-async function readAtMost(file2, limit) {
-  const handle = await open2(file2, "r");
+function readAtMost(file2, limit) {
+  const fd = openSync(file2, constants3.O_RDONLY | (constants3.O_NONBLOCK ?? 0));
   try {
-    const { size } = await handle.stat();
+    const info2 = fstatSync(fd);
+    if (!info2.isFile()) return "not-regular";
+    const size = info2.size;
     const chunks = [];
     let total = 0;
     for (; ; ) {
       const chunk = Buffer.allocUnsafe(Math.min(Math.max(size - total + 1, 4096), CHUNK, limit + 1 - total));
-      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      const bytesRead = readSync(fd, chunk, 0, chunk.length, null);
       if (bytesRead === 0) return Buffer.concat(chunks, total);
       chunks.push(chunk.subarray(0, bytesRead));
       total += bytesRead;
       if (total > limit) return void 0;
     }
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 async function readTextFile(file2) {
@@ -61129,12 +61148,13 @@ async function readTextFile(file2) {
   );
   let bytes;
   try {
-    const refused = await refusal(file2);
-    if (refused) return refuse(refused.rule, refused.message, refused.hint);
-    const info2 = await stat2(file2);
-    if (info2.size > MAX_ZONE_FILE_BYTES) return tooLarge(info2.size);
-    bytes = await readAtMost(file2, MAX_ZONE_FILE_BYTES);
-    if (bytes === void 0) return tooLarge(void 0);
+    const checked = refusal(file2);
+    if ("rule" in checked) return refuse(checked.rule, checked.message, checked.hint);
+    if (checked.info.size > MAX_ZONE_FILE_BYTES) return tooLarge(checked.info.size);
+    const read = readAtMost(file2, MAX_ZONE_FILE_BYTES);
+    if (read === "not-regular") return refuse("read", "not a regular file (a device, FIFO or socket)", "zone files are plain files");
+    if (read === void 0) return tooLarge(void 0);
+    bytes = read;
   } catch (error2) {
     return { issues: [fsIssue(file2, error2)] };
   }

@@ -5488,7 +5488,7 @@ function parseZoneFile(text, file2, options = {}) {
     return failed || !zone ? { issues: sortIssues(issues, file2), ...used } : { zone, issues: sortIssues(issues, file2), ...used };
   } catch (error) {
     if (error instanceof RangeError && /call stack/i.test(error.message)) {
-      issues.push({ severity: "error", rule: "yaml-syntax", message: NESTED_TOO_DEEPLY, hint: NESTED_TOO_DEEPLY_HINT, file: file2 });
+      if (!issues.some((issue) => issue.message === NESTED_TOO_DEEPLY)) issues.push({ severity: "error", rule: "yaml-syntax", message: NESTED_TOO_DEEPLY, hint: NESTED_TOO_DEEPLY_HINT, file: file2 });
       return { issues: sortIssues(issues, file2) };
     }
     throw error;
@@ -5508,7 +5508,7 @@ function parseTemplateFile(text, file2, options = {}) {
     return failed || !content ? { issues: sortIssues(issues, file2) } : { template: { name, file: file2, content }, issues: sortIssues(issues, file2) };
   } catch (error) {
     if (error instanceof RangeError && /call stack/i.test(error.message)) {
-      issues.push({ severity: "error", rule: "yaml-syntax", message: NESTED_TOO_DEEPLY, hint: "a template needs only a few levels of nesting", file: file2 });
+      if (!issues.some((issue) => issue.message === NESTED_TOO_DEEPLY)) issues.push({ severity: "error", rule: "yaml-syntax", message: NESTED_TOO_DEEPLY, hint: "a template needs only a few levels of nesting", file: file2 });
       return { issues: sortIssues(issues, file2) };
     }
     throw error;
@@ -5582,8 +5582,9 @@ function readWithYaml(text, file2, what, issues) {
   };
   for (const error of doc.errors) {
     if (error.code === "MULTIPLE_DOCS") fileIssue("yaml-syntax", `a ${what} holds a single YAML document`, 'remove the second "---" and what follows, or move it to its own file', position(error.pos[0]));
-    else if (/call stack/i.test(error.message)) fileIssue("yaml-syntax", NESTED_TOO_DEEPLY, `a ${what} needs only a few levels of nesting`, position(error.pos[0]));
-    else fileIssue("yaml-syntax", yamlMessage(error.message), void 0, position(error.pos[0]));
+    else if (/call stack/i.test(error.message)) {
+      if (!issues.some((issue) => issue.message === NESTED_TOO_DEEPLY)) fileIssue("yaml-syntax", NESTED_TOO_DEEPLY, `a ${what} needs only a few levels of nesting`, position(error.pos[0]));
+    } else fileIssue("yaml-syntax", yamlMessage(error.message), void 0, position(error.pos[0]));
   }
   for (const warning of doc.warnings) {
     if (warning.code === "TAG_RESOLVE_FAILED") continue;
@@ -5749,7 +5750,7 @@ function rangeStart(node) {
 }
 
 // src/zonefile/read.ts
-import { lstat, open, readdir, realpath, stat } from "node:fs/promises";
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 var ZONE_FILE = /\.ya?ml$/i;
 async function findFiles(paths, options = {}) {
@@ -5857,7 +5858,7 @@ async function loadTemplateLibrary(dir) {
   const issues = [];
   let entries = [];
   try {
-    entries = (await readdir(dir)).filter((entry) => ZONE_FILE.test(entry)).sort();
+    entries = readdirSync(dir).filter((entry) => ZONE_FILE.test(entry)).sort();
   } catch (error) {
     const code = error?.code;
     if (code !== "ENOENT" && code !== "ENOTDIR") issues.push(fsIssue(dir, error));
@@ -5881,18 +5882,19 @@ async function listYamlFiles(given, options = {}) {
   if (given.includes("\0")) return { issue: { severity: "error", rule: "read", message: "the path contains a NUL character", hint: "check how the path was written", file: given } };
   let info;
   try {
-    info = await stat(given);
+    info = statSync(given);
   } catch (error) {
     return { issue: fsIssue(given, error) };
   }
   if (!info.isDirectory()) return { files: [given], directory: false };
   let entries;
   try {
-    entries = await readdir(given);
+    entries = readdirSync(given, { withFileTypes: true });
   } catch (error) {
     return { issue: fsIssue(given, error) };
   }
-  const names = entries.filter((e) => ZONE_FILE.test(e) && !e.startsWith("_")).sort();
+  const isDirectory = new Set(entries.filter((e) => e.isDirectory()).map((e) => e.name));
+  const names = entries.map((e) => e.name).filter((e) => ZONE_FILE.test(e) && !e.startsWith("_")).sort();
   if (names.length === 0) {
     if (options.quiet) return { files: [], directory: true };
     return { issue: { severity: "warning", rule: "no-zone-files", message: "no zone files (*.yaml, *.yml) in this directory", hint: "zone files are named after their zone, e.g. example.com.yaml", file: given } };
@@ -5900,19 +5902,27 @@ async function listYamlFiles(given, options = {}) {
   const files = [];
   for (const name of names) {
     const file2 = path.join(given, name);
-    const entry = await stat(file2).catch(() => void 0);
-    if (entry?.isDirectory() !== true) files.push(file2);
+    if (isDirectory.has(name)) continue;
+    const entry = entries.find((e) => e.name === name);
+    if (entry?.isSymbolicLink() && directoryBehindLink(file2)) continue;
+    files.push(file2);
   }
   return { files, directory: true };
 }
-async function refusal(file2) {
+function refusal(file2) {
   if (path.sep === "/" && path.basename(file2).includes("\\")) {
     return { rule: "zone-name", message: "the file name contains a backslash", hint: "name zone files after their domain, e.g. zones/example.com.yaml" };
   }
-  const link = await lstat(file2);
+  const link = lstatSync(file2);
   if (link.isSymbolicLink()) {
-    const target = await realpath(file2);
-    const roots = await Promise.all([path.dirname(file2), process.cwd()].map((dir) => realpath(dir).catch(() => path.resolve(dir))));
+    const target = realpathSync(file2);
+    const roots = [path.dirname(file2), process.cwd()].map((dir) => {
+      try {
+        return realpathSync(dir);
+      } catch {
+        return path.resolve(dir);
+      }
+    });
     if (!roots.some((root) => target === root || target.startsWith(`${root}${path.sep}`))) {
       return {
         rule: "read",
@@ -5921,27 +5931,36 @@ async function refusal(file2) {
       };
     }
   }
-  const info = await stat(file2);
+  const info = link.isSymbolicLink() ? statSync(file2) : link;
   if (!info.isFile()) return { rule: "read", message: "not a regular file (a device, FIFO or socket)", hint: "zone files are plain files" };
-  return void 0;
+  return { info };
+}
+function directoryBehindLink(file2) {
+  try {
+    return statSync(file2).isDirectory();
+  } catch {
+    return false;
+  }
 }
 var CHUNK = 1024 * 1024;
-async function readAtMost(file2, limit) {
-  const handle = await open(file2, "r");
+function readAtMost(file2, limit) {
+  const fd = openSync(file2, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
-    const { size } = await handle.stat();
+    const info = fstatSync(fd);
+    if (!info.isFile()) return "not-regular";
+    const size = info.size;
     const chunks = [];
     let total = 0;
     for (; ; ) {
       const chunk = Buffer.allocUnsafe(Math.min(Math.max(size - total + 1, 4096), CHUNK, limit + 1 - total));
-      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      const bytesRead = readSync(fd, chunk, 0, chunk.length, null);
       if (bytesRead === 0) return Buffer.concat(chunks, total);
       chunks.push(chunk.subarray(0, bytesRead));
       total += bytesRead;
       if (total > limit) return void 0;
     }
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 async function readTextFile(file2) {
@@ -5953,12 +5972,13 @@ async function readTextFile(file2) {
   );
   let bytes;
   try {
-    const refused = await refusal(file2);
-    if (refused) return refuse(refused.rule, refused.message, refused.hint);
-    const info = await stat(file2);
-    if (info.size > MAX_ZONE_FILE_BYTES) return tooLarge(info.size);
-    bytes = await readAtMost(file2, MAX_ZONE_FILE_BYTES);
-    if (bytes === void 0) return tooLarge(void 0);
+    const checked = refusal(file2);
+    if ("rule" in checked) return refuse(checked.rule, checked.message, checked.hint);
+    if (checked.info.size > MAX_ZONE_FILE_BYTES) return tooLarge(checked.info.size);
+    const read = readAtMost(file2, MAX_ZONE_FILE_BYTES);
+    if (read === "not-regular") return refuse("read", "not a regular file (a device, FIFO or socket)", "zone files are plain files");
+    if (read === void 0) return tooLarge(void 0);
+    bytes = read;
   } catch (error) {
     return { issues: [fsIssue(file2, error)] };
   }

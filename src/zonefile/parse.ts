@@ -77,7 +77,8 @@ export function parseZoneFile(text: string, file: string, options: ParseOptions 
   } catch (error) {
     // The YAML parser and the schema walk recurse: absurd nesting exhausts the stack. Say so, do not crash.
     if (error instanceof RangeError && /call stack/i.test(error.message)) {
-      issues.push({ severity: 'error', rule: 'yaml-syntax', message: NESTED_TOO_DEEPLY, hint: NESTED_TOO_DEEPLY_HINT, file });
+      // yaml may have caught an overflow of its own already, depending on how deep the stack was.
+      if (!issues.some((issue) => issue.message === NESTED_TOO_DEEPLY)) issues.push({ severity: 'error', rule: 'yaml-syntax', message: NESTED_TOO_DEEPLY, hint: NESTED_TOO_DEEPLY_HINT, file });
       return { issues: sortIssues(issues, file) };
     }
     throw error;
@@ -109,7 +110,7 @@ export function parseTemplateFile(text: string, file: string, options: Pick<Pars
     return failed || !content ? { issues: sortIssues(issues, file) } : { template: { name, file, content }, issues: sortIssues(issues, file) };
   } catch (error) {
     if (error instanceof RangeError && /call stack/i.test(error.message)) {
-      issues.push({ severity: 'error', rule: 'yaml-syntax', message: NESTED_TOO_DEEPLY, hint: 'a template needs only a few levels of nesting', file });
+      if (!issues.some((issue) => issue.message === NESTED_TOO_DEEPLY)) issues.push({ severity: 'error', rule: 'yaml-syntax', message: NESTED_TOO_DEEPLY, hint: 'a template needs only a few levels of nesting', file });
       return { issues: sortIssues(issues, file) };
     }
     throw error;
@@ -243,7 +244,10 @@ function readWithYaml(text: string, file: string, what: string, issues: Issue[])
   for (const error of doc.errors) {
     if (error.code === 'MULTIPLE_DOCS') fileIssue('yaml-syntax', `a ${what} holds a single YAML document`, 'remove the second "---" and what follows, or move it to its own file', position(error.pos[0]));
     // yaml catches the stack overflow of absurd nesting itself and reports it as a syntax error.
-    else if (/call stack/i.test(error.message)) fileIssue('yaml-syntax', NESTED_TOO_DEEPLY, `a ${what} needs only a few levels of nesting`, position(error.pos[0]));
+    else if (/call stack/i.test(error.message)) {
+      // Once per file: where the stack runs out (and how often yaml notices) depends on the JIT's state.
+      if (!issues.some((issue) => issue.message === NESTED_TOO_DEEPLY)) fileIssue('yaml-syntax', NESTED_TOO_DEEPLY, `a ${what} needs only a few levels of nesting`, position(error.pos[0]));
+    }
     else fileIssue('yaml-syntax', yamlMessage(error.message), undefined, position(error.pos[0]));
   }
   for (const warning of doc.warnings) {
