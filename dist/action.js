@@ -60463,8 +60463,10 @@ function canonicalJson(value) {
 function sha256(text) {
   return createHash("sha256").update(text, "utf8").digest("hex");
 }
-function liveFingerprint(live) {
-  const rows = live.map((rrset) => {
+function liveFingerprint(live, ignore = []) {
+  const matcher = compileIgnore(ignore);
+  const fingerprinted = ignore.length === 0 ? live : live.filter((rrset) => matcher.match(rrset) === void 0);
+  const rows = fingerprinted.map((rrset) => {
     const key = rrsetKey(rrset);
     return { key, json: `{"key":${JSON.stringify(key)},"ttl":${JSON.stringify(rrset.ttl)},"values":${JSON.stringify([...rrset.values].sort())}}` };
   }).sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
@@ -60472,13 +60474,23 @@ function liveFingerprint(live) {
 }
 function planChecksum(plan) {
   const { format, version, zones, summary: summary2 } = plan;
-  return sha256(canonicalJson({ format, version, zones, summary: summary2 }));
+  return sha256(canonicalJson({ format, version, zones: zones.map(checksummedZone), summary: summary2 }));
+}
+function checksummedZone(zone) {
+  if (zone.ignore === void 0) return zone;
+  const { ignored: _informative, ...checked } = zone;
+  return checked;
+}
+function storedIgnore(rules) {
+  if (rules === void 0 || rules.length === 0) return {};
+  return { ignore: rules.map(({ name, type }) => type === void 0 ? { name } : { name, type }) };
 }
 function createPlanFile(inputs, now = /* @__PURE__ */ new Date()) {
-  const zones = inputs.map(({ plan, file: file2, fingerprint, safety, domainChanges, account }) => ({
+  const zones = inputs.map(({ plan, file: file2, fingerprint, ignore, safety, domainChanges, account }) => ({
     zone: plan.zone,
     file: file2,
     fingerprint,
+    ...storedIgnore(ignore),
     existing: plan.existingCount,
     ignored: plan.ignoredCount,
     safety,
@@ -61347,10 +61359,10 @@ async function explainMissingZone(client, zone, where2, original) {
   }
   return `${where2}: could not read the live zone: ${messageOf4(original)}`;
 }
-var liveZone = (live) => ({ live, fingerprint: liveFingerprint(live) });
-function planned(zone, file2, plan, { live, fingerprint }, safety) {
+var liveZone = (live, ignore) => ({ live, fingerprint: liveFingerprint(live, ignore), ignore });
+function planned(zone, file2, plan, { live, fingerprint, ignore }, safety) {
   const refusal2 = checkSafety(plan, safety, file2);
-  return { zone, file: file2, plan, live, fingerprint, safety, ...refusal2 ? { refusal: refusal2 } : {} };
+  return { zone, file: file2, plan, live, fingerprint, ignore, safety, ...refusal2 ? { refusal: refusal2 } : {} };
 }
 function withDomainChanges(zone, domainChanges = [], account) {
   return { ...zone, domainChanges, ...account === void 0 ? {} : { account } };
@@ -61359,7 +61371,15 @@ function result(issues, zones, now, domain) {
   let planFile;
   let json;
   const makePlanFile = () => planFile ??= createPlanFile(
-    zones.map(({ plan, file: file2, fingerprint, safety, domainChanges, account }) => ({ plan, file: file2, fingerprint, safety, domainChanges, ...account === void 0 ? {} : { account } })),
+    zones.map(({ plan, file: file2, fingerprint, ignore, safety, domainChanges, account }) => ({
+      plan,
+      file: file2,
+      fingerprint,
+      ignore,
+      safety,
+      domainChanges,
+      ...account === void 0 ? {} : { account }
+    })),
     now
   );
   const makeJson = () => json ??= domain.checked ? toPlanJson(
@@ -61436,7 +61456,7 @@ async function planAll(options) {
   const selected = selectZones(desired, options, options.paths.join(", "));
   const { live: plans, domain } = await readLiveState(selected, options, (live, i) => {
     const zone = selected[i];
-    return planned(zone.zone, zone.file, planZone(zone, live), liveZone(live), resolveSafety(zone.safety));
+    return planned(zone.zone, zone.file, planZone(zone, live), liveZone(live, zone.ignore), resolveSafety(zone.safety));
   });
   const domainChanges = planDomains(selected, domain, options.now?.() ?? /* @__PURE__ */ new Date());
   const zones = selected.map((zone, i) => withDomainChanges(plans[i], domainChanges.get(zone.zone), zone.account));
@@ -61444,7 +61464,7 @@ async function planAll(options) {
 }
 async function planFromFile(planFile, options) {
   const selected = selectZones(planFile.zones, options, options.source).map((zone) => ({ ...zone, domain: settingsOf(zone.domain_changes ?? []) }));
-  const { live, domain } = await readLiveState(selected, options, liveZone);
+  const { live, domain } = await readLiveState(selected, options, (zoneLive, i) => liveZone(zoneLive, selected[i].ignore ?? []));
   const fresh = planDomains(selected, domain, options.now?.() ?? /* @__PURE__ */ new Date());
   const drifted = selected.flatMap((zone, i) => {
     if (live[i].fingerprint !== zone.fingerprint) return [`${zone.zone}: zone changed since this plan was made; run plan again (${options.source})`];

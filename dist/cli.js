@@ -45445,8 +45445,10 @@ function canonicalJson(value) {
 function sha256(text) {
   return createHash("sha256").update(text, "utf8").digest("hex");
 }
-function liveFingerprint(live) {
-  const rows = live.map((rrset) => {
+function liveFingerprint(live, ignore = []) {
+  const matcher = compileIgnore(ignore);
+  const fingerprinted = ignore.length === 0 ? live : live.filter((rrset) => matcher.match(rrset) === void 0);
+  const rows = fingerprinted.map((rrset) => {
     const key = rrsetKey(rrset);
     return { key, json: `{"key":${JSON.stringify(key)},"ttl":${JSON.stringify(rrset.ttl)},"values":${JSON.stringify([...rrset.values].sort())}}` };
   }).sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
@@ -45454,13 +45456,23 @@ function liveFingerprint(live) {
 }
 function planChecksum(plan) {
   const { format, version, zones, summary } = plan;
-  return sha256(canonicalJson({ format, version, zones, summary }));
+  return sha256(canonicalJson({ format, version, zones: zones.map(checksummedZone), summary }));
+}
+function checksummedZone(zone) {
+  if (zone.ignore === void 0) return zone;
+  const { ignored: _informative, ...checked } = zone;
+  return checked;
+}
+function storedIgnore(rules) {
+  if (rules === void 0 || rules.length === 0) return {};
+  return { ignore: rules.map(({ name, type }) => type === void 0 ? { name } : { name, type }) };
 }
 function createPlanFile(inputs, now = /* @__PURE__ */ new Date()) {
-  const zones = inputs.map(({ plan, file: file2, fingerprint, safety, domainChanges, account }) => ({
+  const zones = inputs.map(({ plan, file: file2, fingerprint, ignore, safety, domainChanges, account }) => ({
     zone: plan.zone,
     file: file2,
     fingerprint,
+    ...storedIgnore(ignore),
     existing: plan.existingCount,
     ignored: plan.ignoredCount,
     safety,
@@ -45515,6 +45527,7 @@ function parsePlanFile(text, source) {
       fail(source, `${where2} must have existing, ignored and safety`);
     }
     if (!Array.isArray(zone.changes)) fail(source, `${where2}.changes must be a list`);
+    const ignore = zone.ignore === void 0 ? compileIgnore([]) : compileIgnore(checkIgnore(zone.ignore, source, where2));
     for (const [j, change] of zone.changes.entries()) {
       const at = `${where2}.changes[${j}]`;
       if (!isRecord(change) || typeof change.name !== "string" || typeof change.type !== "string") fail(source, `${at} must have name and type`);
@@ -45524,6 +45537,8 @@ function parsePlanFile(text, source) {
       if (change.before === null !== (change.action === "create") || change.after === null !== (change.action === "delete")) {
         fail(source, `${at}: before/after do not fit a ${String(change.action)}`);
       }
+      const { name, type } = change;
+      if (ignore.match({ name, type })) fail(source, `${at} changes ${name} ${type}, which the zone's ignore rules cover`);
     }
     if (zone.domain_changes !== void 0) checkDomainChanges(zone.domain_changes, source, where2);
     if (zone.account !== void 0 && typeof zone.account !== "string") fail(source, `${where2}.account must be a string`);
@@ -45533,6 +45548,14 @@ function parsePlanFile(text, source) {
     throw new UserError(`${source}: the plan file was modified after it was written (checksum mismatch); run plan again`);
   }
   return plan;
+}
+function checkIgnore(value, source, where2) {
+  if (!Array.isArray(value)) fail(source, `${where2}.ignore must be a list`);
+  return value.map((rule, j) => {
+    const ok = isRecord(rule) && typeof rule.name === "string" && (rule.type === void 0 || typeof rule.type === "string" && isRecordType(rule.type));
+    if (!ok) fail(source, `${where2}.ignore[${j}] must be {name} or {name, type} with a record type`);
+    return rule;
+  });
 }
 function isNameservers(value) {
   return value === LIVEDNS || Array.isArray(value) && value.length > 0 && value.every((host) => typeof host === "string");
@@ -46411,10 +46434,10 @@ async function explainMissingZone(client, zone, where2, original) {
   }
   return `${where2}: could not read the live zone: ${messageOf4(original)}`;
 }
-var liveZone = (live) => ({ live, fingerprint: liveFingerprint(live) });
-function planned(zone, file2, plan, { live, fingerprint }, safety) {
+var liveZone = (live, ignore) => ({ live, fingerprint: liveFingerprint(live, ignore), ignore });
+function planned(zone, file2, plan, { live, fingerprint, ignore }, safety) {
   const refusal2 = checkSafety(plan, safety, file2);
-  return { zone, file: file2, plan, live, fingerprint, safety, ...refusal2 ? { refusal: refusal2 } : {} };
+  return { zone, file: file2, plan, live, fingerprint, ignore, safety, ...refusal2 ? { refusal: refusal2 } : {} };
 }
 function withDomainChanges(zone, domainChanges = [], account) {
   return { ...zone, domainChanges, ...account === void 0 ? {} : { account } };
@@ -46423,7 +46446,15 @@ function result(issues, zones, now, domain) {
   let planFile;
   let json;
   const makePlanFile = () => planFile ??= createPlanFile(
-    zones.map(({ plan, file: file2, fingerprint, safety, domainChanges, account }) => ({ plan, file: file2, fingerprint, safety, domainChanges, ...account === void 0 ? {} : { account } })),
+    zones.map(({ plan, file: file2, fingerprint, ignore, safety, domainChanges, account }) => ({
+      plan,
+      file: file2,
+      fingerprint,
+      ignore,
+      safety,
+      domainChanges,
+      ...account === void 0 ? {} : { account }
+    })),
     now
   );
   const makeJson = () => json ??= domain.checked ? toPlanJson(
@@ -46500,7 +46531,7 @@ async function planAll(options) {
   const selected = selectZones(desired, options, options.paths.join(", "));
   const { live: plans, domain } = await readLiveState(selected, options, (live, i) => {
     const zone = selected[i];
-    return planned(zone.zone, zone.file, planZone(zone, live), liveZone(live), resolveSafety(zone.safety));
+    return planned(zone.zone, zone.file, planZone(zone, live), liveZone(live, zone.ignore), resolveSafety(zone.safety));
   });
   const domainChanges = planDomains(selected, domain, options.now?.() ?? /* @__PURE__ */ new Date());
   const zones = selected.map((zone, i) => withDomainChanges(plans[i], domainChanges.get(zone.zone), zone.account));
@@ -46508,7 +46539,7 @@ async function planAll(options) {
 }
 async function planFromFile(planFile, options) {
   const selected = selectZones(planFile.zones, options, options.source).map((zone) => ({ ...zone, domain: settingsOf(zone.domain_changes ?? []) }));
-  const { live, domain } = await readLiveState(selected, options, liveZone);
+  const { live, domain } = await readLiveState(selected, options, (zoneLive, i) => liveZone(zoneLive, selected[i].ignore ?? []));
   const fresh = planDomains(selected, domain, options.now?.() ?? /* @__PURE__ */ new Date());
   const drifted = selected.flatMap((zone, i) => {
     if (live[i].fingerprint !== zone.fingerprint) return [`${zone.zone}: zone changed since this plan was made; run plan again (${options.source})`];

@@ -21,7 +21,7 @@ import type { ChangeCounts, DesiredZone, Issue, RecordSet, ZonePlan } from './mo
 import { readZones } from './zonefile/read.js';
 import { planZone } from './plan/plan.js';
 import { selectZones, type Shard } from './plan/select.js';
-import type { PlanFile, PlanJson, ResolvedSafety } from './plan/document.js';
+import type { PlanFile, PlanIgnoreRule, PlanJson, ResolvedSafety } from './plan/document.js';
 import { createPlanFile, liveFingerprint, sumCounts, toPlanJson, zonePlanFromFile } from './plan/document.js';
 import type { SafetyRefusal } from './plan/safety.js';
 import { checkSafety, resolveSafety } from './plan/safety.js';
@@ -77,6 +77,8 @@ export interface PlannedZone {
   /** The managed live rrsets the plan was computed from. */
   readonly live: readonly RecordSet[];
   readonly fingerprint: string;
+  /** The `ignore` rules the fingerprint leaves out (the zone file's, or the plan file's). */
+  readonly ignore: readonly PlanIgnoreRule[];
   readonly safety: ResolvedSafety;
   /** Set when the plan exceeds the zone's safety limit (apply refuses it without `force`). */
   readonly refusal?: SafetyRefusal;
@@ -180,20 +182,21 @@ async function explainMissingZone(client: LiveDnsClient, zone: string, where: st
   return `${where}: could not read the live zone: ${messageOf(original)}`;
 }
 
-/** A zone's live state with what is computed from it alone: its fingerprint. */
+/** A zone's live state with what is computed from it and the zone's `ignore` rules: its fingerprint. */
 interface LiveZone {
   readonly live: RecordSet[];
   readonly fingerprint: string;
+  readonly ignore: readonly PlanIgnoreRule[];
 }
 
-const liveZone = (live: RecordSet[]): LiveZone => ({ live, fingerprint: liveFingerprint(live) });
+const liveZone = (live: RecordSet[], ignore: readonly PlanIgnoreRule[]): LiveZone => ({ live, fingerprint: liveFingerprint(live, ignore), ignore });
 
 /** A zone planned against its live state, all but its registrar changes (those wait for the domain list). */
 type RecordsPlanned = Omit<PlannedZone, 'domainChanges' | 'account'>;
 
-function planned(zone: string, file: string, plan: ZonePlan, { live, fingerprint }: LiveZone, safety: ResolvedSafety): RecordsPlanned {
+function planned(zone: string, file: string, plan: ZonePlan, { live, fingerprint, ignore }: LiveZone, safety: ResolvedSafety): RecordsPlanned {
   const refusal = checkSafety(plan, safety, file);
-  return { zone, file, plan, live, fingerprint, safety, ...(refusal ? { refusal } : {}) };
+  return { zone, file, plan, live, fingerprint, ignore, safety, ...(refusal ? { refusal } : {}) };
 }
 
 function withDomainChanges(zone: RecordsPlanned, domainChanges: readonly DomainChange[] = [], account?: string): PlannedZone {
@@ -208,7 +211,15 @@ function result(issues: readonly Issue[], zones: PlannedZone[], now: Date, domai
   let json: PlanJson | undefined;
   const makePlanFile = (): PlanFile =>
     (planFile ??= createPlanFile(
-      zones.map(({ plan, file, fingerprint, safety, domainChanges, account }) => ({ plan, file, fingerprint, safety, domainChanges, ...(account === undefined ? {} : { account }) })),
+      zones.map(({ plan, file, fingerprint, ignore, safety, domainChanges, account }) => ({
+        plan,
+        file,
+        fingerprint,
+        ignore,
+        safety,
+        domainChanges,
+        ...(account === undefined ? {} : { account }),
+      })),
       now,
     ));
   const makeJson = (): PlanJson =>
@@ -322,7 +333,7 @@ export async function planAll(options: ReconcileOptions): Promise<PlanRun> {
   const selected: DesiredZone[] = selectZones(desired, options, options.paths.join(', '));
   const { live: plans, domain } = await readLiveState(selected, options, (live, i) => {
     const zone = selected[i]!;
-    return planned(zone.zone, zone.file, planZone(zone, live), liveZone(live), resolveSafety(zone.safety));
+    return planned(zone.zone, zone.file, planZone(zone, live), liveZone(live, zone.ignore), resolveSafety(zone.safety));
   });
   const domainChanges = planDomains(selected, domain, options.now?.() ?? new Date());
   const zones = selected.map((zone, i) => withDomainChanges(plans[i]!, domainChanges.get(zone.zone), zone.account));
@@ -337,7 +348,14 @@ export async function planFromFile(planFile: PlanFile, options: Omit<ReconcileOp
   // The reviewed registrar changes stand for the zone file's settings: re-planning them against fresh facts
   // gives the same changes exactly when the registrar has not moved since the review.
   const selected = selectZones(planFile.zones, options, options.source).map((zone) => ({ ...zone, domain: settingsOf(zone.domain_changes ?? []) }));
-  const { live, domain } = await readLiveState(selected, options, liveZone);
+  // The drift check leaves out what the plan file's ignore rules cover, not what the zone file says today:
+  // the reviewed plan is what gets applied (the zone files are not even read), and its changes were
+  // computed from the live rrsets outside exactly those rules, so those are the rrsets that must not have
+  // moved. Today's rules could cover more (letting a change to an rrset the plan depended on pass unseen)
+  // or less (refusing for churn the reviewed plan never looked at). The stored rules are under the
+  // checksum. A file without rules (or written before they were stored) is checked over every managed
+  // rrset, as it always was.
+  const { live, domain } = await readLiveState(selected, options, (zoneLive, i) => liveZone(zoneLive, selected[i]!.ignore ?? []));
   const fresh = planDomains(selected, domain, options.now?.() ?? new Date());
   const drifted = selected.flatMap((zone, i) => {
     if (live[i]!.fingerprint !== zone.fingerprint) return [`${zone.zone}: zone changed since this plan was made; run plan again (${options.source})`];

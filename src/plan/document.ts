@@ -6,11 +6,17 @@
  * whole file, a checksum of everything in it but its creation time. `apply --plan` re-reads the live
  * zones and refuses when a fingerprint differs (someone changed the zone since the review), and refuses a
  * file whose checksum does not match its content (someone edited the reviewed plan).
+ *
+ * Live rrsets that the zone's `ignore` rules cover are outside the fingerprint: the plan never touches
+ * them, and robots rewrite them all day (ACME DNS-01 challenges), which must not make a reviewed plan
+ * stale. The rules themselves are stored in the plan file, so that apply checks with the rules the plan
+ * was computed with.
  */
 import { createHash } from 'node:crypto';
 import { UserError } from '../errors.js';
+import { compileIgnore } from '../model/ignore.js';
 import { RECORD_TYPES, rrsetKey } from '../model/types.js';
-import type { Action, Change, ChangeCounts, RecordSet, RecordType, ZonePlan } from '../model/types.js';
+import type { Action, Change, ChangeCounts, IgnoreRule, RecordSet, RecordType, ZonePlan } from '../model/types.js';
 import { LIVEDNS, type DomainChange, type PlanWarning } from '../model/domain.js';
 
 /** TTL and values of one rrset, as the plan document shows it. Values are canonical (TXT decoded). */
@@ -73,6 +79,9 @@ export interface ResolvedSafety {
   readonly min_existing: number;
 }
 
+/** An `ignore` rule as a plan file keeps it: what it covers, not where it is written (see PlanJsonChange.source). */
+export type PlanIgnoreRule = Pick<IgnoreRule, 'name' | 'type'>;
+
 export interface PlanFileZone extends Omit<PlanJsonZone, 'domain_changes'> {
   /** Registrar settings the reviewed plan changes; absent when none. Covered by the checksum. */
   readonly domain_changes?: readonly DomainChange[];
@@ -80,11 +89,20 @@ export interface PlanFileZone extends Omit<PlanJsonZone, 'domain_changes'> {
   readonly account?: string;
   /** The zone file the plan came from, for messages. */
   readonly file: string;
-  /** Fingerprint of the live zone the plan was computed from (see liveFingerprint). */
+  /** Fingerprint of the live zone the plan was computed from, less what `ignore` covers (see liveFingerprint). */
   readonly fingerprint: string;
+  /**
+   * The zone file's `ignore` rules when the plan was made: the fingerprint leaves out the live rrsets they
+   * cover, and apply checks it with these same rules. Absent when the zone has none, and in plan files
+   * written before rules were stored: the fingerprint then covers every managed rrset, as it always did.
+   */
+  readonly ignore?: readonly PlanIgnoreRule[];
   /** Live rrsets the plan was computed from (the base of the safety ratio). */
   readonly existing: number;
-  /** Live rrsets left alone by `ignore` rules. */
+  /**
+   * Live rrsets left alone by `ignore` rules. Informative, and outside the checksum when `ignore` is
+   * stored: an ACME challenge coming or going changes this count, never the plan.
+   */
   readonly ignored: number;
   readonly safety: ResolvedSafety;
 }
@@ -99,7 +117,10 @@ export interface PlanFile {
   readonly created_at: string;
   readonly zones: readonly PlanFileZone[];
   readonly summary: ChangeCounts;
-  /** sha256 (hex) of the canonical serialisation of the file without `created_at` and `checksum`. */
+  /**
+   * sha256 (hex) of the canonical serialisation of the file without `created_at` and `checksum` (and
+   * without `ignored` in zones that store their `ignore` rules).
+   */
   readonly checksum: string;
 }
 
@@ -110,6 +131,8 @@ export interface PlanFileInput {
   readonly account?: string;
   readonly file: string;
   readonly fingerprint: string;
+  /** The rules the fingerprint was computed with (the zone file's `ignore`). */
+  readonly ignore?: readonly PlanIgnoreRule[];
   readonly safety: ResolvedSafety;
 }
 
@@ -183,10 +206,14 @@ function sha256(text: string): string {
 /**
  * Fingerprint of a live zone: sha256 of its rrsets (name, type, TTL, canonical values) sorted by key.
  * Pass the rrsets the reconciler manages (apex NS/SOA left out): Gandi may change those on its own.
+ * The rrsets that `ignore` rules cover are left out for the same reason: the plan never touches them.
  * The exact wire spelling of names is left out on purpose: it does not change what a plan writes.
+ * Without rules, the value is the one plan files have always carried.
  */
-export function liveFingerprint(live: readonly RecordSet[]): string {
-  const rows = live
+export function liveFingerprint(live: readonly RecordSet[], ignore: readonly PlanIgnoreRule[] = []): string {
+  const matcher = compileIgnore(ignore);
+  const fingerprinted = ignore.length === 0 ? live : live.filter((rrset) => matcher.match(rrset) === undefined);
+  const rows = fingerprinted
     .map((rrset) => {
       const key = rrsetKey(rrset);
       // canonicalJson({key, ttl, values}) spelled out (its keys in sorted order): the same text, without
@@ -199,18 +226,36 @@ export function liveFingerprint(live: readonly RecordSet[]): string {
 
 type PlanFileBody = Omit<PlanFile, 'created_at' | 'checksum'>;
 
-/** Checksum of a plan file's content (everything but `created_at` and `checksum`). */
+/** Checksum of a plan file's content (everything but `created_at` and `checksum`; see PlanFile.checksum). */
 export function planChecksum(plan: PlanFileBody | PlanFile): string {
   const { format, version, zones, summary } = plan;
-  return sha256(canonicalJson({ format, version, zones, summary }));
+  return sha256(canonicalJson({ format, version, zones: zones.map(checksummedZone), summary }));
+}
+
+/**
+ * A zone as the checksum sees it. The count of ignored rrsets is left out where the rules are stored (a
+ * file written before that keeps its checksum): it moves with every ACME challenge, and the Action's
+ * `require-reviewed-plan` compares the checksum of a fresh plan with the reviewed one.
+ */
+function checksummedZone(zone: PlanFileZone): PlanFileZone | Omit<PlanFileZone, 'ignored'> {
+  if (zone.ignore === undefined) return zone;
+  const { ignored: _informative, ...checked } = zone;
+  return checked;
+}
+
+/** The rules as a plan file stores them: absent when there are none, so such a zone keeps today's shape. */
+function storedIgnore(rules: readonly PlanIgnoreRule[] | undefined): { ignore?: PlanIgnoreRule[] } {
+  if (rules === undefined || rules.length === 0) return {};
+  return { ignore: rules.map(({ name, type }) => (type === undefined ? { name } : { name, type })) };
 }
 
 /** Builds the plan file for zone plans computed against the fingerprinted live zones. */
 export function createPlanFile(inputs: readonly PlanFileInput[], now: Date = new Date()): PlanFile {
-  const zones: PlanFileZone[] = inputs.map(({ plan, file, fingerprint, safety, domainChanges, account }) => ({
+  const zones: PlanFileZone[] = inputs.map(({ plan, file, fingerprint, ignore, safety, domainChanges, account }) => ({
     zone: plan.zone,
     file,
     fingerprint,
+    ...storedIgnore(ignore),
     existing: plan.existingCount,
     ignored: plan.ignoredCount,
     safety,
@@ -273,6 +318,7 @@ export function parsePlanFile(text: string, source: string): PlanFile {
       fail(source, `${where} must have existing, ignored and safety`);
     }
     if (!Array.isArray(zone.changes)) fail(source, `${where}.changes must be a list`);
+    const ignore = zone.ignore === undefined ? compileIgnore([]) : compileIgnore(checkIgnore(zone.ignore, source, where));
     for (const [j, change] of (zone.changes as unknown[]).entries()) {
       const at = `${where}.changes[${j}]`;
       if (!isRecord(change) || typeof change.name !== 'string' || typeof change.type !== 'string') fail(source, `${at} must have name and type`);
@@ -282,6 +328,10 @@ export function parsePlanFile(text: string, source: string): PlanFile {
       if ((change.before === null) !== (change.action === 'create') || (change.after === null) !== (change.action === 'delete')) {
         fail(source, `${at}: before/after do not fit a ${String(change.action)}`);
       }
+      // The planner never changes what an ignore rule covers (and a zone file may not manage it): a plan
+      // that does contradicts the rules its fingerprint leaves those rrsets out by.
+      const { name, type } = change as { name: string; type: string };
+      if (ignore.match({ name, type })) fail(source, `${at} changes ${name} ${type}, which the zone's ignore rules cover`);
     }
     if (zone.domain_changes !== undefined) checkDomainChanges(zone.domain_changes, source, where);
     if (zone.account !== undefined && typeof zone.account !== 'string') fail(source, `${where}.account must be a string`);
@@ -291,6 +341,15 @@ export function parsePlanFile(text: string, source: string): PlanFile {
     throw new UserError(`${source}: the plan file was modified after it was written (checksum mismatch); run plan again`);
   }
   return plan;
+}
+
+function checkIgnore(value: unknown, source: string, where: string): PlanIgnoreRule[] {
+  if (!Array.isArray(value)) fail(source, `${where}.ignore must be a list`);
+  return (value as unknown[]).map((rule, j) => {
+    const ok = isRecord(rule) && typeof rule.name === 'string' && (rule.type === undefined || (typeof rule.type === 'string' && isRecordType(rule.type)));
+    if (!ok) fail(source, `${where}.ignore[${j}] must be {name} or {name, type} with a record type`);
+    return rule as unknown as PlanIgnoreRule;
+  });
 }
 
 function isNameservers(value: unknown): boolean {

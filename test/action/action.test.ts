@@ -374,9 +374,9 @@ describe('apply on push', () => {
 });
 
 describe('require-reviewed-plan', () => {
-  async function reviewedOnPullRequest(): Promise<string> {
+  async function reviewedOnPullRequest(zoneFile = ZONE_V1): Promise<string> {
     const plan = await runner();
-    await plan.writeZone('example.com.yaml', ZONE_V1);
+    await plan.writeZone('example.com.yaml', zoneFile);
     const result = await plan.runInProcess();
     expect(result.exitCode, result.stdout).toBe(0);
     github.pullsByCommit.set(MERGE_SHA, [
@@ -385,9 +385,9 @@ describe('require-reviewed-plan', () => {
     return result.outputs['plan-checksum'] ?? '';
   }
 
-  async function applyStep(): Promise<SimulatedRunner> {
+  async function applyStep(zoneFile = ZONE_V1): Promise<SimulatedRunner> {
     const step = await runner({ eventName: 'push', event: 'push.main.json', sha: MERGE_SHA, inputs: { command: 'apply', 'require-reviewed-plan': 'true' } });
-    await step.writeZone('example.com.yaml', ZONE_V1);
+    await step.writeZone('example.com.yaml', zoneFile);
     return step;
   }
 
@@ -414,6 +414,20 @@ describe('require-reviewed-plan', () => {
     expect(refusal.body).toContain('-manual');
     // The reviewed comment is left as it was reviewed.
     expect(parsePlanComment(comments[0]!.body)?.checksum).toBe(checksum);
+  });
+
+  it('applies when only an rrset that an ignore rule covers came or changed since the review (an ACME challenge)', async () => {
+    const zoneFile = `ignore:\n  - { name: "_acme-challenge*", type: TXT }\n${ZONE_V1}`;
+    const checksum = await reviewedOnPullRequest(zoneFile);
+    const challenge = { rrset_name: '_acme-challenge', rrset_type: 'TXT', rrset_ttl: 300, rrset_values: ['"robot-token"'] };
+    emulator.state.domains['example.com']!.rrsets.push(challenge);
+    const result = await (await applyStep(zoneFile)).runInProcess();
+    expect(result.exitCode, result.stdout).toBe(0);
+    expect(result.outputs['plan-checksum']).toBe(checksum);
+    expect(writes().length).toBeGreaterThan(0);
+    expect(writes().filter((entry) => entry.path.includes('_acme-challenge'))).toEqual([]);
+    expect(emulator.state.domains['example.com']!.rrsets).toContainEqual(challenge);
+    expect(ourComments()).toHaveLength(1);
   });
 
   it('refuses a commit that no pull request merged', async () => {

@@ -153,5 +153,40 @@ describe('plan files', () => {
     expect(applied.code).toBe(0);
     expect(w.live('a.test')).toContainEqual(rr('g', 'A', ['192.0.2.99']));
   });
+
+  it('apply --plan ignores changes to rrsets an ignore rule covers (ACME challenges), not to the others', async () => {
+    const challenge = rr('_acme-challenge', 'TXT', ['"token-1"'], 60);
+    const w = await open({ 'a.test': [...smallZoneLive(), challenge] });
+    await w.writeZone('a.test', `ignore:\n  - { name: "_acme-challenge*", type: TXT }\n${SMALL_ZONE_FILE.replace('192.0.2.16', '192.0.2.99')}`);
+    expect((await w.run('plan', '--out', 'plan.json')).code).toBe(0);
+    const file = JSON.parse(await readFile(path.join(w.dir, 'plan.json'), 'utf8'));
+    expect(file.zones[0]).toMatchObject({ ignore: [{ name: '_acme-challenge*', type: 'TXT' }], ignored: 1, changes: [{ action: 'update', name: 'g' }] });
+
+    // An ACME client renews its challenge and starts another one after the review.
+    const state = w.emulator.state.domains['a.test']!;
+    state.rrsets = state.rrsets.filter((r) => r.rrset_name !== '_acme-challenge');
+    const renewed = [rr('_acme-challenge', 'TXT', ['"token-2"'], 60), rr('_acme-challenge.www', 'TXT', ['"token-3"'], 60)];
+    state.rrsets.push(...renewed);
+    w.emulator.journal.length = 0;
+    const applied = await w.run('apply', '--plan', 'plan.json', '--yes');
+    expect(applied.code, applied.stderr).toBe(0);
+    expect(w.requests('a.test').flatMap((r) => (r.kind === 'write' ? [`${r.method} ${r.rrset}`] : []))).toEqual(['PUT g/A']);
+    expect(w.live('a.test')).toContainEqual(rr('g', 'A', ['192.0.2.99']));
+    for (const record of renewed) expect(w.live('a.test')).toContainEqual(record);
+    const again = await w.run('plan', '--detailed-exitcode');
+    expect(again.code, again.stdout).toBe(0);
+    expect(again.stdout).toMatch(/a\.test \(zones\/a\.test\.yaml\): no changes; 2 live rrsets left alone by ignore rules/);
+
+    // A managed rrset changing after the review still makes the reviewed plan stale.
+    await w.writeZone('a.test', `ignore:\n  - { name: "_acme-challenge*", type: TXT }\n${SMALL_ZONE_FILE.replace('192.0.2.16', '192.0.2.42')}`);
+    expect((await w.run('plan', '--out', 'plan.json')).code).toBe(0);
+    state.rrsets = state.rrsets.map((r) => (r.rrset_name === 'a' ? rr('a', 'A', ['192.0.2.200']) : r));
+    w.emulator.journal.length = 0;
+    const refused = await w.run('apply', '--plan', 'plan.json', '--yes');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('a.test: zone changed since this plan was made; run plan again (plan.json)');
+    expect(w.requests('a.test').map((r) => r.kind)).toEqual(['read']);
+    expect(w.live('a.test')).toContainEqual(rr('g', 'A', ['192.0.2.99']));
+  });
 });
 

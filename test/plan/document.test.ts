@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -12,7 +13,7 @@ import {
   zonePlanFromFile,
 } from '../../src/plan/document.js';
 import { resolveSafety } from '../../src/plan/safety.js';
-import { rrsetKey, type RecordSet } from '../../src/model/types.js';
+import { rrsetKey, type IgnoreRule, type RecordSet } from '../../src/model/types.js';
 import { create, remove, rrset, update, zonePlan } from '../helpers/plans.js';
 
 const www = rrset('www', 'A', ['192.0.2.1'], 300, 'WWW');
@@ -152,5 +153,81 @@ describe('plan file', () => {
       ['update', 'www', 'WWW'],
     ]);
     expect(back.changes[2]).toMatchObject({ ttlOnly: false, after: { ttl: 600, values: ['192.0.2.2'] } });
+  });
+});
+
+describe('ignore rules in the fingerprint and the plan file', () => {
+  const ACME: IgnoreRule[] = [{ name: '_acme-challenge*', type: 'TXT', source: { file: 'zones/example.com.yaml', line: 4, column: 5 } }];
+  const managed = [rrset('@', 'A', ['192.0.2.1']), rrset('www', 'A', ['192.0.2.2'])];
+  const withChallenge = (token: string, ttl = 300) => [...managed, rrset('_acme-challenge.www', 'TXT', [token], ttl)];
+
+  it('leaves out exactly the rrsets the rules cover', () => {
+    const fingerprint = liveFingerprint(withChallenge('token-1'), ACME);
+    expect(fingerprint).toBe(liveFingerprint(managed));
+    expect(liveFingerprint(withChallenge('token-2', 60), ACME)).toBe(fingerprint);
+    expect(liveFingerprint(managed, ACME)).toBe(fingerprint);
+    // Covered by name but not by type: still fingerprinted.
+    expect(liveFingerprint([...managed, rrset('_acme-challenge.www', 'CNAME', ['elsewhere.example.net.'])], ACME)).not.toBe(fingerprint);
+    expect(liveFingerprint([rrset('@', 'A', ['192.0.2.9']), managed[1]!, rrset('_acme-challenge.www', 'TXT', ['token-1'])], ACME)).not.toBe(fingerprint);
+  });
+
+  it('is unchanged without rules (plan files written before keep their fingerprints)', () => {
+    expect(liveFingerprint(withChallenge('token-1'), [])).toBe(liveFingerprint(withChallenge('token-1')));
+    expect(liveFingerprint(withChallenge('token-1'))).not.toBe(liveFingerprint(managed));
+  });
+
+  const acmePlan = () =>
+    createPlanFile([{ plan, file: 'zones/example.com.yaml', fingerprint: 'sha256:abc', ignore: ACME, safety: resolveSafety() }], new Date('2025-02-03T04:05:06Z'));
+
+  it('stores the rules (what they cover, not where they are written) under the checksum', () => {
+    const file = acmePlan();
+    expect(file.zones[0]!.ignore).toEqual([{ name: '_acme-challenge*', type: 'TXT' }]);
+    expect(JSON.parse(serializePlanFile(file)).zones[0].ignore).toEqual([{ name: '_acme-challenge*', type: 'TXT' }]);
+    expect(parsePlanFile(serializePlanFile(file), 'plan.json')).toEqual(file);
+    expect(file.checksum).not.toBe(planFile().checksum);
+    const widened = JSON.parse(serializePlanFile(file));
+    widened.zones[0].ignore = [{ name: '_*' }];
+    expect(() => parsePlanFile(JSON.stringify(widened), 'plan.json')).toThrow(/checksum mismatch/);
+    const dropped = JSON.parse(serializePlanFile(file));
+    delete dropped.zones[0].ignore;
+    expect(() => parsePlanFile(JSON.stringify(dropped), 'plan.json')).toThrow(/checksum mismatch/);
+  });
+
+  it('leaves the count of ignored rrsets out of the checksum where the rules are stored, and only there', () => {
+    const recounted = JSON.parse(serializePlanFile(acmePlan()));
+    recounted.zones[0].ignored = 0;
+    expect(parsePlanFile(JSON.stringify(recounted), 'plan.json').checksum).toBe(acmePlan().checksum);
+    const old = JSON.parse(serializePlanFile(planFile()));
+    old.zones[0].ignored = 0;
+    expect(() => parsePlanFile(JSON.stringify(old), 'plan.json')).toThrow(/checksum mismatch/);
+  });
+
+  it('writes no `ignore` for a zone without rules: the file and its checksum are as before', () => {
+    const none = createPlanFile([{ plan, file: 'zones/example.com.yaml', fingerprint: 'sha256:abc', ignore: [], safety: resolveSafety() }], new Date('2025-02-03T04:05:06Z'));
+    expect(serializePlanFile(none)).toBe(serializePlanFile(planFile()));
+    expect('ignore' in none.zones[0]!).toBe(false);
+    const { format, version, zones, summary } = none;
+    expect(none.checksum).toBe(createHash('sha256').update(canonicalJson({ format, version, zones, summary }), 'utf8').digest('hex'));
+  });
+
+  it('reads a plan file written before rules were stored, whose fingerprint covers the ignored rrsets', () => {
+    // Written by the previous version for a zone with `ignore: [{name: "_acme-challenge", type: TXT}]` and
+    // live rrsets @ A, old A and _acme-challenge TXT "token" (see test/reconcile for applying it).
+    const text = readFileSync('test/fixtures/plans/written-before-ignore-rules.plan.json', 'utf8');
+    const old = parsePlanFile(text, 'old.json');
+    expect(old.zones[0]).toMatchObject({ zone: 'a.test', ignored: 1 });
+    expect(old.zones[0]!.ignore).toBeUndefined();
+    const live = [rrset('@', 'A', ['192.0.2.1']), rrset('old', 'A', ['192.0.2.9']), rrset('_acme-challenge', 'TXT', ['token'])];
+    expect(liveFingerprint(live, old.zones[0]!.ignore)).toBe(old.zones[0]!.fingerprint);
+  });
+
+  it('refuses a plan whose changes its own rules cover, and malformed rules', () => {
+    const contradictory = createPlanFile(
+      [{ plan: zonePlan('example.com', [create(rrset('_acme-challenge', 'TXT', ['x']))]), file: 'f', fingerprint: 'sha256:abc', ignore: ACME, safety: resolveSafety() }],
+    );
+    expect(() => parsePlanFile(serializePlanFile(contradictory), 'plan.json')).toThrow(/zones\[0\]\.changes\[0\] changes _acme-challenge TXT, which the zone's ignore rules cover/);
+    const malformed = JSON.parse(serializePlanFile(acmePlan()));
+    malformed.zones[0].ignore = [{ name: '_acme-challenge*', type: 'NOPE' }];
+    expect(() => parsePlanFile(JSON.stringify(malformed), 'plan.json')).toThrow(/zones\[0\]\.ignore\[0\] must be \{name\} or \{name, type\}/);
   });
 });

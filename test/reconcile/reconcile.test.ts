@@ -1,7 +1,8 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parsePlanFile } from '../../src/plan/document.js';
 import { applyAll, planAll, planFromFile } from '../../src/reconcile.js';
 import type { PlanResult } from '../../src/reconcile.js';
 import { FakeLiveDns } from '../helpers/fake-livedns.js';
@@ -163,5 +164,31 @@ describe('applyAll', () => {
       /a\.test: zone changed since this plan was made; run plan again \(plan\.json\)/,
     );
     expect(client.writes()).toHaveLength(before);
+  });
+
+  it('applies a plan file when only an ignored rrset changed since, leaving it as it is now', async () => {
+    await zoneFile('a.test', A_FILE);
+    const client = fake();
+    const reviewed = await planned(client);
+    expect(reviewed.planFile.zones[0]!.ignore).toEqual([{ name: '_acme-challenge', type: 'TXT' }]);
+    await client.putRrset('a.test', '_acme-challenge', 'TXT', 60, ['"token-2"']);
+    // The zone file's rules change too: apply checks with the rules the plan was made with.
+    await zoneFile('a.test', A_FILE.replace(/ignore:\n.*\n/, ''));
+    const before = client.writes().length;
+    const run = await applyAll({ client, paths: [dir], planFile: reviewed.planFile, planSource: 'plan.json', snapshotName: 'livedns-gitops t' });
+    expect(run.ok).toBe(true);
+    expect(run.ok && run.plan.checksum).toBe(reviewed.checksum);
+    expect(client.writes().slice(before).map((call) => `${call.method} ${call.name ?? ''}`)).toEqual(['createSnapshot ', 'deleteRrset old', 'putRrset www']);
+    expect(client.zones.get('a.test')).toContainEqual(wire('_acme-challenge', 'TXT', ['"token-2"'], 60));
+  });
+
+  it('checks a plan file written before ignore rules were stored over every managed rrset, as then', async () => {
+    // test/fixtures/plans: written by the previous version against fake()'s a.test with A_FILE.
+    const old = parsePlanFile(await readFile('test/fixtures/plans/written-before-ignore-rules.plan.json', 'utf8'), 'old.json');
+    const unchanged = fake();
+    await expect(planFromFile(old, { client: unchanged, source: 'old.json' })).resolves.toMatchObject({ checksum: old.checksum, summary: { create: 1, delete: 1 } });
+    const churned = fake();
+    await churned.putRrset('a.test', '_acme-challenge', 'TXT', 300, ['"token-2"']);
+    await expect(planFromFile(old, { client: churned, source: 'old.json' })).rejects.toThrow(/a\.test: zone changed since this plan was made; run plan again \(old\.json\)/);
   });
 });
