@@ -42873,6 +42873,7 @@ function resolvePlain(source) {
   const first = source.charCodeAt(0);
   const maybeTagged = first >= 48 && first <= 57 || "+-.~nNtTfF".includes(source[0]);
   if (!maybeTagged) return source;
+  if (source.includes(":") || source.indexOf(".") !== source.lastIndexOf(".")) return source;
   if (/^(?:~|[Nn]ull|NULL)?$/.test(source)) return null;
   if (/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(source)) return first === 116 || first === 84;
   if (/^0o[0-7]+$/.test(source)) return parseInt(source.slice(2), 8);

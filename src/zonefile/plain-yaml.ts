@@ -503,6 +503,8 @@ export function resolvePlain(source: string): unknown {
   // Most values (names, addresses, targets, text) start with a letter no core tag starts with.
   const maybeTagged = (first >= 0x30 && first <= 0x39) || '+-.~nNtTfF'.includes(source[0]!);
   if (!maybeTagged) return source;
+  // Addresses (`192.0.2.1`, `2001:db8::1`) start like numbers but are not one: a number has no colon and at most one dot.
+  if (source.includes(':') || source.indexOf('.') !== source.lastIndexOf('.')) return source;
   if (/^(?:~|[Nn]ull|NULL)?$/.test(source)) return null;
   if (/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(source)) return first === 0x74 || first === 0x54;
   if (/^0o[0-7]+$/.test(source)) return parseInt(source.slice(2), 8);
