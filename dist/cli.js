@@ -47534,8 +47534,8 @@ var GandiHttp = class {
       } finally {
         handedOver = this.slots.release();
       }
-      if (handedOver) await afterNextRequestWritten();
       const ms = Math.round(performance.now() - started);
+      if (handedOver) await afterNextRequestWritten();
       if (this.debug) {
         const result2 = outcome.kind === "response" ? String(outcome.status) : outcome.code;
         this.emit(`livedns: ${req.method} ${shown} ${result2} ${ms}ms${attempt > 1 ? ` (attempt ${attempt})` : ""}`);

@@ -302,8 +302,8 @@ export class GandiHttp {
       }
       // The slot went to a waiting request: let it reach the socket before this answer is parsed and used
       // (JSON, canonical rrsets, planning by the caller), which would otherwise delay it by that much CPU.
-      if (handedOver) await afterNextRequestWritten();
       const ms = Math.round(performance.now() - started);
+      if (handedOver) await afterNextRequestWritten();
       if (this.debug) {
         const result = outcome.kind === 'response' ? String(outcome.status) : outcome.code;
         this.emit(`livedns: ${req.method} ${shown} ${result} ${ms}ms${attempt > 1 ? ` (attempt ${attempt})` : ''}`);
