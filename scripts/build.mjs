@@ -3,7 +3,7 @@
 // below), and the library dist/index.js, whose dependencies stay packages its user installs.
 // Output is deterministic so that `.ci/run` can fail when the committed dist/ is stale.
 import { build as esbuild } from 'esbuild';
-import { chmod, mkdir, rm } from 'node:fs/promises';
+import { chmod, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import path from 'node:path';
 
@@ -48,10 +48,34 @@ async function precompiledSchema() {
 // Some bundled CommonJS dependencies call require(); give an ESM bundle one.
 const requireBanner = "import { createRequire as __livednsCreateRequire } from 'node:module'; const require = __livednsCreateRequire(import.meta.url);";
 
+/**
+ * dist/licenses.txt: the license of every package bundled into dist/cli.js or dist/action.js (their MIT
+ * and ISC licenses ask that the notice travel with the code), from the packages' own LICENSE files.
+ */
+async function writeLicenses(metafiles) {
+  const packageDirs = new Set();
+  for (const metafile of metafiles) {
+    for (const input of Object.keys(metafile.inputs)) {
+      const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input);
+      if (match) packageDirs.add(match[1]);
+    }
+  }
+  const sections = [];
+  for (const dir of [...packageDirs].sort()) {
+    const manifest = JSON.parse(await readFile(path.join(root, dir, 'package.json'), 'utf8'));
+    const licenseFile = (await readdir(path.join(root, dir))).filter((name) => /^(licen[cs]e|copying)(\.|$)/i.test(name)).sort()[0];
+    const text = licenseFile ? (await readFile(path.join(root, dir, licenseFile), 'utf8')).trim() : `(no license file; package.json says: ${manifest.license ?? 'nothing'})`;
+    sections.push(`${manifest.name}@${manifest.version} (${manifest.license ?? 'unknown'})\n\n${text}`);
+  }
+  const header = 'Third-party packages bundled into dist/cli.js and dist/action.js, with their licenses.\n';
+  await writeFile(path.join(root, 'dist/licenses.txt'), `${header}\n${sections.join(`\n\n${'-'.repeat(72)}\n\n`)}\n`);
+}
+
 export async function build() {
   const schemaPlugin = await precompiledSchema();
-  await esbuild({
+  const cli = await esbuild({
     ...common,
+    metafile: true,
     plugins: [schemaPlugin],
     entryPoints: ['src/cli/bin.ts'],
     outfile: 'dist/cli.js',
@@ -64,13 +88,15 @@ export async function build() {
   });
   await chmod(path.join(root, 'dist/cli.js'), 0o755);
   await esbuild({ ...common, plugins: [schemaPlugin], entryPoints: ['src/index.ts'], outfile: 'dist/index.js', packages: 'external' });
-  await esbuild({
+  const action = await esbuild({
     ...common,
+    metafile: true,
     plugins: [schemaPlugin],
     entryPoints: ['src/action/index.ts'],
     outfile: 'dist/action.js',
     banner: { js: requireBanner },
   });
+  await writeLicenses([cli.metafile, action.metafile]);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
