@@ -42491,7 +42491,7 @@ function substituteZone(records, zone) {
 // src/zonefile/plain-yaml.ts
 var Unsupported = class extends Error {
 };
-var UNSUPPORTED_CHARACTERS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/;
+var UNSUPPORTED_CHARACTERS = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]|\r(?!\n)/;
 var DOCUMENT_MARKERS = /^(?:---|\.\.\.)(?:[ ]|$)|^%/m;
 var MAX_IMPLICIT_KEY = 1024;
 var SPACE = 32;
@@ -42542,7 +42542,7 @@ var Reader = class {
   constructor(text) {
     this.text = text;
     for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) {
-      this.lineEnds.push(i);
+      this.lineEnds.push(i > 0 && text.charCodeAt(i - 1) === 13 ? i - 1 : i);
       this.lineStarts.push(i + 1);
     }
     this.lineEnds.push(text.length);

@@ -53,11 +53,12 @@ class Unsupported extends Error {}
 
 /**
  * Characters the reader does not handle anywhere in the text: tabs (YAML forbids them in indentation
- * and they are rare in DNS values), CR, the other C0 and C1 controls, DEL, a byte-order mark, and the
+ * and they are rare in DNS values), a CR that does not end a line (files checked out on Windows end
+ * theirs with CRLF, which is read), the other C0 and C1 controls, DEL, a byte-order mark, and the
  * Unicode line and paragraph separators. yaml decides what these mean.
  */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
-const UNSUPPORTED_CHARACTERS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/;
+const UNSUPPORTED_CHARACTERS = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]|\r(?!\n)/;
 
 /** Document markers and directives (`---`, `...`, `%YAML`): a zone file is one bare document. */
 const DOCUMENT_MARKERS = /^(?:---|\.\.\.)(?:[ ]|$)|^%/m;
@@ -142,7 +143,8 @@ class Reader {
 
   constructor(private readonly text: string) {
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
-      this.lineEnds.push(i);
+      // A line's content stops before its CR, as YAML's line breaks are LF or CRLF.
+      this.lineEnds.push(i > 0 && text.charCodeAt(i - 1) === 0x0d ? i - 1 : i);
       this.lineStarts.push(i + 1);
     }
     this.lineEnds.push(text.length);
