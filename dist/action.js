@@ -61083,8 +61083,8 @@ async function listYamlFiles(given, options = {}) {
   } catch (error2) {
     return { issue: fsIssue(given, error2) };
   }
-  const isDirectory2 = new Set(entries.filter((e) => e.isDirectory()).map((e) => e.name));
-  const names = entries.map((e) => e.name).filter((e) => ZONE_FILE.test(e) && !e.startsWith("_")).sort();
+  const byName = new Map(entries.map((entry) => [entry.name, entry]));
+  const names = [...byName.keys()].filter((e) => ZONE_FILE.test(e) && !e.startsWith("_")).sort();
   if (names.length === 0) {
     if (options.quiet) return { files: [], directory: true };
     return { issue: { severity: "warning", rule: "no-zone-files", message: "no zone files (*.yaml, *.yml) in this directory", hint: "zone files are named after their zone, e.g. example.com.yaml", file: given } };
@@ -61092,9 +61092,8 @@ async function listYamlFiles(given, options = {}) {
   const files = [];
   for (const name of names) {
     const file2 = path2.join(given, name);
-    if (isDirectory2.has(name)) continue;
-    const entry = entries.find((e) => e.name === name);
-    if (entry?.isSymbolicLink() && directoryBehindLink(file2)) continue;
+    const entry = byName.get(name);
+    if (entry?.isDirectory() || entry?.isSymbolicLink() && directoryBehindLink(file2)) continue;
     files.push(file2);
   }
   return { files, directory: true };

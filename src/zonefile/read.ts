@@ -198,11 +198,8 @@ async function listYamlFiles(given: string, options: { quiet?: boolean } = {}): 
   } catch (error) {
     return { issue: fsIssue(given, error) };
   }
-  const isDirectory = new Set(entries.filter((e) => e.isDirectory()).map((e) => e.name));
-  const names = entries
-    .map((e) => e.name)
-    .filter((e) => ZONE_FILE.test(e) && !e.startsWith('_'))
-    .sort();
+  const byName = new Map(entries.map((entry) => [entry.name, entry]));
+  const names = [...byName.keys()].filter((e) => ZONE_FILE.test(e) && !e.startsWith('_')).sort();
   if (names.length === 0) {
     if (options.quiet) return { files: [], directory: true };
     return { issue: { severity: 'warning', rule: 'no-zone-files', message: 'no zone files (*.yaml, *.yml) in this directory', hint: 'zone files are named after their zone, e.g. example.com.yaml', file: given } };
@@ -211,9 +208,8 @@ async function listYamlFiles(given: string, options: { quiet?: boolean } = {}): 
   for (const name of names) {
     const file = path.join(given, name);
     // A directory named like a zone file is not one (nor a link to one); anything else is read, or refused with a reason.
-    if (isDirectory.has(name)) continue;
-    const entry = entries.find((e) => e.name === name);
-    if (entry?.isSymbolicLink() && directoryBehindLink(file)) continue;
+    const entry = byName.get(name);
+    if (entry?.isDirectory() || (entry?.isSymbolicLink() && directoryBehindLink(file))) continue;
     files.push(file);
   }
   return { files, directory: true };

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,6 +17,8 @@ beforeAll(async () => {
   await writeFile(at('zones', 'README.md'), '# not yaml\n');
   await writeFile(at('zones', 'nested', 'c.example.yaml'), 'records: {}\n');
   await mkdir(at('zones', 'dir.example.yaml'));
+  // A link to a directory, named like a zone file, is skipped like the directory itself.
+  await symlink(at('zones', 'nested'), at('zones', 'linked-dir.example.yaml'));
   await mkdir(at('bad'));
   await writeFile(at('bad', 'latin1.example.yaml'), Buffer.from('records:\n  caf\xe9: { type: A, value: 192.0.2.1 }\n', 'latin1'));
   await writeFile(at('bad', 'binary.example.yaml'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]));
