@@ -43556,6 +43556,16 @@ async function readConfig(options = {}) {
 }
 
 // src/cli/commands/validate.ts
+var ZONES_LISTED = 10;
+function validZonesText(zones) {
+  const plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  if (zones.length > ZONES_LISTED) {
+    const rrsets = zones.reduce((sum, z) => sum + z.rrsets.length, 0);
+    return `${plural2(zones.length, "zone")} valid, ${plural2(rrsets, "rrset")} in all (--format json lists them)`;
+  }
+  const valid = zones.map((z) => `${z.zone} (${plural2(z.rrsets.length, "rrset")})`);
+  return `${plural2(zones.length, "zone")} valid${valid.length ? `: ${valid.join(", ")}` : ""}`;
+}
 function registerValidate(program2) {
   program2.command("validate").description("check zone files (schema, names, values, rules between records) and print every problem").argument("[paths...]", "zone files or directories of zone files", ["zones/"]).option("--format <format>", "output format: text or json", "text").option("--config <file>", "the accounts file checked with the zones (default: livedns.config.yaml in the current directory, if present)").action(async (paths, options) => {
     if (options.format !== "text" && options.format !== "json") {
@@ -43579,8 +43589,7 @@ function registerValidate(program2) {
 `);
     } else {
       const lines = issues.map(formatIssue);
-      const valid = zones.map((z) => `${z.zone} (${z.rrsets.length} rrset${z.rrsets.length === 1 ? "" : "s"})`);
-      if (counts.errors === 0) lines.push(`ok: ${valid.length} zone${valid.length === 1 ? "" : "s"} valid${valid.length ? `: ${valid.join(", ")}` : ""}${counts.warnings ? ` (${counts.text})` : ""}`);
+      if (counts.errors === 0) lines.push(`ok: ${validZonesText(zones)}${counts.warnings ? ` (${counts.text})` : ""}`);
       else lines.push(`failed: ${counts.text}`);
       process.stdout.write(`${lines.join("\n")}
 `);

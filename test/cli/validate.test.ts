@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -43,6 +43,18 @@ describe('livedns validate', () => {
     const { code, stdout } = await livedns(['validate']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^ok: 3 zones valid: example\.com \(\d+ rrsets\), example\.net \(\d+ rrsets\), example\.org \(\d+ rrsets\)$/m);
+  });
+
+  it('names the valid zones one by one up to ten, and sums up a larger repository in one line', async () => {
+    const many = path.join(dir, 'many');
+    await mkdir(many);
+    for (let i = 0; i < 11; i += 1) await writeFile(path.join(many, `z${i}.example.yaml`), `records:\n  www: { type: A, value: 192.0.2.${i} }\n  mail: { type: A, value: 192.0.2.99 }\n`);
+    const eleven = await livedns(['validate', many]);
+    expect(eleven.code).toBe(0);
+    expect(eleven.stdout).toBe('ok: 11 zones valid, 22 rrsets in all (--format json lists them)\n');
+    await rm(path.join(many, 'z10.example.yaml'));
+    const ten = await livedns(['validate', many]);
+    expect(ten.stdout).toMatch(/^ok: 10 zones valid: z0\.example \(2 rrsets\), z1\.example \(2 rrsets\), .*z9\.example \(2 rrsets\)\n$/);
   });
 
   it('prints every problem as file:line:column with hints, and exits 1', async () => {

@@ -15,6 +15,19 @@ export interface ValidateReport {
   readonly summary: { readonly errors: number; readonly warnings: number };
 }
 
+/** Zones named one by one up to this many; past it, a repository of thousands of zones gets one short line. */
+const ZONES_LISTED = 10;
+
+function validZonesText(zones: readonly { readonly zone: string; readonly rrsets: readonly unknown[] }[]): string {
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  if (zones.length > ZONES_LISTED) {
+    const rrsets = zones.reduce((sum, z) => sum + z.rrsets.length, 0);
+    return `${plural(zones.length, 'zone')} valid, ${plural(rrsets, 'rrset')} in all (--format json lists them)`;
+  }
+  const valid = zones.map((z) => `${z.zone} (${plural(z.rrsets.length, 'rrset')})`);
+  return `${plural(zones.length, 'zone')} valid${valid.length ? `: ${valid.join(', ')}` : ''}`;
+}
+
 /** `livedns validate [paths...]`: every problem of every zone file, exit 1 if any is an error. */
 export function registerValidate(program: Command): void {
   program
@@ -45,8 +58,7 @@ export function registerValidate(program: Command): void {
         process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
       } else {
         const lines = issues.map(formatIssue);
-        const valid = zones.map((z) => `${z.zone} (${z.rrsets.length} rrset${z.rrsets.length === 1 ? '' : 's'})`);
-        if (counts.errors === 0) lines.push(`ok: ${valid.length} zone${valid.length === 1 ? '' : 's'} valid${valid.length ? `: ${valid.join(', ')}` : ''}${counts.warnings ? ` (${counts.text})` : ''}`);
+        if (counts.errors === 0) lines.push(`ok: ${validZonesText(zones)}${counts.warnings ? ` (${counts.text})` : ''}`);
         else lines.push(`failed: ${counts.text}`);
         process.stdout.write(`${lines.join('\n')}\n`);
       }
