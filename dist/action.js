@@ -61881,8 +61881,12 @@ ${notes.map((note) => `> - ${escapeInline(note.message)}`).join("\n")}`);
   const foot = `<sub>Plan checksum: ${inlineCode(input.checksum)} (an apply with \`require-reviewed-plan\` compares it with the fresh plan).</sub>`;
   return { marker, title, head: head.join("\n\n"), details, foot };
 }
+var TABLE_ZONES_LISTED = 20;
 function countsTable(plans, safety, domainOf) {
-  const rows = plans.map((plan) => {
+  const isChanged = (plan) => plan.changes.length > 0 || (domainOf?.(plan.zone).length ?? 0) > 0;
+  const listed = plans.length > TABLE_ZONES_LISTED ? plans.filter(isChanged) : plans;
+  const others = plans.length - listed.length;
+  const rows = listed.map((plan) => {
     const verdict = safety.find((entry) => entry.zone === plan.zone);
     const settings = domainOf?.(plan.zone).length ?? 0;
     let status = plan.changes.length === 0 && settings === 0 ? "no changes" : "will apply";
@@ -61890,6 +61894,7 @@ function countsTable(plans, safety, domainOf) {
     const registrar = domainOf === void 0 ? "" : ` ${settings} |`;
     return `| ${escapeInline(plan.zone)} | ${plan.counts.create} | ${plan.counts.update} | ${plan.counts.delete} |${registrar} ${status} |`;
   });
+  if (others > 0) rows.push(`| *${others} other zone${others === 1 ? "" : "s"}* | 0 | 0 | 0 |${domainOf === void 0 ? "" : " 0 |"} no changes |`);
   const header = domainOf === void 0 ? ["| Zone | Create | Update | Delete | Status |", "|---|--:|--:|--:|---|"] : ["| Zone | Create | Update | Delete | Registrar | Status |", "|---|--:|--:|--:|--:|---|"];
   return [...header, ...rows].join("\n");
 }

@@ -46930,10 +46930,20 @@ function renderZonePlan(view, options = {}) {
   return `${lines.join("\n")}
 `;
 }
+var UNCHANGED_ZONES_LISTED = 10;
 function renderPlanText(views, options = {}) {
   const paint = painter(options);
-  const sections = views.map((view) => renderZonePlan(view, options));
-  const changed = views.filter((view) => view.plan.changes.length > 0 || (view.domainChanges?.length ?? 0) > 0).length;
+  const isChanged = (view) => view.plan.changes.length > 0 || (view.domainChanges?.length ?? 0) > 0;
+  const unchanged = views.filter((view) => !isChanged(view));
+  const collapse = unchanged.length > UNCHANGED_ZONES_LISTED;
+  const sections = (collapse ? views.filter(isChanged) : views).map((view) => renderZonePlan(view, options));
+  if (collapse) {
+    const ignored = unchanged.reduce((n, view) => n + view.plan.ignoredCount, 0);
+    const left = ignored > 0 ? `; ${plural(ignored, "live rrset")} left alone by ignore rules` : "";
+    sections.push(`${plural(unchanged.length, "zone")} without changes${left} (plan --json lists every zone)
+`);
+  }
+  const changed = views.length - unchanged.length;
   const settings = views.reduce((n, view) => n + (view.domainChanges?.length ?? 0), 0);
   const total = views.reduce(
     (sum, { plan }) => ({ create: sum.create + plan.counts.create, update: sum.update + plan.counts.update, delete: sum.delete + plan.counts.delete }),
@@ -47074,8 +47084,12 @@ ${notes.map((note) => `> - ${escapeInline(note.message)}`).join("\n")}`);
   const foot = `<sub>Plan checksum: ${inlineCode(input.checksum)} (an apply with \`require-reviewed-plan\` compares it with the fresh plan).</sub>`;
   return { marker, title, head: head.join("\n\n"), details: details2, foot };
 }
+var TABLE_ZONES_LISTED = 20;
 function countsTable(plans, safety, domainOf) {
-  const rows = plans.map((plan) => {
+  const isChanged = (plan) => plan.changes.length > 0 || (domainOf?.(plan.zone).length ?? 0) > 0;
+  const listed = plans.length > TABLE_ZONES_LISTED ? plans.filter(isChanged) : plans;
+  const others = plans.length - listed.length;
+  const rows = listed.map((plan) => {
     const verdict = safety.find((entry) => entry.zone === plan.zone);
     const settings = domainOf?.(plan.zone).length ?? 0;
     let status = plan.changes.length === 0 && settings === 0 ? "no changes" : "will apply";
@@ -47083,6 +47097,7 @@ function countsTable(plans, safety, domainOf) {
     const registrar = domainOf === void 0 ? "" : ` ${settings} |`;
     return `| ${escapeInline(plan.zone)} | ${plan.counts.create} | ${plan.counts.update} | ${plan.counts.delete} |${registrar} ${status} |`;
   });
+  if (others > 0) rows.push(`| *${others} other zone${others === 1 ? "" : "s"}* | 0 | 0 | 0 |${domainOf === void 0 ? "" : " 0 |"} no changes |`);
   const header = domainOf === void 0 ? ["| Zone | Create | Update | Delete | Status |", "|---|--:|--:|--:|---|"] : ["| Zone | Create | Update | Delete | Registrar | Status |", "|---|--:|--:|--:|--:|---|"];
   return [...header, ...rows].join("\n");
 }

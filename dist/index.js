@@ -9635,10 +9635,20 @@ function renderZonePlan(view, options = {}) {
   return `${lines.join("\n")}
 `;
 }
+var UNCHANGED_ZONES_LISTED = 10;
 function renderPlanText(views, options = {}) {
   const paint = painter(options);
-  const sections = views.map((view) => renderZonePlan(view, options));
-  const changed = views.filter((view) => view.plan.changes.length > 0 || (view.domainChanges?.length ?? 0) > 0).length;
+  const isChanged = (view) => view.plan.changes.length > 0 || (view.domainChanges?.length ?? 0) > 0;
+  const unchanged = views.filter((view) => !isChanged(view));
+  const collapse = unchanged.length > UNCHANGED_ZONES_LISTED;
+  const sections = (collapse ? views.filter(isChanged) : views).map((view) => renderZonePlan(view, options));
+  if (collapse) {
+    const ignored = unchanged.reduce((n, view) => n + view.plan.ignoredCount, 0);
+    const left = ignored > 0 ? `; ${plural(ignored, "live rrset")} left alone by ignore rules` : "";
+    sections.push(`${plural(unchanged.length, "zone")} without changes${left} (plan --json lists every zone)
+`);
+  }
+  const changed = views.length - unchanged.length;
   const settings = views.reduce((n, view) => n + (view.domainChanges?.length ?? 0), 0);
   const total = views.reduce(
     (sum, { plan }) => ({ create: sum.create + plan.counts.create, update: sum.update + plan.counts.update, delete: sum.delete + plan.counts.delete }),

@@ -192,9 +192,18 @@ function planParts(input: PlanMarkdownInput): PlanParts {
   return { marker, title, head: head.join('\n\n'), details, foot };
 }
 
+/**
+ * Past this many zones, the table has rows for the zones that change only, and one row for the others:
+ * a row per zone of thousands would push the comment past GitHub's limit and cut away the changes.
+ */
+export const TABLE_ZONES_LISTED = 20;
+
 /** One row per zone; a Registrar column only when some zone changes registrar settings. */
 function countsTable(plans: readonly ZonePlan[], safety: readonly ZoneSafety[], domainOf?: (zone: string) => readonly DomainChange[]): string {
-  const rows = plans.map((plan) => {
+  const isChanged = (plan: ZonePlan) => plan.changes.length > 0 || (domainOf?.(plan.zone).length ?? 0) > 0;
+  const listed = plans.length > TABLE_ZONES_LISTED ? plans.filter(isChanged) : plans;
+  const others = plans.length - listed.length;
+  const rows = listed.map((plan) => {
     const verdict = safety.find((entry) => entry.zone === plan.zone);
     const settings = domainOf?.(plan.zone).length ?? 0;
     let status = plan.changes.length === 0 && settings === 0 ? 'no changes' : 'will apply';
@@ -202,6 +211,7 @@ function countsTable(plans: readonly ZonePlan[], safety: readonly ZoneSafety[], 
     const registrar = domainOf === undefined ? '' : ` ${settings} |`;
     return `| ${escapeInline(plan.zone)} | ${plan.counts.create} | ${plan.counts.update} | ${plan.counts.delete} |${registrar} ${status} |`;
   });
+  if (others > 0) rows.push(`| *${others} other zone${others === 1 ? '' : 's'}* | 0 | 0 | 0 |${domainOf === undefined ? '' : ' 0 |'} no changes |`);
   const header = domainOf === undefined
     ? ['| Zone | Create | Update | Delete | Status |', '|---|--:|--:|--:|---|']
     : ['| Zone | Create | Update | Delete | Registrar | Status |', '|---|--:|--:|--:|--:|---|'];

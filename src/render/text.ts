@@ -132,11 +132,25 @@ export function renderZonePlan(view: ZonePlanView, options: TextOptions = {}): s
   return `${lines.join('\n')}\n`;
 }
 
-/** The whole plan: every zone's section, then one summary line. */
+/**
+ * Past this many zones without changes, they are summed up in one line rather than one line each: with
+ * thousands of zones, the few that change would be lost among the others.
+ */
+export const UNCHANGED_ZONES_LISTED = 10;
+
+/** The whole plan: every zone's section (or, past UNCHANGED_ZONES_LISTED, one line for the unchanged zones), then one summary line. */
 export function renderPlanText(views: readonly ZonePlanView[], options: TextOptions = {}): string {
   const paint = painter(options);
-  const sections = views.map((view) => renderZonePlan(view, options));
-  const changed = views.filter((view) => view.plan.changes.length > 0 || (view.domainChanges?.length ?? 0) > 0).length;
+  const isChanged = (view: ZonePlanView) => view.plan.changes.length > 0 || (view.domainChanges?.length ?? 0) > 0;
+  const unchanged = views.filter((view) => !isChanged(view));
+  const collapse = unchanged.length > UNCHANGED_ZONES_LISTED;
+  const sections = (collapse ? views.filter(isChanged) : views).map((view) => renderZonePlan(view, options));
+  if (collapse) {
+    const ignored = unchanged.reduce((n, view) => n + view.plan.ignoredCount, 0);
+    const left = ignored > 0 ? `; ${plural(ignored, 'live rrset')} left alone by ignore rules` : '';
+    sections.push(`${plural(unchanged.length, 'zone')} without changes${left} (plan --json lists every zone)\n`);
+  }
+  const changed = views.length - unchanged.length;
   const settings = views.reduce((n, view) => n + (view.domainChanges?.length ?? 0), 0);
   const total = views.reduce(
     (sum, { plan }) => ({ create: sum.create + plan.counts.create, update: sum.update + plan.counts.update, delete: sum.delete + plan.counts.delete }),

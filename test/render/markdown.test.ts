@@ -83,6 +83,25 @@ describe('renderPlanComment', () => {
     expect(body).toContain('<details><summary><b>example.com</b>: 1 to create, 2 to update, 1 to delete</summary>');
   });
 
+  it('past twenty zones, lists the zones that change and sums up the others in one row, so that thousands of zones still fit', () => {
+    const quiet = (n: number) => Array.from({ length: n }, (_, i) => zonePlan(`z${i}.example`, []));
+    const changed = input().plans[0]!;
+    const body = renderPlanComment(input({ plans: [changed, ...quiet(24)] }));
+    const rows = body.split('\n').filter((line) => /^\| [^Z-]/.test(line) && !line.startsWith('|---'));
+    expect(rows.map(tableCells)).toEqual([
+      ['example.com', '1', '2', '1', 'will apply'],
+      ['*24 other zones*', '0', '0', '0', 'no changes'],
+    ]);
+    // Twenty zones or fewer: a row each, as always.
+    const small = renderPlanComment(input({ plans: [changed, ...quiet(19)] }));
+    expect(small).toContain('| z18.example | 0 | 0 | 0 | no changes |');
+    // Thousands of zones: the one change is still in the comment, whole.
+    const huge = renderPlanComment(input({ plans: [...quiet(1500), changed, ...quiet(1500).map((p) => ({ ...p, zone: `y-${p.zone}` }))] }));
+    expect(huge.length).toBeLessThan(GITHUB_COMMENT_LIMIT);
+    expect(huge).toContain('<details><summary><b>example.com</b>: 1 to create, 2 to update, 1 to delete</summary>');
+    expect(huge).toContain('| *3000 other zones* | 0 | 0 | 0 | no changes |');
+  });
+
   it('shows each change as diff lines in zone-file form with TTLs, unchanged values as context', () => {
     const plan = input().plans[0];
     expect(plan).toBeDefined();

@@ -43,6 +43,19 @@ describe('renderPlanText', () => {
     expect(text).not.toContain('note:');
   });
 
+  it('sums up the zones without changes in one line past ten of them, so that the few that change stand out', () => {
+    const quiet = (n: number) => Array.from({ length: n }, (_, i) => ({ plan: zonePlan(`z${i}.example`, [], 5, i % 2), file: `zones/z${i}.example.yaml` }));
+    const many = renderPlanText([{ plan, file: 'zones/example.com.yaml' }, ...quiet(11)]);
+    expect(many).not.toContain('z0.example');
+    expect(many).toContain('example.com (zones/example.com.yaml)\n');
+    expect(many).toContain('\n11 zones without changes; 5 live rrsets left alone by ignore rules (plan --json lists every zone)\n');
+    expect(many).toMatch(/Plan: 1 to create, 2 to update, 1 to delete, in 1 zone of 12\.\n$/);
+    const ten = renderPlanText([{ plan, file: 'zones/example.com.yaml' }, ...quiet(10)]);
+    expect(ten).toContain('z9.example (zones/z9.example.yaml): no changes; 1 live rrset left alone by ignore rules\n');
+    expect(ten).not.toContain('without changes');
+    expect(renderPlanText(quiet(50))).toMatch(/^50 zones without changes; 25 live rrsets left alone by ignore rules \(plan --json lists every zone\)\n\nNo changes: LiveDNS matches the zone files \(50 zones\)\.\n$/);
+  });
+
   it('says so when nothing changes', () => {
     expect(renderPlanText([{ plan: zonePlan('a.com', [], 3) }])).toMatch(/No changes: LiveDNS matches the zone files \(1 zone\)\./);
   });
