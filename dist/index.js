@@ -9669,10 +9669,14 @@ function changeLabel(change) {
 function renderApplyReport(report, options = {}) {
   const paint = painter(options);
   const lines = [];
+  const untouched = (zone) => zone.outcome === "unchanged" && !report.domain?.some((d) => d.zone === zone.zone);
+  const untouchedCount = report.zones.filter(untouched).length;
+  const collapse = untouchedCount > UNCHANGED_ZONES_LISTED;
   for (const zone of report.zones) {
     const snapshot = zone.snapshot ? ` (snapshot ${zone.snapshot.id})` : "";
     switch (zone.outcome) {
       case "unchanged":
+        if (collapse && untouched(zone)) break;
         lines.push(report.domain?.some((d) => d.zone === zone.zone) ? `${zone.zone}: no record changes` : `${zone.zone}: no changes, nothing written`);
         break;
       case "applied":
@@ -9710,6 +9714,7 @@ function renderApplyReport(report, options = {}) {
         assertNever(zone.outcome, "outcome");
     }
   }
+  if (collapse) lines.push(`${plural(untouchedCount, "zone")} without changes, nothing written`);
   for (const { zone, results } of report.domain ?? []) {
     for (const result2 of results) {
       const what = describeDomainChange(result2.change);

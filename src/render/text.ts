@@ -174,10 +174,15 @@ export function changeLabel(change: Pick<Change, 'action' | 'name' | 'type'>): s
 export function renderApplyReport(report: ApplyReport, options: TextOptions = {}): string {
   const paint = painter(options);
   const lines: string[] = [];
+  const untouched = (zone: ApplyReport['zones'][number]) => zone.outcome === 'unchanged' && !report.domain?.some((d) => d.zone === zone.zone);
+  const untouchedCount = report.zones.filter(untouched).length;
+  // As in renderPlanText: past a few, the zones left as they were are one line, not one line each.
+  const collapse = untouchedCount > UNCHANGED_ZONES_LISTED;
   for (const zone of report.zones) {
     const snapshot = zone.snapshot ? ` (snapshot ${zone.snapshot.id})` : '';
     switch (zone.outcome) {
       case 'unchanged':
+        if (collapse && untouched(zone)) break;
         lines.push(report.domain?.some((d) => d.zone === zone.zone) ? `${zone.zone}: no record changes` : `${zone.zone}: no changes, nothing written`);
         break;
       case 'applied':
@@ -217,6 +222,7 @@ export function renderApplyReport(report: ApplyReport, options: TextOptions = {}
         assertNever(zone.outcome, 'outcome');
     }
   }
+  if (collapse) lines.push(`${plural(untouchedCount, 'zone')} without changes, nothing written`);
   for (const { zone, results } of report.domain ?? []) {
     for (const result of results) {
       const what = describeDomainChange(result.change);

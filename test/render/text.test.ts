@@ -96,6 +96,18 @@ describe('renderApplyReport', () => {
   });
 });
 
+describe('renderApplyReport of many zones', () => {
+  it('sums up the zones left as they were in one line past ten of them; changed and failed zones keep theirs', () => {
+    const [d] = plan.changes;
+    const quiet = (n: number) => Array.from({ length: n }, (_, i) => ({ zone: `z${i}.example`, outcome: 'unchanged' as const, written: [], notWritten: [], mismatches: [] }));
+    const applied = { zone: 'a.com', outcome: 'applied' as const, snapshot: { id: 's0', name: 'n' }, written: [d!], notWritten: [], mismatches: [] };
+    expect(renderApplyReport({ ok: true, zones: [applied, ...quiet(11)] })).toBe('a.com: applied 1 change, read-back matches (snapshot s0)\n11 zones without changes, nothing written\n');
+    const ten = renderApplyReport({ ok: true, zones: [applied, ...quiet(10)] });
+    expect(ten).toContain('z9.example: no changes, nothing written\n');
+    expect(ten).not.toContain('zones without changes');
+  });
+});
+
 describe('renderSnapshots', () => {
   it('aligns the columns and marks ours', () => {
     const text = renderSnapshots('a.com', [
