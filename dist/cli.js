@@ -42678,26 +42678,43 @@ var Reader = class {
     }
     return void 0;
   }
-  /** A value written on one line from `start`: a quoted or plain scalar, or a flow collection. */
-  inlineValue(start, end) {
+  /**
+   * A value written on one line from `start`: a quoted or plain scalar, or a flow collection. `flow`:
+   * inside a flow collection, where a plain scalar ends at `,`, `]` or `}`.
+   */
+  inlineValue(start, end, flow = false) {
     const first = this.text.charCodeAt(start);
     if (first === DOUBLE_QUOTE || first === SINGLE_QUOTE) {
       const quoted2 = this.quoted(start, end);
       return { node: { kind: "scalar", offset: start }, value: quoted2.value, end: quoted2.end };
     }
     if (first === OPEN_BRACKET || first === OPEN_BRACE) return this.flowCollection(start, end);
-    if (!this.canStartPlain(start, end)) throw new Unsupported();
-    let stop = end;
+    if (!this.canStartPlain(start, end, flow)) throw new Unsupported();
+    const source = trimSpaces(this.text.slice(start, flow ? this.flowPlainEnd(start, end) : this.blockPlainEnd(start, end)));
+    if (source.length === 0) throw new Unsupported();
+    return { node: { kind: "scalar", offset: start }, value: resolvePlain(source), end: start + source.length };
+  }
+  /** Where a plain scalar in block context ends: the end of the line, or a comment. */
+  blockPlainEnd(start, end) {
     for (let i = start; i < end; i += 1) {
       const c = this.text.charCodeAt(i);
-      if (c === HASH && this.text.charCodeAt(i - 1) === SPACE) {
-        stop = i;
-        break;
-      }
+      if (c === HASH && this.text.charCodeAt(i - 1) === SPACE) return i;
       if (c === COLON && (i + 1 === end || this.text.charCodeAt(i + 1) === SPACE)) throw new Unsupported();
     }
-    const source = trimSpaces(this.text.slice(start, stop));
-    return { node: { kind: "scalar", offset: start }, value: resolvePlain(source), end: start + source.length };
+    return end;
+  }
+  /** Where a plain scalar inside a flow collection ends: at `,`, `]` or `}`. */
+  flowPlainEnd(start, end) {
+    for (let i = start; i < end; i += 1) {
+      const c = this.text.charCodeAt(i);
+      if (c === COMMA || c === CLOSE_BRACKET || c === CLOSE_BRACE) return i;
+      if (c === COLON) {
+        const next = this.text.charCodeAt(i + 1);
+        if (i + 1 >= end || next === SPACE || FLOW_INDICATORS.has(next)) throw new Unsupported();
+      }
+      if (c === HASH || c === OPEN_BRACKET || c === OPEN_BRACE) throw new Unsupported();
+    }
+    return end;
   }
   /** `[a, b]` or `{ k: v, k2: v2 }`, closed on the same line. */
   flowCollection(start, end) {
@@ -42716,12 +42733,12 @@ var Reader = class {
       if (isMap3) {
         const key = this.flowKey(at, end);
         if (entries.has(key.key) || key.key === "__proto__") throw new Unsupported();
-        const item = this.flowValue(this.skipSpaces(key.afterColon, end), end);
+        const item = this.inlineValue(this.skipSpaces(key.afterColon, end), end, true);
         entries.set(key.key, { keyOffset: at, value: item.node });
         mapValue[key.key] = item.value;
         at = item.end;
       } else {
-        const item = this.flowValue(at, end);
+        const item = this.inlineValue(at, end, true);
         items2.push(item.node);
         seqValue.push(item.value);
         at = item.end;
@@ -42754,32 +42771,6 @@ var Reader = class {
       if (FLOW_INDICATORS.has(c) || c === HASH) throw new Unsupported();
     }
     throw new Unsupported();
-  }
-  flowValue(start, end) {
-    const text = this.text;
-    const first = text.charCodeAt(start);
-    if (first === DOUBLE_QUOTE || first === SINGLE_QUOTE) {
-      const quoted2 = this.quoted(start, end);
-      return { node: { kind: "scalar", offset: start }, value: quoted2.value, end: quoted2.end };
-    }
-    if (first === OPEN_BRACKET || first === OPEN_BRACE) return this.flowCollection(start, end);
-    if (!this.canStartPlain(start, end, true)) throw new Unsupported();
-    let stop = end;
-    for (let i = start; i < end; i += 1) {
-      const c = text.charCodeAt(i);
-      if (c === COMMA || c === CLOSE_BRACKET || c === CLOSE_BRACE) {
-        stop = i;
-        break;
-      }
-      if (c === COLON) {
-        const next = text.charCodeAt(i + 1);
-        if (i + 1 >= end || next === SPACE || FLOW_INDICATORS.has(next)) throw new Unsupported();
-      }
-      if (c === HASH || c === OPEN_BRACKET || c === OPEN_BRACE) throw new Unsupported();
-    }
-    const source = trimSpaces(text.slice(start, stop));
-    if (source.length === 0) throw new Unsupported();
-    return { node: { kind: "scalar", offset: start }, value: resolvePlain(source), end: start + source.length };
   }
   /** A quoted scalar that starts at `start` and closes before `end`. */
   quoted(start, end) {
