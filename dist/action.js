@@ -3668,8 +3668,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context) {
-      const plural = context.types.length === 1 ? "" : " one of";
-      const message = `${context.argument} could not be converted to${plural}: ${context.types.join(", ")}.`;
+      const plural2 = context.types.length === 1 ? "" : " one of";
+      const message = `${context.argument} could not be converted to${plural2}: ${context.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context.prefix,
         message
@@ -11232,9 +11232,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural) {
+      constructor(singular, plural2) {
         this.singular = singular;
-        this.plural = plural;
+        this.plural = plural2;
       }
       pluralize(count) {
         const one = count === 1;
@@ -23601,8 +23601,8 @@ var require_webidl2 = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(opts) {
-      const plural = opts.types.length === 1 ? "" : " one of";
-      const message = `${opts.argument} could not be converted to${plural}: ${opts.types.join(", ")}.`;
+      const plural2 = opts.types.length === 1 ? "" : " one of";
+      const message = `${opts.argument} could not be converted to${plural2}: ${opts.types.join(", ")}.`;
       return webidl.errors.exception({
         header: opts.prefix,
         message
@@ -61089,6 +61089,7 @@ async function listYamlFiles(given, options = {}) {
   }
   return { files, directory: true };
 }
+var NOT_REGULAR = { rule: "read", message: "not a regular file (a device, FIFO or socket)", hint: "zone files are plain files" };
 function refusal(file2) {
   if (path2.sep === "/" && path2.basename(file2).includes("\\")) {
     return { rule: "zone-name", message: "the file name contains a backslash", hint: "name zone files after their domain, e.g. zones/example.com.yaml" };
@@ -61112,7 +61113,7 @@ function refusal(file2) {
     }
   }
   const info2 = link.isSymbolicLink() ? statSync(file2) : link;
-  if (!info2.isFile()) return { rule: "read", message: "not a regular file (a device, FIFO or socket)", hint: "zone files are plain files" };
+  if (!info2.isFile()) return NOT_REGULAR;
   return { info: info2 };
 }
 function directoryBehindLink(file2) {
@@ -61156,7 +61157,7 @@ async function readTextFile(file2) {
     if ("rule" in checked) return refuse(checked.rule, checked.message, checked.hint);
     if (checked.info.size > MAX_ZONE_FILE_BYTES) return tooLarge(checked.info.size);
     const read = readAtMost(file2, MAX_ZONE_FILE_BYTES);
-    if (read === "not-regular") return refuse("read", "not a regular file (a device, FIFO or socket)", "zone files are plain files");
+    if (read === "not-regular") return refuse(NOT_REGULAR.rule, NOT_REGULAR.message, NOT_REGULAR.hint);
     if (read === void 0) return tooLarge(void 0);
     bytes = read;
   } catch (error2) {

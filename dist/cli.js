@@ -37472,11 +37472,13 @@ function formatIssue(issue) {
   return issue.hint === void 0 ? head : `${head}
   hint: ${printable(issue.hint)}`;
 }
+function plural(n, one, many = `${one}s`) {
+  return `${n} ${n === 1 ? one : many}`;
+}
 function countIssues(issues) {
   const errors = issues.filter((i) => i.severity === "error").length;
   const warnings = issues.length - errors;
-  const plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-  return { errors, warnings, text: `${plural2(errors, "error")}, ${plural2(warnings, "warning")}` };
+  return { errors, warnings, text: `${plural(errors, "error")}, ${plural(warnings, "warning")}` };
 }
 
 // src/zonefile/read.ts
@@ -43338,6 +43340,7 @@ async function listYamlFiles(given, options = {}) {
   }
   return { files, directory: true };
 }
+var NOT_REGULAR = { rule: "read", message: "not a regular file (a device, FIFO or socket)", hint: "zone files are plain files" };
 function refusal(file2) {
   if (path.sep === "/" && path.basename(file2).includes("\\")) {
     return { rule: "zone-name", message: "the file name contains a backslash", hint: "name zone files after their domain, e.g. zones/example.com.yaml" };
@@ -43361,7 +43364,7 @@ function refusal(file2) {
     }
   }
   const info = link.isSymbolicLink() ? statSync(file2) : link;
-  if (!info.isFile()) return { rule: "read", message: "not a regular file (a device, FIFO or socket)", hint: "zone files are plain files" };
+  if (!info.isFile()) return NOT_REGULAR;
   return { info };
 }
 function directoryBehindLink(file2) {
@@ -43405,7 +43408,7 @@ async function readTextFile(file2) {
     if ("rule" in checked) return refuse(checked.rule, checked.message, checked.hint);
     if (checked.info.size > MAX_ZONE_FILE_BYTES) return tooLarge(checked.info.size);
     const read = readAtMost(file2, MAX_ZONE_FILE_BYTES);
-    if (read === "not-regular") return refuse("read", "not a regular file (a device, FIFO or socket)", "zone files are plain files");
+    if (read === "not-regular") return refuse(NOT_REGULAR.rule, NOT_REGULAR.message, NOT_REGULAR.hint);
     if (read === void 0) return tooLarge(void 0);
     bytes = read;
   } catch (error) {
@@ -43549,13 +43552,12 @@ async function readConfig(options = {}) {
 // src/cli/commands/validate.ts
 var ZONES_LISTED = 10;
 function validZonesText(zones) {
-  const plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
   if (zones.length > ZONES_LISTED) {
     const rrsets = zones.reduce((sum, z) => sum + z.rrsets.length, 0);
-    return `${plural2(zones.length, "zone")} valid, ${plural2(rrsets, "rrset")} in all (--format json lists them)`;
+    return `${plural(zones.length, "zone")} valid, ${plural(rrsets, "rrset")} in all (--format json lists them)`;
   }
-  const valid = zones.map((z) => `${z.zone} (${plural2(z.rrsets.length, "rrset")})`);
-  return `${plural2(zones.length, "zone")} valid${valid.length ? `: ${valid.join(", ")}` : ""}`;
+  const valid = zones.map((z) => `${z.zone} (${plural(z.rrsets.length, "rrset")})`);
+  return `${plural(zones.length, "zone")} valid${valid.length ? `: ${valid.join(", ")}` : ""}`;
 }
 function registerValidate(program2) {
   program2.command("validate").description("check zone files (schema, names, values, rules between records) and print every problem").argument("[paths...]", "zone files or directories of zone files", ["zones/"]).option("--format <format>", "output format: text or json", "text").option("--config <file>", "the accounts file checked with the zones (default: livedns.config.yaml in the current directory, if present)").action(async (paths, options) => {
@@ -46842,9 +46844,6 @@ var BOLD = 1;
 var DIM = 2;
 function displayValue(type, value) {
   return type === "TXT" || type === "SPF" ? JSON.stringify(value) : value;
-}
-function plural(n, one, many = `${one}s`) {
-  return `${n} ${n === 1 ? one : many}`;
 }
 function countsText(counts) {
   return `${counts.create} to create, ${counts.update} to update, ${counts.delete} to delete`;

@@ -5901,6 +5901,7 @@ async function listYamlFiles(given, options = {}) {
   }
   return { files, directory: true };
 }
+var NOT_REGULAR = { rule: "read", message: "not a regular file (a device, FIFO or socket)", hint: "zone files are plain files" };
 function refusal(file2) {
   if (path.sep === "/" && path.basename(file2).includes("\\")) {
     return { rule: "zone-name", message: "the file name contains a backslash", hint: "name zone files after their domain, e.g. zones/example.com.yaml" };
@@ -5924,7 +5925,7 @@ function refusal(file2) {
     }
   }
   const info = link.isSymbolicLink() ? statSync(file2) : link;
-  if (!info.isFile()) return { rule: "read", message: "not a regular file (a device, FIFO or socket)", hint: "zone files are plain files" };
+  if (!info.isFile()) return NOT_REGULAR;
   return { info };
 }
 function directoryBehindLink(file2) {
@@ -5968,7 +5969,7 @@ async function readTextFile(file2) {
     if ("rule" in checked) return refuse(checked.rule, checked.message, checked.hint);
     if (checked.info.size > MAX_ZONE_FILE_BYTES) return tooLarge(checked.info.size);
     const read = readAtMost(file2, MAX_ZONE_FILE_BYTES);
-    if (read === "not-regular") return refuse("read", "not a regular file (a device, FIFO or socket)", "zone files are plain files");
+    if (read === "not-regular") return refuse(NOT_REGULAR.rule, NOT_REGULAR.message, NOT_REGULAR.hint);
     if (read === void 0) return tooLarge(void 0);
     bytes = read;
   } catch (error) {
@@ -6439,11 +6440,13 @@ function formatIssue(issue) {
   return issue.hint === void 0 ? head : `${head}
   hint: ${printable(issue.hint)}`;
 }
+function plural(n, one, many = `${one}s`) {
+  return `${n} ${n === 1 ? one : many}`;
+}
 function countIssues(issues) {
   const errors = issues.filter((i) => i.severity === "error").length;
   const warnings = issues.length - errors;
-  const plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-  return { errors, warnings, text: `${plural2(errors, "error")}, ${plural2(warnings, "warning")}` };
+  return { errors, warnings, text: `${plural(errors, "error")}, ${plural(warnings, "warning")}` };
 }
 
 // src/gandi/errors.ts
@@ -9547,9 +9550,6 @@ var BOLD = 1;
 var DIM = 2;
 function displayValue(type, value) {
   return type === "TXT" || type === "SPF" ? JSON.stringify(value) : value;
-}
-function plural(n, one, many = `${one}s`) {
-  return `${n} ${n === 1 ? one : many}`;
 }
 function countsText(counts) {
   return `${counts.create} to create, ${counts.update} to update, ${counts.delete} to delete`;

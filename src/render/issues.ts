@@ -41,10 +41,14 @@ export function formatIssue(issue: Issue): string {
   return issue.hint === undefined ? head : `${head}\n  hint: ${printable(issue.hint)}`;
 }
 
+/** `1 zone`, `2 zones`: a count and its noun. */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 /** `2 errors, 1 warning`, for summaries. */
 export function countIssues(issues: readonly Issue[]): { errors: number; warnings: number; text: string } {
   const errors = issues.filter((i) => i.severity === 'error').length;
   const warnings = issues.length - errors;
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   return { errors, warnings, text: `${plural(errors, 'error')}, ${plural(warnings, 'warning')}` };
 }

@@ -4,6 +4,7 @@
  */
 import type { Change, ChangeCounts, RecordSet, RecordType, ZonePlan } from '../model/types.js';
 import { assertNever } from '../model/types.js';
+import { plural } from './issues.js';
 import type { ApplyReport } from '../apply/apply.js';
 import type { SnapshotSummary } from '../gandi/types.js';
 import { describeDomainChange, type DomainChange, type PlanWarning } from '../model/domain.js';
@@ -30,10 +31,6 @@ const DIM = 2;
 /** A value as a person should read it: TXT/SPF quoted so that spaces and boundaries show. */
 export function displayValue(type: RecordType, value: string): string {
   return type === 'TXT' || type === 'SPF' ? JSON.stringify(value) : value;
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 export function countsText(counts: ChangeCounts): string {

@@ -215,8 +215,11 @@ async function listYamlFiles(given: string, options: { quiet?: boolean } = {}): 
   return { files, directory: true };
 }
 
+/** Refused when checked before opening, and again if the open finds the file has changed kind since. */
+const NOT_REGULAR = { rule: 'read', message: 'not a regular file (a device, FIFO or socket)', hint: 'zone files are plain files' } as const;
+
 /**
- * Why a path must not be read as a zone file, or undefined. Zone files arrive in pull requests, and git
+ * Why a path must not be read as a zone file, or its stats. Zone files arrive in pull requests, and git
  * stores symbolic links: a link to /proc/self/environ, ~/.ssh or ../../.git/config would have its
  * content quoted back in error messages (and so in the PR comment), and a link to /dev/zero or a FIFO
  * would never finish reading. So a zone file is a regular file, and a link must stay inside the
@@ -247,7 +250,7 @@ function refusal(file: string): { rule: string; message: string; hint: string } 
   }
   // Not opened at all unless regular: opening a FIFO waits for a writer, and some devices act when opened.
   const info = link.isSymbolicLink() ? statSync(file) : link;
-  if (!info.isFile()) return { rule: 'read', message: 'not a regular file (a device, FIFO or socket)', hint: 'zone files are plain files' };
+  if (!info.isFile()) return NOT_REGULAR;
   return { info };
 }
 
@@ -307,7 +310,7 @@ export async function readTextFile(file: string): Promise<{ text: string } | { i
     // Check the size before reading, so that a huge file is refused without being loaded.
     if (checked.info.size > MAX_ZONE_FILE_BYTES) return tooLarge(checked.info.size);
     const read = readAtMost(file, MAX_ZONE_FILE_BYTES);
-    if (read === 'not-regular') return refuse('read', 'not a regular file (a device, FIFO or socket)', 'zone files are plain files');
+    if (read === 'not-regular') return refuse(NOT_REGULAR.rule, NOT_REGULAR.message, NOT_REGULAR.hint);
     if (read === undefined) return tooLarge(undefined);
     bytes = read;
   } catch (error) {

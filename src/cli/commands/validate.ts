@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { UserError } from '../../errors.js';
 import type { Issue } from '../../model/types.js';
-import { countIssues, formatIssue } from '../../render/issues.js';
+import { countIssues, formatIssue, plural } from '../../render/issues.js';
 import { readZones } from '../../zonefile/read.js';
 import { checkZoneAccounts } from '../../config/parse.js';
 import { readConfig } from '../../config/read.js';
@@ -19,7 +19,6 @@ export interface ValidateReport {
 const ZONES_LISTED = 10;
 
 function validZonesText(zones: readonly { readonly zone: string; readonly rrsets: readonly unknown[] }[]): string {
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   if (zones.length > ZONES_LISTED) {
     const rrsets = zones.reduce((sum, z) => sum + z.rrsets.length, 0);
     return `${plural(zones.length, 'zone')} valid, ${plural(rrsets, 'rrset')} in all (--format json lists them)`;
